@@ -1,0 +1,23 @@
+// Writing claims files: ClaimsFile -> YAML text.
+#pragma once
+
+#include <string>
+
+#include "claims/model.h"
+
+namespace claimcheck {
+
+struct WriteOptions {
+  // Written as the first line,
+  // "# yaml-language-server: $schema=<schema_reference>", so editors validate
+  // and complete the file. Omitted when empty.
+  std::string schema_reference;
+};
+
+// Deterministic: the same model gives byte-identical output. Keys appear in a
+// fixed order; optional fields that are absent are omitted; strings that a
+// YAML 1.1 or 1.2 reader would take for a boolean, null, number or date (and
+// any string that is not a safe plain scalar) are double-quoted.
+std::string write_claims_file(const ClaimsFile& file, const WriteOptions& options);
+
+}  // namespace claimcheck
