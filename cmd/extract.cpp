@@ -1,0 +1,185 @@
+// claimcheck extract DOC... [-o OUT] [--force]
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+#include "base/error.h"
+#include "base/file_io.h"
+#include "claims/claims_files.h"
+#include "claims/claims_reader.h"
+#include "claims/claims_writer.h"
+#include "cli.h"
+#include "command.h"
+#include "extract/extractor.h"
+#include "text/source_text.h"
+
+namespace claimcheck::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kSchemaRelativePath = "schemas/claims.schema.yaml";
+
+// ISO 8601 UTC. SOURCE_DATE_EPOCH (reproducible-builds.org) pins it, so the
+// same document gives a byte-identical claims file.
+std::string extraction_time() {
+  std::time_t seconds = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    errno = 0;
+    const long long value = std::strtoll(epoch, &end, 10);
+    if (*end != '\0' || errno != 0 || value < 0) {
+      throw UsageError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got '" +
+                       std::string(epoch) + "'");
+    }
+    seconds = static_cast<std::time_t>(value);
+  }
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+fs::path executable_directory() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path() : exe.parent_path();
+}
+
+// Where editors find the schema, relative to the claims file's directory:
+// the nearest schemas/claims.schema.yaml in an enclosing directory (a
+// checkout of this project), else the one installed beside the binary.
+std::string schema_reference(const fs::path& output_directory) {
+  std::error_code ec;
+  const fs::path from = fs::weakly_canonical(fs::absolute(output_directory), ec);
+  if (ec) return {};
+  for (fs::path dir = from;; dir = dir.parent_path()) {
+    if (fs::exists(dir / kSchemaRelativePath, ec)) {
+      return (dir / kSchemaRelativePath).lexically_relative(from).generic_string();
+    }
+    if (dir == dir.root_path() || dir.empty()) break;
+  }
+  const fs::path exe_dir = executable_directory();
+  for (const fs::path& candidate : {exe_dir / "../share/claimcheck/claims.schema.yaml",
+                                    exe_dir / "../.." / kSchemaRelativePath}) {
+    if (!exe_dir.empty() && fs::exists(candidate, ec)) {
+      return fs::weakly_canonical(candidate, ec).lexically_relative(from).generic_string();
+    }
+  }
+  return {};
+}
+
+// Refuses to replace a claims file that holds reviewers' work (or that may:
+// one that cannot be read as a claims file) unless --force was given.
+void refuse_to_lose_reviews(const std::string& output) {
+  std::error_code ec;
+  if (!fs::exists(output, ec)) return;
+  const std::string existing = read_file(output);
+  std::size_t reviewed = 0;
+  try {
+    for (const Claim& claim : read_claims_file(output, existing).claims) {
+      if (claim.review) ++reviewed;
+    }
+  } catch (const InputError&) {
+    throw InputError(output,
+                     "exists and is not a valid claims file; refusing to overwrite it (it may hold "
+                     "reviews). Fix it, move it away, or pass --force to overwrite");
+  }
+  if (reviewed > 0) {
+    throw InputError(output, "holds " + std::to_string(reviewed) +
+                                 " reviewed claim(s); refusing to overwrite them. Merging "
+                                 "re-extraction is not available yet: extract to another path "
+                                 "with -o, or pass --force to overwrite and lose the reviews");
+  }
+}
+
+void extract_one(const std::string& document, const std::string& output, bool force,
+                 const std::string& time) {
+  const bool to_stdout = output == "-";
+  if (!to_stdout && !force) refuse_to_lose_reviews(output);
+  const SourceText source(document, read_file(document));
+
+  const fs::path output_directory =
+      to_stdout ? fs::path(".") : fs::path(output).parent_path().empty()
+                                      ? fs::path(".")
+                                      : fs::path(output).parent_path();
+  ExtractOptions options;
+  options.extracted_time = time;
+  std::error_code ec;
+  options.document_path =
+      fs::weakly_canonical(fs::absolute(document), ec)
+          .lexically_relative(fs::weakly_canonical(fs::absolute(output_directory), ec))
+          .generic_string();
+  const ClaimsFile claims = extract_claims(source, options);
+  WriteOptions write_options;
+  write_options.schema_reference = schema_reference(output_directory);
+  const std::string yaml = write_claims_file(claims, write_options);
+
+  std::size_t checkworthy = 0;
+  for (const Claim& claim : claims.claims) checkworthy += claim.checkworthy ? 1 : 0;
+  if (to_stdout) {
+    std::cout << yaml << std::flush;
+  } else {
+    write_file_atomically(output, yaml);
+  }
+  std::cerr << (to_stdout ? std::string("extracted") : "wrote " + output) << ": "
+            << claims.claims.size() << " claims, " << checkworthy << " check-worthy\n";
+}
+
+}  // namespace
+
+int run_extract(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  options.add_options()
+      ("output,o", po::value<std::string>()->value_name("OUT"),
+       "write the claims file to OUT ('-' = standard output); only with one DOC. "
+       "Default: DOC's name with its extension replaced by .claims.yaml, beside DOC")
+      ("force", po::bool_switch(), "overwrite an existing claims file even if it holds reviews");
+  po::options_description hidden;
+  hidden.add_options()("document", po::value<std::vector<std::string>>(), "");
+  po::positional_options_description positional;
+  positional.add("document", -1);
+  po::variables_map vm;
+  if (!parse_arguments(args, "extract DOC... [-o OUT] [--force]",
+                       "Splits each UTF-8 text document DOC into sentences and claims and writes a "
+                       "claims file\n(YAML) for reviewers: each claim with its exact position, "
+                       "section and check-worthiness.\nSOURCE_DATE_EPOCH, if set, pins the "
+                       "extraction time so output is reproducible.",
+                       options, hidden, positional, vm)) {
+    return kExitOk;
+  }
+  if (!vm.count("document")) throw UsageError("no document given");
+  const auto documents = vm["document"].as<std::vector<std::string>>();
+  const bool force = vm["force"].as<bool>();
+  if (vm.count("output") && documents.size() != 1) {
+    throw UsageError("-o/--output takes exactly one DOC; got " + std::to_string(documents.size()));
+  }
+  const std::string time = extraction_time();
+
+  // Each document is independent: one bad input does not stop the others,
+  // but it does make the exit code 2.
+  bool failed = false;
+  for (const std::string& document : documents) {
+    const std::string output =
+        vm.count("output") ? vm["output"].as<std::string>() : claims_path_for_document(document);
+    try {
+      if (output == document) {
+        throw InputError(document, "is already named like a claims file; pass -o OUT");
+      }
+      extract_one(document, output, force, time);
+    } catch (const InputError& error) {
+      print_diagnostics(error.diagnostics(), std::cerr);
+      failed = true;
+    }
+  }
+  return failed ? kExitInputError : kExitOk;
+}
+
+}  // namespace claimcheck::cli
