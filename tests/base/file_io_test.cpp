@@ -1,0 +1,70 @@
+#include "base/file_io.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "base/error.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+class FileIoTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("claimcheck-io-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(FileIoTest, WriteThenReadRoundTripsBytes) {
+  const std::string path = (dir_ / "a.yaml").string();
+  const std::string bytes("x\0y\r\n\xC3\xA9", 7);
+  write_file_atomically(path, bytes);
+  EXPECT_EQ(read_file(path), bytes);
+}
+
+TEST_F(FileIoTest, ReplacingKeepsPermissionsAndLeavesNoTemporaryFiles) {
+  const std::string path = (dir_ / "a.yaml").string();
+  std::ofstream(path) << "old";
+  ::chmod(path.c_str(), 0600);
+  write_file_atomically(path, "new");
+  EXPECT_EQ(read_file(path), "new");
+  struct stat st {};
+  ASSERT_EQ(::stat(path.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1);
+}
+
+TEST_F(FileIoTest, FailedWriteNamesThePathAndLeavesTargetUntouched) {
+  const std::string path = (dir_ / "missing-dir" / "a.yaml").string();
+  try {
+    write_file_atomically(path, "x");
+    FAIL() << "expected InputError";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.diagnostics().front().path, path);
+    EXPECT_NE(error.diagnostics().front().message.find("cannot write"), std::string::npos);
+  }
+  EXPECT_FALSE(fs::exists(path));
+}
+
+TEST_F(FileIoTest, ReadingMissingFileOrDirectoryIsAnInputError) {
+  EXPECT_THROW(read_file((dir_ / "nope.txt").string()), InputError);
+  try {
+    read_file(dir_.string());
+    FAIL();
+  } catch (const InputError& error) {
+    EXPECT_NE(error.diagnostics().front().message.find("is a directory"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck

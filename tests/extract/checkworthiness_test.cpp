@@ -1,0 +1,76 @@
+#include "extract/checkworthiness.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace claimcheck {
+namespace {
+
+bool has_signal(const Checkworthiness& result, const std::string& signal) {
+  return std::find(result.signals.begin(), result.signals.end(), signal) != result.signals.end();
+}
+
+TEST(Checkworthiness, DatedEventWithNamedPeopleIsCheckworthy) {
+  const Checkworthiness result = score_checkworthiness(
+      "In 2019, North Korean leader Kim Jong-un met with then-Iranian President Hassan Rouhani "
+      "on the sidelines of the UN General Assembly.");
+  EXPECT_TRUE(result.checkworthy);
+  EXPECT_TRUE(has_signal(result, "year"));
+  EXPECT_TRUE(has_signal(result, "named-entity"));
+  EXPECT_TRUE(has_signal(result, "action-verb"));
+}
+
+TEST(Checkworthiness, StatisticsAreCheckworthy) {
+  const Checkworthiness result =
+      score_checkworthiness("Unemployment fell to 3.9% in March, down from 4.2 percent.");
+  EXPECT_TRUE(result.checkworthy);
+  EXPECT_TRUE(has_signal(result, "percent"));
+  EXPECT_TRUE(has_signal(result, "number"));
+  EXPECT_TRUE(has_signal(result, "quantity-comparison"));
+}
+
+TEST(Checkworthiness, QuestionsAndOpinionsAreNot) {
+  const Checkworthiness question = score_checkworthiness("What will the council do next?");
+  EXPECT_FALSE(question.checkworthy);
+  EXPECT_TRUE(has_signal(question, "question"));
+
+  const Checkworthiness opinion =
+      score_checkworthiness("However, the future trajectory of their relationship remains uncertain.");
+  EXPECT_FALSE(opinion.checkworthy);
+  EXPECT_TRUE(has_signal(opinion, "opinion"));
+
+  const Checkworthiness vague =
+      score_checkworthiness("Underlying the complexities of their relationship lies a shared affinity.");
+  EXPECT_FALSE(vague.checkworthy);
+}
+
+TEST(Checkworthiness, FirstPersonAndFutureLowerTheScore) {
+  const double plain = score_checkworthiness("The city built 300 homes in 2020.").score;
+  const double first_person = score_checkworthiness("We built 300 homes in 2020.").score;
+  const double future = score_checkworthiness("The city will build 300 homes in 2030.").score;
+  EXPECT_LT(first_person, plain);
+  EXPECT_LT(future, plain);
+}
+
+TEST(Checkworthiness, FlagsHedgesAndVagueAttribution) {
+  const Checkworthiness result = score_checkworthiness(
+      "Some analysts believe that Iran's own nuclear ambitions may influence its stance.");
+  EXPECT_TRUE(has_signal(result, "vague-attribution"));
+  EXPECT_TRUE(has_signal(result, "hedge"));
+}
+
+TEST(Checkworthiness, ScoreIsInUnitIntervalAndDeterministic) {
+  for (const char* sentence : {"", "?", "Hello.", "In 1999 the EU paid $5 billion to 12 states."}) {
+    const Checkworthiness a = score_checkworthiness(sentence);
+    const Checkworthiness b = score_checkworthiness(sentence);
+    EXPECT_GE(a.score, 0.0);
+    EXPECT_LE(a.score, 1.0);
+    EXPECT_EQ(a.score, b.score);
+    EXPECT_EQ(a.signals, b.signals);
+    EXPECT_EQ(a.checkworthy, a.score >= kCheckworthyThreshold);
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck

@@ -1,0 +1,93 @@
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "base/file_io.h"
+#include "base/sha256.h"
+
+namespace claimcheck {
+namespace {
+
+ClaimsFile extract(const std::string& text) {
+  const SourceText source("doc.txt", text);
+  ExtractOptions options;
+  options.document_path = "doc.txt";
+  options.extracted_time = "2026-01-01T00:00:00Z";
+  return extract_claims(source, options);
+}
+
+TEST(Extractor, RecordsDocumentBlock) {
+  const ClaimsFile file = extract("Prices rose.\n");
+  EXPECT_EQ(file.document.path, "doc.txt");
+  EXPECT_EQ(file.document.sha256, sha256_hex("Prices rose.\n"));
+  EXPECT_EQ(file.document.format, "text");
+  EXPECT_EQ(file.document.extractor_name, "claimcheck");
+  EXPECT_FALSE(file.document.extractor_version.empty());
+  EXPECT_EQ(file.document.extracted, "2026-01-01T00:00:00Z");
+}
+
+TEST(Extractor, HeadingsYieldNoClaimsAndNameTheSection) {
+  const ClaimsFile file = extract(
+      "The Council Budget Story\n"
+      "Background:\n"
+      "The council met in 2024. It approved $4 million.\n"
+      "Outlook:\n"
+      "A vote follows in June.\n");
+  ASSERT_EQ(file.claims.size(), 3u);
+  EXPECT_EQ(file.claims[0].text, "The council met in 2024.");
+  EXPECT_EQ(file.claims[0].section, "Background:");
+  EXPECT_EQ(file.claims[1].text, "It approved $4 million.");
+  EXPECT_EQ(file.claims[2].section, "Outlook:");
+}
+
+TEST(Extractor, QuoteAndSpanReproduceTheOriginalBytes) {
+  const std::string text = "\xEF\xBB\xBFHeadline Here\r\nThe mayor said\r\nhousing costs rose 8%.\r\n";
+  const ClaimsFile file = extract(text);
+  ASSERT_EQ(file.claims.size(), 1u);
+  const Claim& claim = file.claims[0];
+  EXPECT_EQ(text.substr(claim.start, claim.end - claim.start), claim.quote);
+  EXPECT_EQ(claim.quote, "The mayor said\r\nhousing costs rose 8%.");
+  EXPECT_EQ(claim.text, "The mayor said housing costs rose 8%.");
+  EXPECT_EQ(claim.line, 2u);
+  EXPECT_EQ(claim.column, 1u);
+}
+
+TEST(Extractor, ColumnsCountCharactersAfterNonAsciiText) {
+  const std::string text = "Caf\xC3\xA9 owners agreed. Rents rose 5% in 2023.\n";
+  const ClaimsFile file = extract(text);
+  ASSERT_EQ(file.claims.size(), 2u);
+  EXPECT_EQ(file.claims[1].start, text.find("Rents"));
+  EXPECT_EQ(file.claims[1].column, 21u);
+}
+
+TEST(Extractor, IdsAreUniqueEvenForRepeatedSentences) {
+  const ClaimsFile file = extract("Prices rose.\nPrices rose.\nPrices rose.\n");
+  std::set<std::string> ids;
+  for (const Claim& claim : file.claims) ids.insert(claim.id);
+  EXPECT_EQ(ids.size(), 3u);
+}
+
+TEST(Extractor, EmptyDocumentGivesNoClaims) {
+  EXPECT_TRUE(extract("").claims.empty());
+}
+
+TEST(Extractor, SampleArticleReportsTheKimRouhaniMeeting) {
+  const std::string path = std::string(CLAIMCHECK_SOURCE_DIR) + "/claims/iran-north-korea.txt";
+  const ClaimsFile file = extract(read_file(path));
+  const Claim* meeting = nullptr;
+  std::size_t headings_as_claims = 0;
+  for (const Claim& claim : file.claims) {
+    if (claim.text.find("Kim Jong-un met with") != std::string::npos) meeting = &claim;
+    if (claim.text == "A Tumultuous History:" || claim.text == "Conclusion:") ++headings_as_claims;
+  }
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(meeting->checkworthy);
+  EXPECT_EQ(meeting->section, "Recent Diplomatic Developments:");
+  EXPECT_EQ(headings_as_claims, 0u);
+  EXPECT_EQ(file.claims.size(), 26u);  // the 26 sentences of the hand-made reference
+}
+
+}  // namespace
+}  // namespace claimcheck
