@@ -1,0 +1,287 @@
+#include "claims/claims_writer.h"
+
+#include <charconv>
+#include <cmath>
+#include <regex>
+#include <string_view>
+
+#include <utf8proc.h>
+#include <yaml-cpp/yaml.h>
+
+#include "text/source_text.h"
+
+namespace claimcheck {
+namespace {
+
+// Characters that may not start a plain scalar (YAML 1.2 c-indicator). "-",
+// "?" and ":" are allowed by the spec when followed by a non-space, but a
+// reader's eye (and older parsers) trip on them, so they always force quotes.
+constexpr std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
+// Characters that end a plain scalar inside a flow collection such as `signals`.
+constexpr std::string_view kFlowIndicators = ",[]{}";
+
+// Code points a strict reader rejects in a plain scalar or treats as a line
+// break: C0 and C1 controls, DEL, the YAML 1.1 line and paragraph separators,
+// the byte-order mark and the non-characters U+FFFE/U+FFFF.
+bool is_unsafe_code_point(utf8proc_int32_t c) {
+  return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
+         c == 0xFEFF || c == 0xFFFE || c == 0xFFFF;
+}
+
+bool has_unsafe_code_point(std::string_view text) {
+  auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t remaining = static_cast<utf8proc_ssize_t>(text.size());
+  while (remaining > 0) {
+    utf8proc_int32_t c = 0;
+    const utf8proc_ssize_t length = utf8proc_iterate(bytes, remaining, &c);
+    if (length <= 0 || is_unsafe_code_point(c)) return true;
+    bytes += length;
+    remaining -= length;
+  }
+  return false;
+}
+
+// True if the text, written plain, would be read back as the same string by
+// the YAML grammar alone (ignoring what the value resolves to).
+bool is_safe_plain_scalar(std::string_view text, bool in_flow) {
+  if (text.empty()) return false;
+  if (text.front() == ' ' || text.front() == '\t') return false;
+  if (text.back() == ' ' || text.back() == '\t' || text.back() == ':') return false;
+  if (kIndicators.find(text.front()) != std::string_view::npos) return false;
+  for (std::string_view sequence : {": ", ":\t", " #", "\t#"}) {
+    if (text.find(sequence) != std::string_view::npos) return false;
+  }
+  if (in_flow && text.find_first_of(kFlowIndicators) != std::string_view::npos) return false;
+  if (find_invalid_utf8(text) != std::string_view::npos) return false;
+  return !has_unsafe_code_point(text);
+}
+
+// True if a YAML 1.1 reader (PyYAML, yaml-cpp, Go yaml.v2) or a YAML 1.2
+// core-schema reader would resolve the plain scalar to something other than a
+// string. The patterns are the union of both specs' implicit types, made
+// case-insensitive where cheap: quoting a string that did not need it is
+// harmless, writing a string that reads back as a number is not.
+bool resolves_to_non_string(std::string_view text) {
+  using std::regex_constants::icase;
+  using std::regex_constants::optimize;
+  static const std::regex kBoolOrNull("y|n|yes|no|true|false|on|off|null|~", icase | optimize);
+  static const std::regex kInteger(
+      "[-+]?(0b[01_]+|0o?[0-7_]+|0x[0-9a-f_]+|[0-9][0-9_]*|[0-9][0-9_]*(:[0-5]?[0-9])+)",
+      icase | optimize);
+  static const std::regex kFloat(
+      "[-+]?(([0-9][0-9_]*)?\\.[0-9._]*(e[-+]?[0-9]+)?|[0-9][0-9_]*(\\.[0-9_]*)?e[-+]?[0-9]+"
+      "|[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*|\\.inf|\\.nan)",
+      icase | optimize);
+  static const std::regex kTimestamp(
+      "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\\.[0-9]*)?"
+      "([ \\t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?)?",
+      optimize);
+  // "=" (the YAML 1.1 value key) and "<<" (the merge key) have their own tags,
+  // which safe loaders refuse.
+  if (text == "=" || text == "<<") return true;
+  const auto matches = [&](const std::regex& pattern) {
+    return std::regex_match(text.begin(), text.end(), pattern);
+  };
+  return matches(kBoolOrNull) || matches(kInteger) || matches(kFloat) || matches(kTimestamp);
+}
+
+enum class Context { block, flow };
+
+bool needs_quotes(std::string_view text, Context context) {
+  return !is_safe_plain_scalar(text, context == Context::flow) || resolves_to_non_string(text);
+}
+
+void write_string(YAML::Emitter& out, const std::string& text, Context context = Context::block) {
+  if (needs_quotes(text, context)) out << YAML::DoubleQuoted;
+  out << text;
+}
+
+// Prose fields are always quoted so that a one-word edit never flips a line
+// between plain and quoted in a diff.
+void write_prose(YAML::Emitter& out, const std::string& text) {
+  out << YAML::DoubleQuoted << text;
+}
+
+void write_number_text(YAML::Emitter& out, double value) {
+  if (std::isnan(value)) {
+    out << ".nan";
+    return;
+  }
+  if (std::isinf(value)) {
+    out << (value > 0 ? ".inf" : "-.inf");
+    return;
+  }
+  // std::to_chars is locale-independent and gives the shortest text that reads
+  // back as the same double: 0.9, 0.82, 1, 0.
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out << std::string(buffer, result.ptr);
+}
+
+// The extractor's score is a ranking aid with two meaningful decimals; rounding
+// here keeps files identical across platforms whose floating-point arithmetic
+// differs in the last bits.
+void write_score(YAML::Emitter& out, double score) {
+  write_number_text(out, std::isfinite(score) ? std::round(score * 100.0) / 100.0 : score);
+}
+
+void write_key(YAML::Emitter& out, const char* key) { out << YAML::Key << key << YAML::Value; }
+
+void write_optional_string(YAML::Emitter& out, const char* key, const std::string& value) {
+  if (value.empty()) return;
+  write_key(out, key);
+  write_string(out, value);
+}
+
+void write_document(YAML::Emitter& out, const DocumentInfo& document) {
+  write_key(out, "document");
+  out << YAML::BeginMap;
+  write_key(out, "path");
+  write_string(out, document.path);
+  // Always quoted: a hash made only of digits would otherwise read as a number.
+  write_key(out, "sha256");
+  out << YAML::DoubleQuoted << document.sha256;
+  write_key(out, "format");
+  write_string(out, document.format);
+  write_key(out, "extractor");
+  out << YAML::BeginMap;
+  write_key(out, "name");
+  write_string(out, document.extractor_name);
+  write_key(out, "version");
+  write_string(out, document.extractor_version);
+  out << YAML::EndMap;
+  write_key(out, "extracted");
+  write_string(out, document.extracted);
+  out << YAML::EndMap;
+}
+
+void write_source(YAML::Emitter& out, const Source& source) {
+  out << YAML::BeginMap;
+  write_key(out, "url");
+  write_string(out, source.url);
+  write_optional_string(out, "title", source.title);
+  write_optional_string(out, "publisher", source.publisher);
+  write_optional_string(out, "accessed", source.accessed);
+  write_optional_string(out, "quote", source.quote);
+  if (source.stance) {
+    write_key(out, "stance");
+    write_string(out, stance_name(*source.stance));
+  }
+  out << YAML::EndMap;
+}
+
+void write_review(YAML::Emitter& out, const Review& review) {
+  write_key(out, "review");
+  out << YAML::BeginMap;
+  if (review.verdict) {
+    write_key(out, "verdict");
+    write_string(out, verdict_name(*review.verdict));
+  }
+  if (review.confidence) {
+    write_key(out, "confidence");
+    write_number_text(out, *review.confidence);
+  }
+  if (!review.sources.empty()) {
+    write_key(out, "sources");
+    out << YAML::BeginSeq;
+    for (const Source& source : review.sources) write_source(out, source);
+    out << YAML::EndSeq;
+  }
+  write_optional_string(out, "reviewer", review.reviewer);
+  write_optional_string(out, "reviewed", review.reviewed);
+  write_optional_string(out, "note", review.note);
+  out << YAML::EndMap;
+}
+
+void write_claim(YAML::Emitter& out, const Claim& claim) {
+  out << YAML::BeginMap;
+  write_key(out, "id");
+  write_string(out, claim.id);
+  write_key(out, "text");
+  write_prose(out, claim.text);
+  write_key(out, "quote");
+  write_prose(out, claim.quote);
+  write_key(out, "start");
+  out << claim.start;
+  write_key(out, "end");
+  out << claim.end;
+  write_key(out, "line");
+  out << claim.line;
+  write_key(out, "column");
+  out << claim.column;
+  write_optional_string(out, "section", claim.section);
+  write_key(out, "checkworthy");
+  out << claim.checkworthy;
+  write_key(out, "score");
+  write_score(out, claim.score);
+  write_key(out, "signals");
+  out << YAML::Flow << YAML::BeginSeq;
+  for (const std::string& signal : claim.signals) write_string(out, signal, Context::flow);
+  out << YAML::EndSeq;
+  if (claim.review) write_review(out, *claim.review);
+  out << YAML::EndMap;
+}
+
+// yaml-cpp 0.7 writes DEL, U+2028, U+2029, U+FFFE and U+FFFF raw inside double
+// quotes; strict readers reject the first and last two and YAML 1.1 readers
+// fold the separators. needs_quotes() sends every string holding one of them
+// to double quotes, so any occurrence in the emitter's output is inside a
+// double-quoted scalar, where an escape sequence means the same code point.
+std::string escape_code_points_left_raw(std::string_view emitted) {
+  std::string out;
+  out.reserve(emitted.size());
+  for (std::size_t i = 0; i < emitted.size(); ++i) {
+    const std::string_view rest = emitted.substr(i);
+    if (rest.front() == '\x7F') {
+      out += "\\x7F";
+    } else if (rest.starts_with("\xE2\x80\xA8")) {
+      out += "\\u2028";
+      i += 2;
+    } else if (rest.starts_with("\xE2\x80\xA9")) {
+      out += "\\u2029";
+      i += 2;
+    } else if (rest.starts_with("\xEF\xBF\xBE")) {
+      out += "\\uFFFE";
+      i += 2;
+    } else if (rest.starts_with("\xEF\xBF\xBF")) {
+      out += "\\uFFFF";
+      i += 2;
+    } else {
+      out += rest.front();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string write_claims_file(const ClaimsFile& file, const WriteOptions& options) {
+  YAML::Emitter out;
+  out.SetIndent(2);
+  out.SetOutputCharset(YAML::EmitNonAscii);  // keep UTF-8 readable, no \u escapes
+  out << YAML::BeginMap;
+  write_key(out, "schema_version");
+  out << file.schema_version;
+  write_document(out, file.document);
+  write_key(out, "claims");
+  if (file.claims.empty()) {
+    // A block sequence with no entries would be written on its own line.
+    out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
+  } else {
+    out << YAML::BeginSeq;
+    for (const Claim& claim : file.claims) write_claim(out, claim);
+    out << YAML::EndSeq;
+  }
+  out << YAML::EndMap;
+
+  std::string text;
+  if (!options.schema_reference.empty()) {
+    text += "# yaml-language-server: $schema=" + options.schema_reference + "\n";
+  }
+  text += "# Written by claimcheck. Reviewers: add or edit only the `review` block of a claim.\n";
+  text += escape_code_points_left_raw(std::string_view(out.c_str(), out.size()));
+  text += '\n';
+  return text;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,327 @@
+#include "claims/claims_writer.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+namespace claimcheck {
+namespace {
+
+const WriteOptions kWithSchema{"../schemas/claims.schema.yaml"};
+
+ClaimsFile small_model() {
+  ClaimsFile file;
+  file.document.path = "iran-north-korea.txt";
+  file.document.sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+  file.document.format = "text";
+  file.document.extractor_name = "claimcheck";
+  file.document.extractor_version = "0.1.0";
+  file.document.extracted = "2026-11-27T07:00:00Z";
+
+  Claim reviewed;
+  reviewed.id = "c-0a1b2c3d";
+  reviewed.text = "During the Cold War, Iran aligned with the Soviet Union.";
+  reviewed.quote = "During the Cold War, Iran and North Korea aligned with the Soviet Union";
+  reviewed.start = 90;
+  reviewed.end = 161;
+  reviewed.line = 3;
+  reviewed.column = 1;
+  reviewed.section = "A Tumultuous History:";
+  reviewed.checkworthy = true;
+  reviewed.score = 0.82;
+  reviewed.signals = {"year", "named-entity"};
+  Review review;
+  review.verdict = Verdict::true_;
+  review.confidence = 0.9;
+  Source source;
+  source.url = "https://example.org/x";
+  source.title = "Cold War alliances";
+  source.publisher = "Example Press";
+  source.accessed = "2026-11-27";
+  source.quote = "Tehran and Pyongyang both leaned on Moscow.";
+  source.stance = Stance::supports;
+  review.sources.push_back(source);
+  review.reviewer = "Jane Doe";
+  review.reviewed = "2026-11-27";
+  review.note = "Checked against two histories.";
+  reviewed.review = review;
+  file.claims.push_back(reviewed);
+
+  Claim unreviewed;
+  unreviewed.id = "c-1b2c3d4e";
+  unreviewed.text = "Iran has its own nuclear ambitions.";
+  unreviewed.quote = "Iran, which has its own nuclear ambitions";
+  unreviewed.start = 300;
+  unreviewed.end = 341;
+  unreviewed.line = 4;
+  unreviewed.column = 12;
+  unreviewed.checkworthy = false;
+  unreviewed.score = 0.3;
+  file.claims.push_back(unreviewed);
+  return file;
+}
+
+TEST(ClaimsWriter, WritesGoldenLayout) {
+  const std::string expected =
+      "# yaml-language-server: $schema=../schemas/claims.schema.yaml\n"
+      "# Written by claimcheck. Reviewers: add or edit only the `review` block of a claim.\n"
+      "schema_version: 1\n"
+      "document:\n"
+      "  path: iran-north-korea.txt\n"
+      "  sha256: \"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"\n"
+      "  format: text\n"
+      "  extractor:\n"
+      "    name: claimcheck\n"
+      "    version: \"0.1.0\"\n"
+      "  extracted: \"2026-11-27T07:00:00Z\"\n"
+      "claims:\n"
+      "  - id: c-0a1b2c3d\n"
+      "    text: \"During the Cold War, Iran aligned with the Soviet Union.\"\n"
+      "    quote: \"During the Cold War, Iran and North Korea aligned with the Soviet Union\"\n"
+      "    start: 90\n"
+      "    end: 161\n"
+      "    line: 3\n"
+      "    column: 1\n"
+      "    section: \"A Tumultuous History:\"\n"
+      "    checkworthy: true\n"
+      "    score: 0.82\n"
+      "    signals: [year, named-entity]\n"
+      "    review:\n"
+      "      verdict: \"true\"\n"
+      "      confidence: 0.9\n"
+      "      sources:\n"
+      "        - url: https://example.org/x\n"
+      "          title: Cold War alliances\n"
+      "          publisher: Example Press\n"
+      "          accessed: \"2026-11-27\"\n"
+      "          quote: Tehran and Pyongyang both leaned on Moscow.\n"
+      "          stance: supports\n"
+      "      reviewer: Jane Doe\n"
+      "      reviewed: \"2026-11-27\"\n"
+      "      note: Checked against two histories.\n"
+      "  - id: c-1b2c3d4e\n"
+      "    text: \"Iran has its own nuclear ambitions.\"\n"
+      "    quote: \"Iran, which has its own nuclear ambitions\"\n"
+      "    start: 300\n"
+      "    end: 341\n"
+      "    line: 4\n"
+      "    column: 12\n"
+      "    checkworthy: false\n"
+      "    score: 0.3\n"
+      "    signals: []\n";
+  EXPECT_EQ(write_claims_file(small_model(), kWithSchema), expected);
+}
+
+TEST(ClaimsWriter, WritesEmptyClaimsListInFlowStyleAndOmitsEmptySchemaLine) {
+  ClaimsFile file = small_model();
+  file.claims.clear();
+  const std::string text = write_claims_file(file, WriteOptions{});
+  EXPECT_EQ(text.rfind("# Written by claimcheck.", 0), 0u) << text;
+  EXPECT_EQ(text.find("yaml-language-server"), std::string::npos);
+  const std::string tail = "claims: []\n";
+  ASSERT_GE(text.size(), tail.size());
+  EXPECT_EQ(text.substr(text.size() - tail.size()), tail) << text;
+  EXPECT_EQ(YAML::Load(text)["claims"].size(), 0u);
+}
+
+TEST(ClaimsWriter, IsDeterministic) {
+  const ClaimsFile model = small_model();
+  const std::string first = write_claims_file(model, kWithSchema);
+  const ClaimsFile copy = model;
+  EXPECT_EQ(write_claims_file(copy, kWithSchema), first);
+  EXPECT_EQ(write_claims_file(model, kWithSchema), first);
+}
+
+TEST(ClaimsWriter, WritesNumbersInShortestFormWithoutLocale) {
+  ClaimsFile file = small_model();
+  std::vector<std::pair<double, std::string>> confidences = {
+      {0.9, "0.9"}, {0.82, "0.82"}, {1.0, "1"}, {0.0, "0"}, {0.125, "0.125"}};
+  for (const auto& [confidence, expected] : confidences) {
+    file.claims[0].review->confidence = confidence;
+    const std::string text = write_claims_file(file, WriteOptions{});
+    EXPECT_NE(text.find("      confidence: " + expected + "\n"), std::string::npos) << text;
+    EXPECT_DOUBLE_EQ(YAML::Load(text)["claims"][0]["review"]["confidence"].as<double>(),
+                     confidence);
+  }
+  // Scores keep two decimals, so float noise never changes the file.
+  file.claims[0].score = 0.8200000000000001;
+  EXPECT_NE(write_claims_file(file, WriteOptions{}).find("    score: 0.82\n"), std::string::npos);
+  file.claims[0].score = 1.0;
+  EXPECT_NE(write_claims_file(file, WriteOptions{}).find("    score: 1\n"), std::string::npos);
+}
+
+TEST(ClaimsWriter, KeepsNonAsciiAsUtf8) {
+  ClaimsFile file = small_model();
+  file.claims[0].text = "Caf\u00e9 \u201cquoted\u201d in \u5317\u671d\u9c9c";
+  file.claims[0].review->reviewer = "Ren\u00e9e";
+  const std::string text = write_claims_file(file, WriteOptions{});
+  EXPECT_NE(text.find("text: \"Caf\u00e9 \u201cquoted\u201d in \u5317\u671d\u9c9c\"\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("reviewer: Ren\u00e9e\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("\\u"), std::string::npos) << text;
+}
+
+// --- Tricky strings -------------------------------------------------------
+
+const std::vector<std::string>& tricky_strings() {
+  static const std::vector<std::string> strings = {
+      // Strings a YAML 1.1 or 1.2 reader resolves to another type.
+      "true", "No", "Yes", "ON", "off", "y", "N", "null", "NULL", "~", "1.0", "42", "-7", "+1",
+      "1_000", "0x1F", "0o17", "017", "0b101", "1e5", "6.02e+23", ".5", ".inf", "-.Inf", ".NaN",
+      "12:30", "1:20:30.5", "2024-05-01", "2024-05-01T10:00:00Z", "2024-5-1 10:00:00 +02:00",
+      "0.1.0", "=", "<<",
+      // Strings the YAML grammar would not read back as written.
+      "- x", "-", "a: b", "a #b", "ends:", " x", "x ", "? x", ": x", "#x", "&anchor", "*alias",
+      "!tag", "|", ">", "'single'", "\"double\"", "%x", "@x", "`x", "[x]", "{x}", ",x",
+      "line\nbreak", "tab\there", "say \"hi\" \\ now", "ctl\x01", "del\x7f", "nel\xc2\x85",
+      "sep\xe2\x80\xa8", "\xef\xbb\xbf" "bom", "a,b", "a[0]", "{}",
+      // Strings that are fine plain.
+      "Jane Doe", "c-0a1b2c3d", "https://example.org/a?b=c#d", "mostly-true", "\u00e9",
+      "3 missiles", "x-1.0", "A Tumultuous History", "it's", "50%", "a:b",
+  };
+  return strings;
+}
+
+// Independent oracle: the implicit resolvers of PyYAML (YAML 1.1) and of the
+// YAML 1.2 core schema, plus the brief's "any case" booleans. A string matching
+// any of them must be written quoted.
+bool yaml_reader_takes_as_non_string(const std::string& s) {
+  static const std::vector<std::regex> resolvers = {
+      // PyYAML resolver.py
+      std::regex("yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"),
+      std::regex("[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9][0-9_]*(?:[eE][-+]"
+                 "[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|"
+                 "\\.(?:nan|NaN|NAN)"),
+      std::regex("[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|"
+                 "[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"),
+      std::regex("<<"),
+      std::regex("~|null|Null|NULL|"),
+      std::regex("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-"
+                 "[0-9][0-9]?(?:[Tt]|[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
+                 "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?"),
+      std::regex("="),
+      // YAML 1.2 core schema
+      std::regex("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"),
+      std::regex("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"),
+      // YAML 1.1 spec booleans, any case
+      std::regex("y|n|yes|no|true|false|on|off", std::regex::icase),
+  };
+  for (const std::regex& resolver : resolvers) {
+    if (std::regex_match(s, resolver)) return true;
+  }
+  return false;
+}
+
+// One claim per tricky string, the string in a block field (section,
+// reviewer) and in the flow list of signals.
+ClaimsFile tricky_model() {
+  ClaimsFile file = small_model();
+  file.claims.clear();
+  for (const std::string& s : tricky_strings()) {
+    Claim claim = small_model().claims[0];
+    claim.text = s;
+    claim.quote = s;
+    claim.section = s;
+    claim.review->reviewer = s;
+    claim.signals = {s, "end"};
+    file.claims.push_back(claim);
+  }
+  return file;
+}
+
+TEST(ClaimsWriter, TrickyStringsRoundTripThroughYamlCppAndAreQuotedWhenTheyMustBe) {
+  const std::string text = write_claims_file(tricky_model(), kWithSchema);
+  YAML::Node root;
+  ASSERT_NO_THROW(root = YAML::Load(text)) << text;
+  const YAML::Node claims = root["claims"];
+  ASSERT_EQ(claims.size(), tricky_strings().size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const std::string& s = tricky_strings()[i];
+    SCOPED_TRACE("string: \"" + s + "\"");
+    const YAML::Node fields[] = {claims[i]["text"], claims[i]["section"],
+                                 claims[i]["review"]["reviewer"], claims[i]["signals"][0]};
+    for (const YAML::Node& field : fields) {
+      ASSERT_TRUE(field.IsScalar());
+      EXPECT_EQ(field.as<std::string>(), s);
+      // yaml-cpp tags a quoted scalar "!" and a plain one "?".
+      if (yaml_reader_takes_as_non_string(s)) EXPECT_EQ(field.Tag(), "!");
+    }
+    EXPECT_EQ(claims[i]["text"].Tag(), "!") << "prose is always quoted";
+    EXPECT_EQ(claims[i]["signals"].size(), 2u);
+  }
+}
+
+TEST(ClaimsWriter, EmptyAndTypeLikeDocumentFieldsRoundTrip) {
+  ClaimsFile file = small_model();
+  file.document.path = "2024-05-01";
+  file.document.format = "";
+  file.document.extractor_name = "null";
+  file.document.extractor_version = "1.0";
+  file.document.sha256 = "1234567890123456789012345678901234567890123456789012345678901234";
+  const YAML::Node document = YAML::Load(write_claims_file(file, kWithSchema))["document"];
+  EXPECT_EQ(document["path"].as<std::string>(), "2024-05-01");
+  EXPECT_EQ(document["path"].Tag(), "!");
+  EXPECT_EQ(document["format"].Tag(), "!");
+  EXPECT_EQ(document["format"].as<std::string>(), "");
+  EXPECT_EQ(document["extractor"]["name"].Tag(), "!");
+  EXPECT_EQ(document["extractor"]["version"].Tag(), "!");
+  EXPECT_EQ(document["sha256"].Tag(), "!");
+  EXPECT_EQ(document["sha256"].as<std::string>(), file.document.sha256);
+}
+
+TEST(ClaimsWriter, FineStringsStayPlain) {
+  const std::string text = write_claims_file(tricky_model(), kWithSchema);
+  for (const char* plain : {"Jane Doe", "https://example.org/a?b=c#d", "3 missiles", "50%"}) {
+    EXPECT_NE(text.find(std::string("reviewer: ") + plain + "\n"), std::string::npos) << plain;
+  }
+}
+
+// A real YAML 1.1 reader: PyYAML's safe_load must give back every string.
+TEST(ClaimsWriter, TrickyStringsRoundTripThroughPyYaml) {
+  if (std::system("python3 -c 'import yaml' >/dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "python3 with PyYAML not available";
+  }
+  const std::string path = ::testing::TempDir() + "claims_writer_pyyaml.yaml";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << write_claims_file(tricky_model(), kWithSchema);
+  }
+  const std::string command =
+      "python3 -c 'import json, sys, yaml; "
+      "print(json.dumps(yaml.safe_load(open(sys.argv[1], encoding=\"utf-8\"))))' '" +
+      path + "'";
+  FILE* pipe = popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string output;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+  ASSERT_EQ(pclose(pipe), 0) << "PyYAML could not load the file";
+  std::remove(path.c_str());
+
+  const nlohmann::json root = nlohmann::json::parse(output);
+  const nlohmann::json& claims = root.at("claims");
+  ASSERT_EQ(claims.size(), tricky_strings().size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const std::string& s = tricky_strings()[i];
+    SCOPED_TRACE("string: \"" + s + "\"");
+    EXPECT_EQ(claims[i].at("text"), s);
+    EXPECT_EQ(claims[i].at("section"), s);
+    EXPECT_EQ(claims[i].at("review").at("reviewer"), s);
+    EXPECT_EQ(claims[i].at("signals").at(0), s);
+  }
+  EXPECT_EQ(root.at("document").at("sha256"), small_model().document.sha256);
+  EXPECT_EQ(root.at("document").at("extractor").at("version"), "0.1.0");
+  EXPECT_EQ(claims[0].at("review").at("confidence"), 0.9);
+  EXPECT_EQ(claims[0].at("score"), 0.82);
+}
+
+}  // namespace
+}  // namespace claimcheck
