@@ -102,6 +102,15 @@ void write_prose(YAML::Emitter& out, const std::string& text) {
   out << YAML::DoubleQuoted << text;
 }
 
+// yaml-cpp formats integers through a stream that follows the global C++
+// locale ("1.234.567" under a German one); std::to_chars never does.
+template <typename Integer>
+void write_integer(YAML::Emitter& out, Integer value) {
+  char buffer[32];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out << std::string(buffer, result.ptr);
+}
+
 void write_number_text(YAML::Emitter& out, double value) {
   if (std::isnan(value)) {
     out << ".nan";
@@ -111,8 +120,7 @@ void write_number_text(YAML::Emitter& out, double value) {
     out << (value > 0 ? ".inf" : "-.inf");
     return;
   }
-  // std::to_chars is locale-independent and gives the shortest text that reads
-  // back as the same double: 0.9, 0.82, 1, 0.
+  // The shortest text that reads back as the same double: 0.9, 0.82, 1, 0.
   char buffer[64];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
   out << std::string(buffer, result.ptr);
@@ -202,13 +210,13 @@ void write_claim(YAML::Emitter& out, const Claim& claim) {
   write_key(out, "quote");
   write_prose(out, claim.quote);
   write_key(out, "start");
-  out << claim.start;
+  write_integer(out, claim.start);
   write_key(out, "end");
-  out << claim.end;
+  write_integer(out, claim.end);
   write_key(out, "line");
-  out << claim.line;
+  write_integer(out, claim.line);
   write_key(out, "column");
-  out << claim.column;
+  write_integer(out, claim.column);
   write_optional_string(out, "section", claim.section);
   write_key(out, "checkworthy");
   out << claim.checkworthy;
@@ -261,7 +269,7 @@ std::string write_claims_file(const ClaimsFile& file, const WriteOptions& option
   out.SetOutputCharset(YAML::EmitNonAscii);  // keep UTF-8 readable, no \u escapes
   out << YAML::BeginMap;
   write_key(out, "schema_version");
-  out << file.schema_version;
+  write_integer(out, file.schema_version);
   write_document(out, file.document);
   write_key(out, "claims");
   if (file.claims.empty()) {

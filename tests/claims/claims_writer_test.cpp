@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <locale>
 #include <regex>
 #include <string>
 #include <vector>
@@ -155,6 +156,26 @@ TEST(ClaimsWriter, WritesNumbersInShortestFormWithoutLocale) {
   EXPECT_NE(write_claims_file(file, WriteOptions{}).find("    score: 0.82\n"), std::string::npos);
   file.claims[0].score = 1.0;
   EXPECT_NE(write_claims_file(file, WriteOptions{}).find("    score: 1\n"), std::string::npos);
+}
+
+// Digit grouping and a decimal comma, as some national locales have.
+struct GroupingPunctuation : std::numpunct<char> {
+  char do_decimal_point() const override { return ','; }
+  char do_thousands_sep() const override { return '.'; }
+  std::string do_grouping() const override { return "\3"; }
+};
+
+TEST(ClaimsWriter, OutputDoesNotDependOnTheGlobalLocale) {
+  ClaimsFile file = small_model();
+  file.claims[0].start = 1234567;
+  file.claims[0].end = 1234999;
+  const std::string classic = write_claims_file(file, kWithSchema);
+  const std::locale previous =
+      std::locale::global(std::locale(std::locale::classic(), new GroupingPunctuation));
+  const std::string localized = write_claims_file(file, kWithSchema);
+  std::locale::global(previous);
+  EXPECT_EQ(localized, classic);
+  EXPECT_NE(classic.find("    start: 1234567\n"), std::string::npos) << classic;
 }
 
 TEST(ClaimsWriter, KeepsNonAsciiAsUtf8) {
