@@ -1,22 +1,757 @@
 #include "text/sentence_splitter.h"
 
-// Placeholder until the segmenter lands: one sentence per terminal punctuation.
+#include <utf8proc.h>
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "text/english_abbreviations.h"
+
+// One left-to-right pass. Ordinary letters are skipped through a byte table;
+// work happens only at the few bytes that can end or start a sentence
+// ('.', '?', '!', line breaks, and the lead byte of "…" and bullets). At those
+// points the splitter looks at the word before the terminator and the word
+// after it, both bounded in length, so the cost stays linear and nothing is
+// allocated except the output (and the rare inline-list marker table).
+
 namespace claimcheck {
-std::vector<Span> split_sentences(std::string_view text) {
-  std::vector<Span> out;
-  std::size_t start = 0;
-  auto push = [&](std::size_t s, std::size_t e) {
-    while (s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == '\r' || text[s] == '\t')) ++s;
-    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\r' || text[e - 1] == '\t')) --e;
-    if (e > s) out.push_back({s, e});
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && (i + 1 == text.size() || text[i + 1] == ' ')) {
-      push(start, i + 1);
-      start = i + 1;
+namespace {
+
+constexpr std::size_t kNpos = std::string_view::npos;
+
+// Words longer than this in front of a period are ordinary words: no
+// abbreviation, number or initial is that long, and the bound keeps the
+// backwards look linear on pathological input.
+constexpr std::size_t kMaxWordLookback = 64;
+
+constexpr std::array<bool, 256> make_interesting_bytes() {
+  std::array<bool, 256> table{};
+  table['.'] = table['?'] = table['!'] = table['\n'] = table['\r'] = true;
+  table[0xE2] = true;  // lead byte of "…", "•", "‣", "⁃", "◦", "▪", "●"
+  return table;
+}
+constexpr std::array<bool, 256> kInterestingBytes = make_interesting_bytes();
+
+unsigned char byte_at(std::string_view text, std::size_t i) {
+  return static_cast<unsigned char>(text[i]);
+}
+
+bool is_ascii_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_ascii_letter(unsigned char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+bool has_bytes(std::string_view text, std::size_t i, unsigned char b0, unsigned char b1,
+               unsigned char b2) {
+  return i + 2 < text.size() && byte_at(text, i) == b0 && byte_at(text, i + 1) == b1 &&
+         byte_at(text, i + 2) == b2;
+}
+bool has_bytes(std::string_view text, std::size_t i, unsigned char b0, unsigned char b1) {
+  return i + 1 < text.size() && byte_at(text, i) == b0 && byte_at(text, i + 1) == b1;
+}
+
+// Length of the white-space code point starting at `i` (ASCII space, no-break
+// space, the U+2000 spaces, line/paragraph separators, ideographic space), or 0.
+std::size_t space_length(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  const unsigned char c = byte_at(text, i);
+  if (c < 0x80) return is_ascii_space(c) ? 1 : 0;
+  if (has_bytes(text, i, 0xC2, 0xA0)) return 2;
+  if (c == 0xE2 && i + 2 < text.size()) {
+    const unsigned char b1 = byte_at(text, i + 1), b2 = byte_at(text, i + 2);
+    if (b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF)) return 3;
+    if (b1 == 0x81 && b2 == 0x9F) return 3;
+  }
+  if (has_bytes(text, i, 0xE3, 0x80, 0x80)) return 3;
+  return 0;
+}
+
+// Length of the white-space code point ending just before `end`, or 0.
+std::size_t space_length_before(std::string_view text, std::size_t end) {
+  if (end == 0) return 0;
+  if (byte_at(text, end - 1) < 0x80) return is_ascii_space(byte_at(text, end - 1)) ? 1 : 0;
+  if (end >= 2 && space_length(text, end - 2) == 2) return 2;
+  if (end >= 3 && space_length(text, end - 3) == 3) return 3;
+  return 0;
+}
+
+// Closing quotes and brackets that belong to the sentence they follow:
+// " ' ) ] } ” ’ » ›.
+std::size_t closer_length(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  switch (byte_at(text, i)) {
+    case '"': case '\'': case ')': case ']': case '}': return 1;
+    default: break;
+  }
+  if (has_bytes(text, i, 0xC2, 0xBB)) return 2;
+  if (has_bytes(text, i, 0xE2, 0x80, 0x9D) || has_bytes(text, i, 0xE2, 0x80, 0x99) ||
+      has_bytes(text, i, 0xE2, 0x80, 0xBA)) {
+    return 3;
+  }
+  return 0;
+}
+
+// Length of the closer ending just before `end`, or 0.
+std::size_t closer_length_before(std::string_view text, std::size_t end) {
+  if (end >= 1 && closer_length(text, end - 1) == 1) return 1;
+  if (end >= 2 && closer_length(text, end - 2) == 2) return 2;
+  if (end >= 3 && closer_length(text, end - 3) == 3) return 3;
+  return 0;
+}
+
+// Opening quotes and brackets in front of a sentence's first word:
+// " ' ( [ { “ ‘ « ‹ ¿ ¡.
+std::size_t opener_length(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  switch (byte_at(text, i)) {
+    case '"': case '\'': case '(': case '[': case '{': return 1;
+    default: break;
+  }
+  if (has_bytes(text, i, 0xC2, 0xAB) || has_bytes(text, i, 0xC2, 0xBF) ||
+      has_bytes(text, i, 0xC2, 0xA1)) {
+    return 2;
+  }
+  if (has_bytes(text, i, 0xE2, 0x80, 0x9C) || has_bytes(text, i, 0xE2, 0x80, 0x98) ||
+      has_bytes(text, i, 0xE2, 0x80, 0xB9)) {
+    return 3;
+  }
+  return 0;
+}
+
+// Bullets that may start a list item anywhere: • ‣ ⁃ ◦ ▪ ●. Returns the length.
+std::size_t unicode_bullet_length(std::string_view text, std::size_t i) {
+  if (has_bytes(text, i, 0xE2, 0x80, 0xA2) || has_bytes(text, i, 0xE2, 0x80, 0xA3) ||
+      has_bytes(text, i, 0xE2, 0x81, 0x83) || has_bytes(text, i, 0xE2, 0x97, 0xA6) ||
+      has_bytes(text, i, 0xE2, 0x96, 0xAA) || has_bytes(text, i, 0xE2, 0x97, 0x8F)) {
+    return 3;
+  }
+  return 0;
+}
+
+// Bullets recognised only at the start of a line, where "-", "*", "+" and "–"
+// followed by a space cannot be prose.
+std::size_t line_start_bullet_length(std::string_view text, std::size_t i) {
+  if (const std::size_t n = unicode_bullet_length(text, i)) return n;
+  std::size_t n = 0;
+  if (i < text.size() && (text[i] == '-' || text[i] == '*' || text[i] == '+')) {
+    n = 1;
+  } else if (has_bytes(text, i, 0xE2, 0x80, 0x93)) {
+    n = 3;
+  }
+  return n > 0 && space_length(text, i + n) > 0 ? n : 0;
+}
+
+enum class CharClass { kEnd, kUpper, kLower, kDigit, kOther };
+
+// Classifies the code point at `i`; `length` receives its byte length.
+CharClass classify_char(std::string_view text, std::size_t i, std::size_t* length = nullptr) {
+  if (length) *length = 1;
+  if (i >= text.size()) return CharClass::kEnd;
+  const unsigned char c = byte_at(text, i);
+  if (c < 0x80) {
+    if (is_ascii_upper(c)) return CharClass::kUpper;
+    if (is_ascii_lower(c)) return CharClass::kLower;
+    if (is_ascii_digit(c)) return CharClass::kDigit;
+    return CharClass::kOther;
+  }
+  utf8proc_int32_t code_point = 0;
+  const utf8proc_ssize_t n = utf8proc_iterate(
+      reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+      static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
+  if (n <= 0) return CharClass::kOther;  // invalid UTF-8: no letter
+  if (length) *length = static_cast<std::size_t>(n);
+  switch (utf8proc_category(code_point)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT:
+    // Letters of caseless scripts can open a sentence like capitals do.
+    case UTF8PROC_CATEGORY_LO:
+      return CharClass::kUpper;
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LM:
+      return CharClass::kLower;
+    case UTF8PROC_CATEGORY_ND:
+      return CharClass::kDigit;
+    default:
+      return CharClass::kOther;
+  }
+}
+
+// A capital followed by a lower-case letter: "Today", "Émile".
+bool starts_capitalised_word(std::string_view text, std::size_t i) {
+  std::size_t n = 0;
+  if (classify_char(text, i, &n) != CharClass::kUpper) return false;
+  return classify_char(text, i + n) == CharClass::kLower;
+}
+
+// The first word after a candidate boundary.
+struct NextWord {
+  CharClass first = CharClass::kEnd;
+  std::string_view ascii_letters;  // its leading ASCII letters, for starter lookup
+  bool is_initial = false;         // a single letter followed by '.', e.g. "J."
+};
+
+NextWord look_at_next_word(std::string_view text, std::size_t i) {
+  while (const std::size_t n = space_length(text, i)) i += n;
+  while (const std::size_t n = opener_length(text, i)) i += n;
+  NextWord word;
+  word.first = classify_char(text, i);
+  std::size_t end = i;
+  while (end < text.size() && end - i < 16 && is_ascii_letter(byte_at(text, end))) ++end;
+  word.ascii_letters = text.substr(i, end - i);
+  word.is_initial = word.ascii_letters.size() == 1 && end < text.size() && text[end] == '.';
+  return word;
+}
+
+enum class WordKind { kPlain, kNumber, kPrepositive, kBeforeNumber, kAmbiguous };
+
+bool looks_like_address(std::string_view token) {
+  if (token.find('@') != kNpos || token.find("://") != kNpos) return true;
+  return token.size() > 4 && (token[0] == 'w' || token[0] == 'W') &&
+         (token.substr(0, 4) == "www." || token.substr(0, 4) == "WWW.");
+}
+
+// "U.S", "a.m", "Ph.D", "W.Va": at least two groups of one or two ASCII
+// letters joined by periods.
+bool is_letter_period_chain(std::string_view word) {
+  std::size_t groups = 0, group_length = 0;
+  for (const char ch : word) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (is_ascii_letter(c)) {
+      if (++group_length > 2) return false;
+    } else if (c == '.') {
+      if (group_length == 0) return false;
+      ++groups;
+      group_length = 0;
+    } else {
+      return false;
     }
   }
-  push(start, text.size());
-  return out;
+  return group_length > 0 && groups >= 1;
 }
+
+bool is_single_letter(std::string_view word) {
+  std::size_t length = 0;
+  const CharClass c = classify_char(word, 0, &length);
+  return length == word.size() && (c == CharClass::kUpper || c == CharClass::kLower);
+}
+
+// Classifies the word in front of a period, ignoring any abbreviation table
+// entry.
+WordKind classify_word_shape(std::string_view word) {
+  bool has_digit = false, has_letter = false;
+  for (const char ch : word) {
+    const auto c = static_cast<unsigned char>(ch);
+    has_digit = has_digit || is_ascii_digit(c);
+    has_letter = has_letter || is_ascii_letter(c);
+  }
+  if (has_digit && !has_letter) return WordKind::kNumber;
+  if (is_single_letter(word) || is_letter_period_chain(word)) return WordKind::kAmbiguous;
+  return WordKind::kPlain;
+}
+
+WordKind classify_word(std::string_view word) {
+  if (word.empty() || looks_like_address(word)) return WordKind::kPlain;
+  switch (classify_abbreviation(word)) {
+    case AbbreviationKind::kPrepositive: return WordKind::kPrepositive;
+    case AbbreviationKind::kBeforeNumber: return WordKind::kBeforeNumber;
+    case AbbreviationKind::kAmbiguous: return WordKind::kAmbiguous;
+    case AbbreviationKind::kNone: break;
+  }
+  return classify_word_shape(word);
+}
+
+// A list marker at `i` followed by white space: "12.", "3)", "1.)", "(4)",
+// "a.", "b)", "(c)". Letters are single ASCII letters, numbers 1-3 digits.
+struct ListMarker {
+  std::size_t length = 0;  // 0: no marker
+  bool numeric = false;
+  unsigned value = 0;      // the number, or the letter
+  std::string_view style;  // the punctuation after the value: ".", ")", ".)"
+  bool parenthesised = false;
+};
+
+ListMarker list_marker_at(std::string_view text, std::size_t i) {
+  ListMarker marker;
+  std::size_t p = i;
+  if (p < text.size() && text[p] == '(') {
+    marker.parenthesised = true;
+    ++p;
+  }
+  const std::size_t value_start = p;
+  if (p < text.size() && is_ascii_digit(byte_at(text, p)) && text[p] != '0') {
+    while (p < text.size() && p - value_start < 3 && is_ascii_digit(byte_at(text, p))) {
+      marker.value = marker.value * 10 + static_cast<unsigned>(text[p] - '0');
+      ++p;
+    }
+    if (p < text.size() && is_ascii_digit(byte_at(text, p))) return {};
+    marker.numeric = true;
+  } else if (p < text.size() && is_ascii_letter(byte_at(text, p))) {
+    marker.value = byte_at(text, p);
+    ++p;
+  } else {
+    return {};
+  }
+  const std::size_t style_start = p;
+  if (marker.parenthesised) {
+    if (p >= text.size() || text[p] != ')') return {};
+    ++p;
+  } else if (p + 1 < text.size() && text[p] == '.' && text[p + 1] == ')') {
+    p += 2;
+  } else if (p < text.size() && (text[p] == '.' || text[p] == ')')) {
+    ++p;
+  } else {
+    return {};
+  }
+  if (space_length(text, p) == 0) return {};
+  marker.style = text.substr(style_start, p - style_start);
+  marker.length = p - i;
+  return marker;
+}
+
+class Segmenter {
+ public:
+  explicit Segmenter(std::string_view text) : text_(text) {}
+
+  std::vector<Span> run() {
+    std::size_t i = start_of_block();
+    const std::size_t n = text_.size();
+    while (i < n) {
+      const std::size_t forced =
+          next_forced_ < forced_.size() ? forced_[next_forced_].first : kNpos;
+      const std::size_t limit = forced < n ? forced : n;
+      while (i < limit && !kInterestingBytes[byte_at(text_, i)]) ++i;
+      if (i >= limit) {
+        if (forced == kNpos) break;
+        // A marker of an enumerated list ("1. ... 2. ...") starts an item.
+        if (forced >= sentence_start_) emit_boundary(forced);
+        if (forced_[next_forced_].second > i) i = forced_[next_forced_].second;
+        ++next_forced_;
+        continue;
+      }
+      i = handle_interesting_byte(i);
+    }
+    emit_boundary(n);
+    if (!saw_terminator_ && saw_line_break_ && out_.size() <= 1 && !in_list_) {
+      split_into_lines();
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // Skips a leading bullet and list marker, so that their periods are not
+  // read as sentence ends; an enumeration starting here ("1. ... 2. ...",
+  // "a. ... b. ...") is located up front. Returns where scanning starts.
+  std::size_t start_of_block() {
+    std::size_t p = skip_spaces(0);
+    bool bulleted = false;
+    if (const std::size_t bullet = line_start_bullet_length(text_, p)) {
+      p = skip_spaces(p + bullet);
+      bulleted = true;
+      in_list_ = true;
+    } else if (const std::size_t bullet = unicode_bullet_length(text_, p)) {
+      p += bullet;  // "⁃9." has no space after the bullet
+      bulleted = true;
+      in_list_ = true;
+    }
+    const ListMarker marker = list_marker_at(text_, p);
+    if (marker.length == 0) return p;
+    in_list_ = true;
+    // With bullets, the bullets delimit the items already.
+    const bool sequence_can_start =
+        marker.numeric || (marker.value >= 'a' && marker.value <= 'z');
+    if (!bulleted && sequence_can_start) find_inline_enumeration(marker, p + marker.length);
+    return p + marker.length;
+  }
+
+  // Records the positions of the markers that continue `first`'s sequence
+  // within the running text: value+1, value+2, ... in the same style, each
+  // preceded and followed by white space.
+  void find_inline_enumeration(const ListMarker& first, std::size_t from) {
+    unsigned value = first.value;
+    for (;;) {
+      ++value;
+      if (!first.numeric && value > 'z') return;
+      if (first.numeric && value > 999) return;
+      char buffer[8];
+      std::size_t length = 0;
+      if (first.parenthesised) buffer[length++] = '(';
+      if (first.numeric) {
+        char digits[4];
+        std::size_t count = 0;
+        for (unsigned v = value; v > 0; v /= 10) digits[count++] = static_cast<char>('0' + v % 10);
+        while (count > 0) buffer[length++] = digits[--count];
+      } else {
+        buffer[length++] = static_cast<char>(value);
+      }
+      for (const char c : first.style) buffer[length++] = c;
+      const std::string_view wanted(buffer, length);
+      std::size_t pos = text_.find(wanted, from);
+      while (pos != kNpos &&
+             (space_length_before(text_, pos) == 0 || space_length(text_, pos + length) == 0)) {
+        pos = text_.find(wanted, pos + 1);
+      }
+      if (pos == kNpos) return;
+      forced_.emplace_back(pos, pos + length);
+      from = pos + length;
+    }
+  }
+
+  std::size_t handle_interesting_byte(std::size_t i) {
+    switch (text_[i]) {
+      case '.': return handle_period(i);
+      case '?':
+      case '!': return handle_strong_terminator(i);
+      case '\n':
+      case '\r': return handle_line_break(i);
+      default: break;
+    }
+    // 0xE2: "…" or a bullet; other E2 sequences (quotes, dashes) are letters
+    // as far as boundaries go.
+    if (has_bytes(text_, i, 0xE2, 0x80, 0xA6)) {
+      saw_terminator_ = true;
+      return finish_ellipsis(i, i + 3);
+    }
+    if (const std::size_t bullet = unicode_bullet_length(text_, i)) {
+      const bool after_space = i == 0 || space_length_before(text_, i) > 0;
+      const std::size_t after = i + bullet;
+      if (after_space && (space_length(text_, after) > 0 ||
+                          list_marker_at(text_, after).length > 0)) {
+        emit_boundary(i);
+        in_list_ = true;
+        return skip_marker(skip_spaces(after));
+      }
+    }
+    return i + 1;
+  }
+
+  std::size_t handle_line_break(std::size_t i) {
+    saw_line_break_ = true;
+    std::size_t line_start = i + 1;
+    if (text_[i] == '\r' && line_start < text_.size() && text_[line_start] == '\n') ++line_start;
+    const std::size_t p = skip_spaces(line_start);
+    if (const std::size_t bullet = line_start_bullet_length(text_, p)) {
+      emit_boundary(p);
+      in_list_ = true;
+      return skip_marker(skip_spaces(p + bullet));
+    }
+    const ListMarker marker = list_marker_at(text_, p);
+    // In hard-wrapped prose a line may begin with "5." or "J."; it is a list
+    // item only inside a list or after a line that ended a sentence or
+    // introduced the list with a colon.
+    if (marker.length > 0 && (in_list_ || previous_line_closes(i))) {
+      emit_boundary(p);
+      in_list_ = true;
+      return p + marker.length;
+    }
+    return line_start;
+  }
+
+  bool previous_line_closes(std::size_t line_break) const {
+    std::size_t end = line_break;
+    while (end > sentence_start_ && is_ascii_space(byte_at(text_, end - 1))) --end;
+    while (const std::size_t n = closer_length_before(text_, end)) end -= n;
+    if (end == 0) return false;
+    const char c = text_[end - 1];
+    return c == '.' || c == '?' || c == '!' || c == ':' || c == ';';
+  }
+
+  std::size_t handle_strong_terminator(std::size_t i) {
+    saw_terminator_ = true;
+    std::size_t end = i;
+    while (end < text_.size() && (text_[end] == '?' || text_[end] == '!' || text_[end] == '.')) {
+      ++end;
+    }
+    return finish_terminator(i, end);
+  }
+
+  // `begin`..`end` is a run of terminators containing '?' or '!'.
+  std::size_t finish_terminator(std::size_t begin, std::size_t end) {
+    const std::size_t after = skip_closers(end);
+    if (after >= text_.size()) return after;
+    if (space_length(text_, after) == 0) {
+      // Inside a token: "Yahoo!Inc", "?q=1", or a missing space ("No!Then").
+      if (!in_address(begin) && starts_capitalised_word(text_, after)) emit_boundary(after);
+      return after > end ? after : end;
+    }
+    // "Yahoo! in the accounting department", "“Who?” she asked."
+    if (look_at_next_word(text_, after).first != CharClass::kLower) emit_boundary(after);
+    return after;
+  }
+
+  std::size_t handle_period(std::size_t i) {
+    saw_terminator_ = true;
+    const std::size_t n = text_.size();
+    // ". . ." style ellipsis (three or more periods separated by single spaces).
+    if (i + 4 < n && text_[i + 1] == ' ' && text_[i + 2] == '.' && text_[i + 3] == ' ' &&
+        text_[i + 4] == '.') {
+      return handle_spaced_ellipsis(i);
+    }
+    std::size_t end = i + 1;
+    while (end < n && text_[end] == '.') ++end;
+    if (end < n && (text_[end] == '?' || text_[end] == '!')) {
+      while (end < n && (text_[end] == '?' || text_[end] == '!' || text_[end] == '.')) ++end;
+      return finish_terminator(i, end);
+    }
+    if (end - i >= 2 || has_bytes(text_, end, 0xE2, 0x80, 0xA6)) return finish_ellipsis(i, end);
+    return finish_single_period(i);
+  }
+
+  // An unspaced ellipsis ("...", "....", "…") occupying [begin, end).
+  std::size_t finish_ellipsis(std::size_t begin, std::size_t end) {
+    for (;;) {  // absorb mixed runs such as "…." or "...?"
+      if (end < text_.size() && (text_[end] == '.' || text_[end] == '?' || text_[end] == '!')) {
+        ++end;
+      } else if (has_bytes(text_, end, 0xE2, 0x80, 0xA6)) {
+        end += 3;
+      } else {
+        break;
+      }
+    }
+    // "[...]" marks an omission inside a quotation, never a sentence end.
+    if (begin > 0 && (text_[begin - 1] == '[' || text_[begin - 1] == '(') && end < text_.size() &&
+        (text_[end] == ']' || text_[end] == ')')) {
+      return end + 1;
+    }
+    const std::size_t after = skip_closers(end);
+    if (after >= text_.size()) return after;
+    // "I never meant that.... She left" ends a sentence; "really ... well"
+    // and "mean...see" trail off within one.
+    if (space_length(text_, after) > 0 &&
+        look_at_next_word(text_, after).first == CharClass::kUpper) {
+      emit_boundary(after);
+    }
+    return after;
+  }
+
+  // An ellipsis written ". . ." starting at `i`. Spaced three-dot ellipses
+  // mark omissions inside a sentence. Four dots are an ellipsis plus a
+  // period: when the first dot is attached to the word ("compounds. . . .")
+  // the sentence ends there and the ellipsis opens the next sentence; when it
+  // stands apart ("period . . . .") the last dot ends the sentence.
+  std::size_t handle_spaced_ellipsis(std::size_t i) {
+    std::size_t dots = 1, end = i + 1;
+    while (end + 1 < text_.size() && text_[end] == ' ' && text_[end + 1] == '.') {
+      end += 2;
+      ++dots;
+    }
+    const bool attached = i > 0 && space_length_before(text_, i) == 0;
+    const std::size_t after = skip_closers(end);
+    const bool next_sentence_follows = after < text_.size() && space_length(text_, after) > 0 &&
+                                       look_at_next_word(text_, after).first == CharClass::kUpper;
+    if (!next_sentence_follows) return after > end ? after : end;
+    if (attached && dots >= 4) {
+      emit_boundary(i + 1);
+      return end;
+    }
+    if (dots >= 4 || attached) emit_boundary(after);
+    return after;
+  }
+
+  std::size_t finish_single_period(std::size_t i) {
+    const std::size_t after = i + 1;
+    const std::string_view word = word_before(i);
+    if (after < text_.size() && space_length(text_, after) == 0 &&
+        closer_length(text_, after) == 0) {
+      return handle_period_inside_token(i, word);
+    }
+    const std::size_t next = skip_closers(after);
+    if (next >= text_.size()) return next;
+    if (space_length(text_, next) == 0) {
+      // "Jr.'s", or a closer run straight into the next sentence ("great.'She").
+      const WordKind kind = classify_word(word);
+      if ((kind == WordKind::kPlain || kind == WordKind::kNumber) &&
+          starts_capitalised_word(text_, next)) {
+        emit_boundary(next);
+      }
+      return next;
+    }
+    if (period_ends_sentence(word, look_at_next_word(text_, next))) emit_boundary(next);
+    return next;
+  }
+
+  bool period_ends_sentence(std::string_view word, const NextWord& next) const {
+    if (next.first == CharClass::kEnd) return true;
+    WordKind kind = classify_word(word);
+    if (kind == WordKind::kBeforeNumber) {
+      if (next.first == CharClass::kDigit) return false;
+      kind = classify_word_shape(word);  // "He said no." is a plain word
+    }
+    switch (kind) {
+      case WordKind::kPrepositive:
+        return false;
+      case WordKind::kAmbiguous: {
+        // An abbreviation or initial ends the sentence only when a typical
+        // sentence opener follows ("I live in the U.S. How about you?" but
+        // "the U.S. Government", "Jonas E. Smith") and enough sentence stands
+        // before it ("At 5 a.m. Mr. Smith left" continues).
+        if (next.first != CharClass::kUpper || next.is_initial) return false;
+        const SentenceStarter starter = sentence_starter_kind(next.ascii_letters);
+        if (starter == SentenceStarter::kNo) return false;
+        const std::size_t needed = starter == SentenceStarter::kStrong ? 2 : 3;
+        return words_before(word) >= needed;
+      }
+      case WordKind::kPlain:
+      case WordKind::kNumber:
+      case WordKind::kBeforeNumber:
+        // A lower-case continuation means the period was an abbreviation the
+        // table does not know ("approx. five") or sits in a quotation.
+        return next.first != CharClass::kLower;
+    }
+    return true;
+  }
+
+  // A period followed directly by a non-space: "3.14", "U.S.A", "e.g.,",
+  // "example.com", or two sentences with the space missing ("world.Today").
+  std::size_t handle_period_inside_token(std::size_t i, std::string_view word) {
+    if (in_address(i)) {
+      // Jump to the token's trailing punctuation: that one may end the sentence.
+      std::size_t end = address_end_;
+      while (end > i + 1) {
+        const char c = text_[end - 1];
+        if (c == '.' || c == ',' || c == ';' || c == ':' || c == '?' || c == '!') {
+          --end;
+        } else if (const std::size_t n = closer_length_before(text_, end)) {
+          end -= n;
+        } else {
+          break;
+        }
+      }
+      return end > i + 1 ? end : i + 1;
+    }
+    const WordKind kind = classify_word(word);
+    if ((kind == WordKind::kPlain && word.size() >= 2) || kind == WordKind::kNumber) {
+      if (starts_capitalised_word(text_, i + 1)) emit_boundary(i + 1);
+    }
+    return i + 1;
+  }
+
+  // True if the white-space delimited token containing `i` is a URL or an
+  // e-mail address. The token's extent is cached so that a long token with
+  // many periods is measured once.
+  bool in_address(std::size_t i) {
+    if (i >= address_start_ && i < address_end_) return address_is_url_;
+    std::size_t start = i;
+    while (start > 0 && space_length_before(text_, start) == 0) --start;
+    std::size_t end = i;
+    while (end < text_.size() && space_length(text_, end) == 0) ++end;
+    address_start_ = start;
+    address_end_ = end;
+    std::string_view token = text_.substr(start, end - start);
+    while (const std::size_t n = opener_length(token, 0)) token.remove_prefix(n);
+    address_is_url_ = looks_like_address(token);
+    return address_is_url_;
+  }
+
+  // The word in front of the period at `period`: back to white space or the
+  // sentence start, without opening or closing quotes and brackets.
+  std::string_view word_before(std::size_t period) const {
+    std::size_t start = period;
+    while (start > sentence_start_ && period - start <= kMaxWordLookback &&
+           space_length_before(text_, start) == 0) {
+      --start;
+    }
+    if (period - start > kMaxWordLookback) return text_.substr(start, period - start);
+    std::size_t end = period;
+    while (end > start) {
+      const std::size_t n = closer_length_before(text_, end);
+      if (n == 0 || end - n < start) break;
+      end -= n;
+    }
+    while (start < end) {
+      const std::size_t n = opener_length(text_, start);
+      if (n == 0 || start + n > end) break;
+      start += n;
+    }
+    return text_.substr(start, end - start);
+  }
+
+  // How many words the current sentence has in front of `word` (which views
+  // `text_`), counting up to 3.
+  std::size_t words_before(std::string_view word) const {
+    std::size_t p = static_cast<std::size_t>(word.data() - text_.data());
+    std::size_t count = 0;
+    bool in_word = false;
+    while (p > sentence_start_ && count < 3) {
+      --p;
+      if (is_ascii_space(byte_at(text_, p))) {
+        in_word = false;
+      } else if (!in_word) {
+        in_word = true;
+        ++count;
+      }
+    }
+    return count;
+  }
+
+  std::size_t skip_spaces(std::size_t i) const {
+    while (const std::size_t n = space_length(text_, i)) i += n;
+    return i;
+  }
+
+  std::size_t skip_closers(std::size_t i) const {
+    while (const std::size_t n = closer_length(text_, i)) i += n;
+    return i;
+  }
+
+  std::size_t skip_marker(std::size_t i) const { return i + list_marker_at(text_, i).length; }
+
+  // Ends the current sentence at `end` (exclusive); empty sentences vanish.
+  void emit_boundary(std::size_t end) {
+    if (end < sentence_start_) return;
+    push_trimmed(sentence_start_, end);
+    sentence_start_ = end;
+  }
+
+  void push_trimmed(std::size_t start, std::size_t end) {
+    while (start < end) {
+      const std::size_t n = space_length(text_, start);
+      if (n == 0 || start + n > end) break;
+      start += n;
+    }
+    while (end > start) {
+      const std::size_t n = space_length_before(text_, end);
+      if (n == 0 || end - n < start) break;
+      end -= n;
+    }
+    if (end > start) out_.push_back(Span{start, end});
+  }
+
+  // A block of several lines without any sentence punctuation is a list
+  // (features, names, an address), not wrapped prose: one item per line.
+  void split_into_lines() {
+    out_.clear();
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+      if (text_[i] == '\n' || text_[i] == '\r') {
+        push_trimmed(line_start, i);
+        line_start = i + 1;
+      }
+    }
+    push_trimmed(line_start, text_.size());
+  }
+
+  std::string_view text_;
+  std::vector<Span> out_;
+  std::size_t sentence_start_ = 0;
+  // Start and end of markers of an enumeration running inline, in order.
+  std::vector<std::pair<std::size_t, std::size_t>> forced_;
+  std::size_t next_forced_ = 0;
+  bool in_list_ = false;
+  bool saw_terminator_ = false;
+  bool saw_line_break_ = false;
+  std::size_t address_start_ = 0;
+  std::size_t address_end_ = 0;
+  bool address_is_url_ = false;
+};
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view text) { return Segmenter(text).run(); }
+
 }  // namespace claimcheck

@@ -1,0 +1,165 @@
+#include "text/english_abbreviations.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck {
+namespace {
+
+struct Abbreviation {
+  std::string_view key;  // lower case, internal periods kept, no final period
+  AbbreviationKind kind;
+  // Lower-case spellings are ordinary words ("ill", "sun", "rep"), so only a
+  // capitalised spelling counts as the abbreviation.
+  bool capitalised_only;
+};
+
+constexpr AbbreviationKind kPre = AbbreviationKind::kPrepositive;
+constexpr AbbreviationKind kNum = AbbreviationKind::kBeforeNumber;
+constexpr AbbreviationKind kAmb = AbbreviationKind::kAmbiguous;
+
+// Kept general on purpose: titles, Latin, business, address, time, unit,
+// month, weekday and US state abbreviations as used in news and reference
+// prose. Letter-period chains not listed here ("N.Y.", "B.A.") are recognised
+// structurally by the splitter.
+constexpr Abbreviation kAbbreviations[] = {
+    // Titles in front of a name. Lower-case forms of some are words.
+    {"mr", kPre, false}, {"mrs", kPre, false}, {"ms", kPre, false}, {"mx", kPre, true},
+    {"messrs", kPre, false}, {"mssrs", kPre, false}, {"mme", kPre, false},
+    {"mlle", kPre, false}, {"dr", kPre, false}, {"drs", kPre, false}, {"prof", kPre, false},
+    {"profs", kPre, false}, {"rev", kPre, true}, {"hon", kPre, true}, {"gen", kPre, true},
+    {"gens", kPre, true}, {"sen", kPre, true}, {"sens", kPre, true}, {"rep", kPre, true},
+    {"reps", kPre, true}, {"gov", kPre, true}, {"govs", kPre, true}, {"pres", kPre, true},
+    {"lt", kPre, false}, {"col", kPre, true}, {"capt", kPre, false}, {"cmdr", kPre, false},
+    {"cdr", kPre, true}, {"adm", kPre, false}, {"maj", kPre, false}, {"sgt", kPre, false},
+    {"cpl", kPre, false}, {"pvt", kPre, false}, {"brig", kPre, false}, {"supt", kPre, false},
+    {"insp", kPre, true}, {"det", kPre, true}, {"atty", kPre, false}, {"fr", kPre, true},
+    {"mt", kPre, false}, {"mts", kPre, false}, {"ste", kPre, true},
+    // Latin and connective abbreviations that introduce what follows.
+    {"e.g", kPre, false}, {"i.e", kPre, false}, {"cf", kPre, false}, {"viz", kPre, false},
+    {"vs", kPre, false}, {"approx", kPre, false}, {"esp", kPre, false}, {"incl", kPre, false},
+    {"excl", kPre, false}, {"resp", kPre, false}, {"ibid", kAmb, false}, {"op.cit", kAmb, false},
+    // Only abbreviations in front of a number.
+    {"no", kNum, false}, {"nos", kNum, false}, {"nr", kNum, false}, {"n\xC2\xB0", kNum, false},
+    {"n\xC2\xBA", kNum, false}, {"p", kNum, false}, {"pp", kNum, false}, {"pg", kNum, false},
+    {"vol", kNum, false}, {"vols", kNum, false}, {"fig", kNum, false}, {"figs", kNum, false},
+    {"ch", kNum, false}, {"chap", kNum, false}, {"art", kNum, false}, {"arts", kNum, false},
+    {"sec", kNum, false}, {"secs", kNum, false}, {"para", kNum, false}, {"paras", kNum, false},
+    {"eq", kNum, false}, {"eqs", kNum, false}, {"op", kNum, false}, {"pt", kNum, false},
+    {"pts", kNum, false}, {"ca", kNum, false}, {"c", kNum, false}, {"ex", kNum, false},
+    {"tab", kNum, false}, {"rt", kNum, false}, {"hwy", kNum, false}, {"rte", kNum, false},
+    // Ambiguous: business, people, places, Latin endings.
+    {"co", kAmb, false}, {"cos", kAmb, false}, {"corp", kAmb, false}, {"inc", kAmb, false},
+    {"ltd", kAmb, false}, {"plc", kAmb, false}, {"bros", kAmb, false}, {"assn", kAmb, false},
+    {"assoc", kAmb, false}, {"asst", kAmb, false}, {"dept", kAmb, false}, {"div", kAmb, false},
+    {"univ", kAmb, false}, {"intl", kAmb, false}, {"natl", kAmb, false}, {"govt", kAmb, false},
+    {"mfg", kAmb, false}, {"misc", kAmb, false}, {"jr", kAmb, false}, {"sr", kAmb, false},
+    {"esq", kAmb, false}, {"ph.d", kAmb, false}, {"etc", kAmb, false}, {"al", kAmb, false},
+    {"ed", kAmb, false}, {"eds", kAmb, false}, {"est", kAmb, false}, {"ref", kAmb, false},
+    {"tel", kAmb, false}, {"ext", kAmb, false}, {"attn", kAmb, false}, {"dist", kAmb, false},
+    {"st", kAmb, false}, {"ave", kAmb, false}, {"blvd", kAmb, false}, {"rd", kAmb, false},
+    {"ft", kAmb, false}, {"sq", kAmb, false}, {"mi", kAmb, true}, {"hr", kAmb, false},
+    {"hrs", kAmb, false}, {"min", kAmb, false}, {"mins", kAmb, false}, {"yr", kAmb, false},
+    {"yrs", kAmb, false}, {"mo", kAmb, false}, {"mos", kAmb, false}, {"wk", kAmb, false},
+    {"wks", kAmb, false}, {"oz", kAmb, false}, {"lb", kAmb, false}, {"lbs", kAmb, false},
+    {"qt", kAmb, false}, {"gal", kAmb, true}, {"a.m", kAmb, false}, {"p.m", kAmb, false},
+    {"u.s", kAmb, false}, {"u.s.a", kAmb, false}, {"u.k", kAmb, false}, {"u.n", kAmb, false},
+    {"e.u", kAmb, false}, {"d.c", kAmb, false}, {"w.va", kAmb, true},
+    // Months and weekdays (capitalised: "mar", "sun", "sat" are words).
+    {"jan", kAmb, true}, {"feb", kAmb, true}, {"mar", kAmb, true}, {"apr", kAmb, true},
+    {"jun", kAmb, true}, {"jul", kAmb, true}, {"aug", kAmb, true}, {"sep", kAmb, true},
+    {"sept", kAmb, true}, {"oct", kAmb, true}, {"nov", kAmb, true}, {"dec", kAmb, true},
+    {"mon", kAmb, true}, {"tue", kAmb, true}, {"tues", kAmb, true}, {"wed", kAmb, true},
+    {"thu", kAmb, true}, {"thur", kAmb, true}, {"thurs", kAmb, true}, {"fri", kAmb, true},
+    {"sat", kAmb, true}, {"sun", kAmb, true},
+    // US states (AP style) and a few provinces; many are words in lower case.
+    {"ala", kAmb, true}, {"ariz", kAmb, true}, {"ark", kAmb, true}, {"calif", kAmb, true},
+    {"colo", kAmb, true}, {"conn", kAmb, true}, {"del", kAmb, true}, {"fla", kAmb, true},
+    {"ga", kAmb, true}, {"ill", kAmb, true}, {"ind", kAmb, true}, {"kan", kAmb, true},
+    {"kans", kAmb, true}, {"ky", kAmb, true}, {"la", kAmb, true}, {"md", kAmb, true},
+    {"mass", kAmb, true}, {"mich", kAmb, true}, {"minn", kAmb, true}, {"miss", kAmb, true},
+    {"mont", kAmb, true}, {"neb", kAmb, true}, {"nebr", kAmb, true}, {"nev", kAmb, true},
+    {"okla", kAmb, true}, {"ore", kAmb, true}, {"oreg", kAmb, true}, {"pa", kAmb, true},
+    {"penn", kAmb, true}, {"tenn", kAmb, true}, {"tex", kAmb, true}, {"vt", kAmb, true},
+    {"va", kAmb, true}, {"wash", kAmb, true}, {"wis", kAmb, true}, {"wisc", kAmb, true},
+    {"wyo", kAmb, true}, {"ont", kAmb, true}, {"que", kAmb, true}, {"alta", kAmb, true},
+    {"sask", kAmb, true},
+};
+
+constexpr std::string_view kStrongStarters[] = {
+    "A", "About", "According", "After", "Afterwards", "Again", "All", "Also", "Although",
+    "Among", "An", "And", "Another", "Any", "Anyway", "Are", "As", "At", "Because", "Before",
+    "Being", "Both", "But", "By", "Can", "Could", "Despite", "Did", "Do", "Does", "During",
+    "Each", "Earlier", "Either", "Even", "Every", "Everyone", "Finally", "First", "For",
+    "From", "Furthermore", "Had", "Has", "Have", "He", "Her", "Here", "His", "How",
+    "However", "I", "If", "In", "Indeed", "Instead", "Is", "It", "Its", "Last", "Later",
+    "Let", "Many", "Meanwhile", "More", "Moreover", "Most", "Much", "My", "Neither",
+    "Nevertheless", "Next", "No", "Nobody", "None", "Nonetheless", "Nor", "Not", "Nothing",
+    "Now", "On", "Once", "One", "Only", "Or", "Other", "Our", "Over", "Please", "Several",
+    "She", "Should", "Since", "So", "Some", "Someone", "Still", "Such", "That", "The",
+    "Their", "Then", "There", "Therefore", "These", "They", "This", "Those", "Though",
+    "Thus", "To", "Today", "Tomorrow", "Tonight", "Under", "Unless", "Until", "Was", "We",
+    "Were", "What", "When", "Where", "Whether", "Which", "While", "Who", "Why", "Will",
+    "With", "Without", "Would", "Yes", "Yesterday", "Yet", "You", "Your",
+};
+
+constexpr std::string_view kWeakStarters[] = {
+    "Dr", "Gen", "Gov", "Mr", "Mrs", "Ms", "Pres", "Prof", "Rep", "Rev", "Sen",
+};
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+const std::vector<Abbreviation>& sorted_abbreviations() {
+  static const std::vector<Abbreviation> table = [] {
+    std::vector<Abbreviation> t(std::begin(kAbbreviations), std::end(kAbbreviations));
+    std::sort(t.begin(), t.end(),
+              [](const Abbreviation& a, const Abbreviation& b) { return a.key < b.key; });
+    return t;
+  }();
+  return table;
+}
+
+template <std::size_t N>
+bool contains_sorted(const std::array<std::string_view, N>& sorted, std::string_view word) {
+  return std::binary_search(sorted.begin(), sorted.end(), word);
+}
+
+template <std::size_t N>
+std::array<std::string_view, N> sorted_copy(const std::string_view (&words)[N]) {
+  std::array<std::string_view, N> out;
+  std::copy(std::begin(words), std::end(words), out.begin());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+AbbreviationKind classify_abbreviation(std::string_view word) {
+  // Keys are short; anything longer cannot match and needs no lookup.
+  constexpr std::size_t kLongestKey = 8;
+  if (word.empty() || word.size() > kLongestKey) return AbbreviationKind::kNone;
+  char lowered[kLongestKey];
+  for (std::size_t i = 0; i < word.size(); ++i) lowered[i] = ascii_lower(word[i]);
+  const std::string_view key(lowered, word.size());
+
+  const auto& table = sorted_abbreviations();
+  const auto it = std::lower_bound(
+      table.begin(), table.end(), key,
+      [](const Abbreviation& entry, std::string_view k) { return entry.key < k; });
+  if (it == table.end() || it->key != key) return AbbreviationKind::kNone;
+  if (it->capitalised_only && !(word[0] >= 'A' && word[0] <= 'Z')) return AbbreviationKind::kNone;
+  return it->kind;
+}
+
+SentenceStarter sentence_starter_kind(std::string_view word) {
+  static const auto strong = sorted_copy(kStrongStarters);
+  static const auto weak = sorted_copy(kWeakStarters);
+  if (contains_sorted(strong, word)) return SentenceStarter::kStrong;
+  if (contains_sorted(weak, word)) return SentenceStarter::kWeak;
+  return SentenceStarter::kNo;
+}
+
+}  // namespace claimcheck
