@@ -8,8 +8,6 @@
 #include <utf8proc.h>
 #include <yaml-cpp/yaml.h>
 
-#include "text/source_text.h"
-
 namespace claimcheck {
 namespace {
 
@@ -21,13 +19,14 @@ constexpr std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
 constexpr std::string_view kFlowIndicators = ",[]{}";
 
 // Code points a strict reader rejects in a plain scalar or treats as a line
-// break: C0 and C1 controls, DEL, the YAML 1.1 line and paragraph separators,
+// break: C0 controls (tab included) and C1 controls, DEL, the YAML 1.1 line and paragraph separators,
 // the byte-order mark and the non-characters U+FFFE/U+FFFF.
 bool is_unsafe_code_point(utf8proc_int32_t c) {
   return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
          c == 0xFEFF || c == 0xFFFE || c == 0xFFFF;
 }
 
+// Invalid UTF-8 counts as unsafe too.
 bool has_unsafe_code_point(std::string_view text) {
   auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   utf8proc_ssize_t remaining = static_cast<utf8proc_ssize_t>(text.size());
@@ -45,14 +44,12 @@ bool has_unsafe_code_point(std::string_view text) {
 // the YAML grammar alone (ignoring what the value resolves to).
 bool is_safe_plain_scalar(std::string_view text, bool in_flow) {
   if (text.empty()) return false;
-  if (text.front() == ' ' || text.front() == '\t') return false;
-  if (text.back() == ' ' || text.back() == '\t' || text.back() == ':') return false;
+  if (text.front() == ' ' || text.back() == ' ' || text.back() == ':') return false;
   if (kIndicators.find(text.front()) != std::string_view::npos) return false;
-  for (std::string_view sequence : {": ", ":\t", " #", "\t#"}) {
-    if (text.find(sequence) != std::string_view::npos) return false;
+  if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) {
+    return false;
   }
   if (in_flow && text.find_first_of(kFlowIndicators) != std::string_view::npos) return false;
-  if (find_invalid_utf8(text) != std::string_view::npos) return false;
   return !has_unsafe_code_point(text);
 }
 

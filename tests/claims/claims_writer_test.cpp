@@ -190,6 +190,16 @@ TEST(ClaimsWriter, KeepsNonAsciiAsUtf8) {
   EXPECT_EQ(text.find("\\u"), std::string::npos) << text;
 }
 
+TEST(ClaimsWriter, InvalidUtf8IsQuotedAndStillGivesLoadableYaml) {
+  ClaimsFile file = small_model();
+  file.claims[0].review->reviewer = "bad \xff byte";
+  std::string text;
+  ASSERT_NO_THROW(text = write_claims_file(file, WriteOptions{}));
+  YAML::Node reviewer;
+  ASSERT_NO_THROW(reviewer = YAML::Load(text)["claims"][0]["review"]["reviewer"]);
+  EXPECT_EQ(reviewer.Tag(), "!");
+}
+
 // --- Tricky strings -------------------------------------------------------
 
 const std::vector<std::string>& tricky_strings() {
