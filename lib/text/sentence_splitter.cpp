@@ -256,7 +256,9 @@ WordKind classify_word_shape(std::string_view word) {
 }
 
 WordKind classify_word(std::string_view word) {
-  if (word.empty() || looks_like_address(word)) return WordKind::kPlain;
+  if (word.empty() || word.size() > kMaxWordLookback || looks_like_address(word)) {
+    return WordKind::kPlain;
+  }
   switch (classify_abbreviation(word)) {
     case AbbreviationKind::kPrepositive: return WordKind::kPrepositive;
     case AbbreviationKind::kBeforeNumber: return WordKind::kBeforeNumber;
@@ -555,11 +557,11 @@ class Segmenter {
 
   std::size_t finish_single_period(std::size_t i) {
     const std::size_t after = i + 1;
-    const std::string_view word = word_before(i);
     if (after < text_.size() && space_length(text_, after) == 0 &&
         closer_length(text_, after) == 0) {
-      return handle_period_inside_token(i, word);
+      return handle_period_inside_token(i);
     }
+    const std::string_view word = word_before(i);
     const std::size_t next = skip_closers(after);
     if (next >= text_.size()) return next;
     if (space_length(text_, next) == 0) {
@@ -608,7 +610,7 @@ class Segmenter {
 
   // A period followed directly by a non-space: "3.14", "U.S.A", "e.g.,",
   // "example.com", or two sentences with the space missing ("world.Today").
-  std::size_t handle_period_inside_token(std::size_t i, std::string_view word) {
+  std::size_t handle_period_inside_token(std::size_t i) {
     if (in_address(i)) {
       // Jump to the token's trailing punctuation: that one may end the sentence.
       std::size_t end = address_end_;
@@ -624,9 +626,12 @@ class Segmenter {
       }
       return end > i + 1 ? end : i + 1;
     }
-    const WordKind kind = classify_word(word);
-    if ((kind == WordKind::kPlain && word.size() >= 2) || kind == WordKind::kNumber) {
-      if (starts_capitalised_word(text_, i + 1)) emit_boundary(i + 1);
+    if (starts_capitalised_word(text_, i + 1)) {
+      const std::string_view word = word_before(i);
+      const WordKind kind = classify_word(word);
+      if ((kind == WordKind::kPlain && word.size() >= 2) || kind == WordKind::kNumber) {
+        emit_boundary(i + 1);
+      }
     }
     return i + 1;
   }
