@@ -12,6 +12,8 @@
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include "claims/claims_reader.h"
+
 namespace claimcheck {
 namespace {
 
@@ -118,6 +120,27 @@ TEST(ClaimsWriter, WritesGoldenLayout) {
       "    score: 0.3\n"
       "    signals: []\n";
   EXPECT_EQ(write_claims_file(small_model(), kWithSchema), expected);
+}
+
+TEST(ClaimsWriter, OutputIsValidAndReadsBackToTheSameFile) {
+  ClaimsFile model = small_model();
+  model.claims[1].review = Review{};
+  model.claims[1].review->verdict = Verdict::opinion;
+  model.claims[1].review->note = "Yes";  // a YAML 1.1 boolean, as a string
+  const std::string text = write_claims_file(model, kWithSchema);
+  const Diagnostics problems = validate_claims_text("article.claims.yaml", text);
+  for (const Diagnostic& problem : problems) ADD_FAILURE() << to_string(problem);
+
+  const ClaimsFile read = read_claims_file("article.claims.yaml", text);
+  ASSERT_EQ(read.claims.size(), 2u);
+  EXPECT_EQ(read.document.sha256, model.document.sha256);
+  EXPECT_EQ(read.document.extractor_version, "0.1.0");
+  EXPECT_EQ(read.claims[0].section, "A Tumultuous History:");
+  EXPECT_EQ(read.claims[0].review->verdict, Verdict::true_);
+  EXPECT_EQ(read.claims[0].review->confidence, 0.9);
+  EXPECT_EQ(read.claims[0].review->sources.at(0).stance, Stance::supports);
+  EXPECT_EQ(read.claims[1].review->note, "Yes");
+  EXPECT_EQ(write_claims_file(read, kWithSchema), text);
 }
 
 TEST(ClaimsWriter, WritesEmptyClaimsListInFlowStyleAndOmitsEmptySchemaLine) {
