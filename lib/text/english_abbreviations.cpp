@@ -1,8 +1,7 @@
 #include "text/english_abbreviations.h"
 
-#include <algorithm>
-#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -112,27 +111,82 @@ constexpr std::string_view kWeakStarters[] = {
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-const std::vector<Abbreviation>& sorted_abbreviations() {
-  static const std::vector<Abbreviation> table = [] {
-    std::vector<Abbreviation> t(std::begin(kAbbreviations), std::end(kAbbreviations));
-    std::sort(t.begin(), t.end(),
-              [](const Abbreviation& a, const Abbreviation& b) { return a.key < b.key; });
+// Lookups run at every period in the text, so words are packed into two
+// integers (up to 16 bytes, zero padded) and found in a small open-addressing
+// hash table: one multiply and usually one probe, no string comparison.
+struct PackedWord {
+  std::uint64_t high = 0, low = 0;
+  friend bool operator==(const PackedWord&, const PackedWord&) = default;
+};
+constexpr std::size_t kMaxPackedLength = 16;
+
+// `lower` folds ASCII capitals. Callers never pass words longer than 16 bytes.
+PackedWord pack(std::string_view word, bool lower) {
+  unsigned char bytes[kMaxPackedLength] = {};
+  for (std::size_t i = 0; i < word.size() && i < kMaxPackedLength; ++i) {
+    bytes[i] = static_cast<unsigned char>(lower ? ascii_lower(word[i]) : word[i]);
+  }
+  PackedWord packed;
+  for (std::size_t i = 0; i < 8; ++i) packed.high = (packed.high << 8) | bytes[i];
+  for (std::size_t i = 8; i < 16; ++i) packed.low = (packed.low << 8) | bytes[i];
+  return packed;
+}
+
+template <typename Value>
+class PackedWordTable {
+ public:
+  // `capacity_log2` must leave the table at most half full.
+  explicit PackedWordTable(unsigned capacity_log2)
+      : shift_(64 - capacity_log2), slots_(std::size_t{1} << capacity_log2) {}
+
+  void insert(std::string_view word, Value value) {
+    const PackedWord key = pack(word, false);
+    for (std::size_t i = slot_of(key);; i = (i + 1) & (slots_.size() - 1)) {
+      if (!slots_[i].used || slots_[i].key == key) {
+        slots_[i] = {key, value, true};
+        return;
+      }
+    }
+  }
+
+  const Value* find(const PackedWord& key) const {
+    for (std::size_t i = slot_of(key);; i = (i + 1) & (slots_.size() - 1)) {
+      if (!slots_[i].used) return nullptr;
+      if (slots_[i].key == key) return &slots_[i].value;
+    }
+  }
+
+ private:
+  struct Slot {
+    PackedWord key;
+    Value value{};
+    bool used = false;
+  };
+  std::size_t slot_of(const PackedWord& key) const {
+    const std::uint64_t mixed = (key.high ^ (key.low * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
+    return static_cast<std::size_t>(mixed >> shift_);
+  }
+  unsigned shift_;
+  std::vector<Slot> slots_;
+};
+
+const PackedWordTable<const Abbreviation*>& abbreviation_table() {
+  static const PackedWordTable<const Abbreviation*> table = [] {
+    PackedWordTable<const Abbreviation*> t(10);
+    for (const Abbreviation& a : kAbbreviations) t.insert(a.key, &a);
     return t;
   }();
   return table;
 }
 
-template <std::size_t N>
-bool contains_sorted(const std::array<std::string_view, N>& sorted, std::string_view word) {
-  return std::binary_search(sorted.begin(), sorted.end(), word);
-}
-
-template <std::size_t N>
-std::array<std::string_view, N> sorted_copy(const std::string_view (&words)[N]) {
-  std::array<std::string_view, N> out;
-  std::copy(std::begin(words), std::end(words), out.begin());
-  std::sort(out.begin(), out.end());
-  return out;
+const PackedWordTable<SentenceStarter>& starter_table() {
+  static const PackedWordTable<SentenceStarter> table = [] {
+    PackedWordTable<SentenceStarter> t(10);
+    for (const std::string_view w : kStrongStarters) t.insert(w, SentenceStarter::kStrong);
+    for (const std::string_view w : kWeakStarters) t.insert(w, SentenceStarter::kWeak);
+    return t;
+  }();
+  return table;
 }
 
 }  // namespace
@@ -141,25 +195,18 @@ AbbreviationKind classify_abbreviation(std::string_view word) {
   // Keys are short; anything longer cannot match and needs no lookup.
   constexpr std::size_t kLongestKey = 8;
   if (word.empty() || word.size() > kLongestKey) return AbbreviationKind::kNone;
-  char lowered[kLongestKey];
-  for (std::size_t i = 0; i < word.size(); ++i) lowered[i] = ascii_lower(word[i]);
-  const std::string_view key(lowered, word.size());
-
-  const auto& table = sorted_abbreviations();
-  const auto it = std::lower_bound(
-      table.begin(), table.end(), key,
-      [](const Abbreviation& entry, std::string_view k) { return entry.key < k; });
-  if (it == table.end() || it->key != key) return AbbreviationKind::kNone;
-  if (it->capitalised_only && !(word[0] >= 'A' && word[0] <= 'Z')) return AbbreviationKind::kNone;
-  return it->kind;
+  const Abbreviation* const* found = abbreviation_table().find(pack(word, true));
+  if (found == nullptr) return AbbreviationKind::kNone;
+  if ((*found)->capitalised_only && !(word[0] >= 'A' && word[0] <= 'Z')) {
+    return AbbreviationKind::kNone;
+  }
+  return (*found)->kind;
 }
 
 SentenceStarter sentence_starter_kind(std::string_view word) {
-  static const auto strong = sorted_copy(kStrongStarters);
-  static const auto weak = sorted_copy(kWeakStarters);
-  if (contains_sorted(strong, word)) return SentenceStarter::kStrong;
-  if (contains_sorted(weak, word)) return SentenceStarter::kWeak;
-  return SentenceStarter::kNo;
+  if (word.empty() || word.size() > kMaxPackedLength) return SentenceStarter::kNo;
+  const SentenceStarter* found = starter_table().find(pack(word, false));
+  return found ? *found : SentenceStarter::kNo;
 }
 
 }  // namespace claimcheck

@@ -225,6 +225,20 @@ TEST(SentenceSplitter, WrappedLineStartingWithInitialIsNotAListItem) {
             Sentences{"The speech was given by Robert\nF. Kennedy in 1966."});
 }
 
+TEST(SentenceSplitter, WrappedLineStartingWithNumberAfterAbbreviationContinues) {
+  EXPECT_EQ(sentences_of("The rule is in Vol. 2, p.\n151) of the code. It was drafted by J.\n"
+                         "R. Ewing in 1990."),
+            (Sentences{"The rule is in Vol. 2, p.\n151) of the code.",
+                       "It was drafted by J.\nR. Ewing in 1990."}));
+}
+
+TEST(SentenceSplitter, ParagraphStartingWithInitialIsNotAList) {
+  EXPECT_EQ(sentences_of("J. P. Morgan founded the bank, which\nJ. Pierpont Jr. later ran. "
+                         "It grew fast."),
+            (Sentences{"J. P. Morgan founded the bank, which\nJ. Pierpont Jr. later ran.",
+                       "It grew fast."}));
+}
+
 TEST(SentenceSplitter, LinesWithoutPunctuationAreItems) {
   EXPECT_EQ(sentences_of("Opening hours\nMonday to Friday\nweekends by appointment"),
             (Sentences{"Opening hours", "Monday to Friday", "weekends by appointment"}));
