@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -115,20 +116,19 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - '
 // integers (up to 16 bytes, zero padded) and found in a small open-addressing
 // hash table: one multiply and usually one probe, no string comparison.
 struct PackedWord {
-  std::uint64_t high = 0, low = 0;
+  std::uint64_t first = 0, second = 0;
   friend bool operator==(const PackedWord&, const PackedWord&) = default;
 };
 constexpr std::size_t kMaxPackedLength = 16;
 
 // `lower` folds ASCII capitals. Callers never pass words longer than 16 bytes.
 PackedWord pack(std::string_view word, bool lower) {
-  unsigned char bytes[kMaxPackedLength] = {};
-  for (std::size_t i = 0; i < word.size() && i < kMaxPackedLength; ++i) {
-    bytes[i] = static_cast<unsigned char>(lower ? ascii_lower(word[i]) : word[i]);
-  }
+  char bytes[kMaxPackedLength] = {};
+  const std::size_t n = word.size() < kMaxPackedLength ? word.size() : kMaxPackedLength;
+  for (std::size_t i = 0; i < n; ++i) bytes[i] = lower ? ascii_lower(word[i]) : word[i];
   PackedWord packed;
-  for (std::size_t i = 0; i < 8; ++i) packed.high = (packed.high << 8) | bytes[i];
-  for (std::size_t i = 8; i < 16; ++i) packed.low = (packed.low << 8) | bytes[i];
+  std::memcpy(&packed.first, bytes, 8);
+  std::memcpy(&packed.second, bytes + 8, 8);
   return packed;
 }
 
@@ -163,7 +163,7 @@ class PackedWordTable {
     bool used = false;
   };
   std::size_t slot_of(const PackedWord& key) const {
-    const std::uint64_t mixed = (key.high ^ (key.low * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
+    const std::uint64_t mixed = (key.first ^ (key.second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
     return static_cast<std::size_t>(mixed >> shift_);
   }
   unsigned shift_;

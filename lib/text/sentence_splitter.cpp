@@ -122,18 +122,18 @@ inline std::size_t space_length_before(std::string_view text, std::size_t end) {
 
 // Closing quotes and brackets that belong to the sentence they follow:
 // " ' ) ] } ” ’ » ›.
-std::size_t closer_length(std::string_view text, std::size_t i) {
+inline std::size_t closer_length(std::string_view text, std::size_t i) {
   if (i >= text.size()) return 0;
   switch (byte_at(text, i)) {
     case '"': case '\'': case ')': case ']': case '}': return 1;
-    default: break;
+    case 0xC2: return has_bytes(text, i, 0xC2, 0xBB) ? 2 : 0;
+    case 0xE2:
+      return has_bytes(text, i, 0xE2, 0x80, 0x9D) || has_bytes(text, i, 0xE2, 0x80, 0x99) ||
+                     has_bytes(text, i, 0xE2, 0x80, 0xBA)
+                 ? 3
+                 : 0;
+    default: return 0;
   }
-  if (has_bytes(text, i, 0xC2, 0xBB)) return 2;
-  if (has_bytes(text, i, 0xE2, 0x80, 0x9D) || has_bytes(text, i, 0xE2, 0x80, 0x99) ||
-      has_bytes(text, i, 0xE2, 0x80, 0xBA)) {
-    return 3;
-  }
-  return 0;
 }
 
 // Length of the closer ending just before `end`, or 0.
@@ -249,10 +249,13 @@ NextWord look_at_next_word(std::string_view text, std::size_t i) {
 
 enum class WordKind { kPlain, kNumber, kPrepositive, kBeforeNumber, kAmbiguous };
 
+// URLs and e-mail addresses: "user@host", "scheme://...", "www.host".
 bool looks_like_address(std::string_view token) {
-  if (token.find('@') != kNpos || token.find("://") != kNpos) return true;
-  return token.size() > 4 && (token[0] == 'w' || token[0] == 'W') &&
-         (token.substr(0, 4) == "www." || token.substr(0, 4) == "WWW.");
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    if (token[i] == '@') return true;
+    if (token[i] == ':' && token.substr(i + 1, 2) == "//") return true;
+  }
+  return token.size() > 4 && (token.substr(0, 4) == "www." || token.substr(0, 4) == "WWW.");
 }
 
 // "U.S", "a.m", "Ph.D", "W.Va": at least two groups of one or two ASCII
@@ -610,10 +613,10 @@ class Segmenter {
         closer_length(text_, after) == 0) {
       return handle_period_inside_token(i);
     }
-    const std::string_view word = word_before(i);
     const std::size_t next = skip_closers(after);
     if (next >= text_.size()) return next;
     if (space_length(text_, next) == 0) {
+      const std::string_view word = word_before(i);
       // "Jr.'s", or a closer run straight into the next sentence ("great.'She").
       const WordKind kind = classify_word(word);
       if ((kind == WordKind::kPlain || kind == WordKind::kNumber) &&
@@ -622,7 +625,11 @@ class Segmenter {
       }
       return next;
     }
-    if (period_ends_sentence(word, look_at_next_word(text_, next))) emit_boundary(next);
+    const NextWord next_word = look_at_next_word(text_, next);
+    // Nothing lets a period before a lower-case word end a sentence; skip
+    // looking at the word in front ("e.g. for", "a.m. on", "Co. at noon").
+    if (next_word.first == CharClass::kLower) return next;
+    if (period_ends_sentence(word_before(i), next_word)) emit_boundary(next);
     return next;
   }
 
@@ -660,6 +667,9 @@ class Segmenter {
   // A period followed directly by a non-space: "3.14", "U.S.A", "e.g.,",
   // "example.com", or two sentences with the space missing ("world.Today").
   std::size_t handle_period_inside_token(std::size_t i) {
+    // Only a capitalised word straight after the period can start a sentence;
+    // anything else ("3.14", "e.g.,", "example.com") continues the token.
+    if (!starts_capitalised_word(text_, i + 1)) return i + 1;
     if (in_address(i)) {
       // Jump to the token's trailing punctuation: that one may end the sentence.
       std::size_t end = address_end_;
@@ -675,12 +685,10 @@ class Segmenter {
       }
       return end > i + 1 ? end : i + 1;
     }
-    if (starts_capitalised_word(text_, i + 1)) {
-      const std::string_view word = word_before(i);
-      const WordKind kind = classify_word(word);
-      if ((kind == WordKind::kPlain && word.size() >= 2) || kind == WordKind::kNumber) {
-        emit_boundary(i + 1);
-      }
+    const std::string_view word = word_before(i);
+    const WordKind kind = classify_word(word);
+    if ((kind == WordKind::kPlain && word.size() >= 2) || kind == WordKind::kNumber) {
+      emit_boundary(i + 1);
     }
     return i + 1;
   }
@@ -706,8 +714,9 @@ class Segmenter {
   // sentence start, without opening or closing quotes and brackets.
   std::string_view word_before(std::size_t period) const {
     std::size_t start = period;
-    while (start > sentence_start_ && period - start <= kMaxWordLookback &&
-           space_length_before(text_, start) == 0) {
+    while (start > sentence_start_ && period - start <= kMaxWordLookback) {
+      const unsigned char c = byte_at(text_, start - 1);
+      if (c < 0x80 ? is_ascii_space(c) : space_length_before(text_, start) > 0) break;
       --start;
     }
     if (period - start > kMaxWordLookback) return text_.substr(start, period - start);
