@@ -530,7 +530,7 @@ class Segmenter {
     if (after >= text_.size()) return after;
     if (space_length(text_, after) == 0) {
       // Inside a token: "Yahoo!Inc", "?q=1", or a missing space ("No!Then").
-      if (!in_address(begin) && starts_capitalised_word(text_, after)) emit_boundary(after);
+      if (starts_capitalised_word(text_, after) && !in_address(begin)) emit_boundary(after);
       return after > end ? after : end;
     }
     // "Yahoo! in the accounting department", "“Who?” she asked."
@@ -610,7 +610,7 @@ class Segmenter {
   std::size_t finish_single_period(std::size_t i) {
     const std::size_t after = i + 1;
     if (after < text_.size() && space_length(text_, after) == 0 &&
-        closer_length(text_, after) == 0) {
+        closer_length(text_, after) == 0 && footnote_mark_length(after) == 0) {
       return handle_period_inside_token(i);
     }
     const std::size_t next = skip_closers(after);
@@ -687,7 +687,13 @@ class Segmenter {
     }
     const std::string_view word = word_before(i);
     const WordKind kind = classify_word(word);
-    if ((kind == WordKind::kPlain && word.size() >= 2) || kind == WordKind::kNumber) {
+    // "D-W.Va." is a letter chain behind a hyphen, not "D-W." ending a sentence.
+    std::size_t trailing_letters = 0;
+    while (trailing_letters < word.size() &&
+           is_ascii_letter(static_cast<unsigned char>(word[word.size() - 1 - trailing_letters]))) {
+      ++trailing_letters;
+    }
+    if ((kind == WordKind::kPlain && trailing_letters >= 2) || kind == WordKind::kNumber) {
       emit_boundary(i + 1);
     }
     return i + 1;
@@ -757,9 +763,26 @@ class Segmenter {
     return i;
   }
 
+  // Skips what may follow a terminator and still belong to its sentence:
+  // closing quotes and brackets, and footnote marks such as "[3]" or "[a]".
   std::size_t skip_closers(std::size_t i) const {
-    while (const std::size_t n = closer_length(text_, i)) i += n;
-    return i;
+    for (;;) {
+      if (const std::size_t n = closer_length(text_, i)) {
+        i += n;
+      } else if (const std::size_t n = footnote_mark_length(i)) {
+        i += n;
+      } else {
+        return i;
+      }
+    }
+  }
+
+  std::size_t footnote_mark_length(std::size_t i) const {
+    if (i >= text_.size() || text_[i] != '[') return 0;
+    std::size_t p = i + 1;
+    while (p < text_.size() && p - i <= 3 && is_ascii_digit(byte_at(text_, p))) ++p;
+    if (p == i + 1 && p < text_.size() && is_ascii_lower(byte_at(text_, p))) ++p;
+    return p > i + 1 && p < text_.size() && text_[p] == ']' ? p + 1 - i : 0;
   }
 
   std::size_t skip_marker(std::size_t i) const { return i + list_marker_at(text_, i).length; }

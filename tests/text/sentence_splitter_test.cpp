@@ -115,6 +115,11 @@ TEST(SentenceSplitter, UsAtSentenceEndOnlyBeforeASentenceOpener) {
                        "Most growth came from the U.S.", "However, Europe lagged."}));
 }
 
+TEST(SentenceSplitter, PartyAndStateAfterName) {
+  EXPECT_EQ(sentences_of("The vote was 52\u201348. Sen. Joe Manchin, D-W.Va., voted no."),
+            (Sentences{"The vote was 52\u201348.", "Sen. Joe Manchin, D-W.Va., voted no."}));
+}
+
 TEST(SentenceSplitter, InitialsAreNotBoundaries) {
   EXPECT_EQ(sentences_of("The novel by J. R. R. Tolkien sold well. George W. Bush read it."),
             (Sentences{"The novel by J. R. R. Tolkien sold well.", "George W. Bush read it."}));
@@ -174,6 +179,12 @@ TEST(SentenceSplitter, CurlySingleQuotesAndApostrophes) {
 TEST(SentenceSplitter, ParenthesisedSentence) {
   EXPECT_EQ(sentences_of("Turnout rose. (The rain stopped at noon.) Lines were long."),
             (Sentences{"Turnout rose.", "(The rain stopped at noon.)", "Lines were long."}));
+}
+
+TEST(SentenceSplitter, FootnoteMarksStayWithTheirSentence) {
+  EXPECT_EQ(sentences_of("Growth slowed in 2023.[3] The bank cut rates.[12][a] Markets rallied."),
+            (Sentences{"Growth slowed in 2023.[3]", "The bank cut rates.[12][a]",
+                       "Markets rallied."}));
 }
 
 TEST(SentenceSplitter, EmDashesDoNotSplit) {
