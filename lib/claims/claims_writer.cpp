@@ -1,5 +1,7 @@
 #include "claims/claims_writer.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <regex>
@@ -53,15 +55,36 @@ bool is_safe_plain_scalar(std::string_view text, bool in_flow) {
   return !has_unsafe_code_point(text);
 }
 
+// The YAML 1.1 booleans and the nulls, compared in any case.
+bool is_boolean_or_null_word(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"y",  "n",     "yes",   "no",  "true",
+                                                "false", "on", "off", "null"};
+  if (text.size() > 5) return false;
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 // True if a YAML 1.1 reader (PyYAML, yaml-cpp, Go yaml.v2) or a YAML 1.2
 // core-schema reader would resolve the plain scalar to something other than a
 // string. The patterns are the union of both specs' implicit types, made
 // case-insensitive where cheap: quoting a string that did not need it is
 // harmless, writing a string that reads back as a number is not.
 bool resolves_to_non_string(std::string_view text) {
+  // "~" is null; "=" (the YAML 1.1 value key) and "<<" (the merge key) have
+  // their own tags, which safe loaders refuse.
+  if (text.empty() || text == "~" || text == "=" || text == "<<") return true;
+  if (is_boolean_or_null_word(text)) return true;
+  // Every number and timestamp starts with a digit, a sign or a dot. Checking
+  // that first keeps the regexes off the prose, names and URLs that make up
+  // most strings (they dominated the writer's run time).
+  const char first = text.front();
+  if (!std::isdigit(static_cast<unsigned char>(first)) && first != '+' && first != '-' &&
+      first != '.') {
+    return false;
+  }
   using std::regex_constants::icase;
   using std::regex_constants::optimize;
-  static const std::regex kBoolOrNull("y|n|yes|no|true|false|on|off|null|~", icase | optimize);
   static const std::regex kInteger(
       "[-+]?(0b[01_]+|0o?[0-7_]+|0x[0-9a-f_]+|[0-9][0-9_]*|[0-9][0-9_]*(:[0-5]?[0-9])+)",
       icase | optimize);
@@ -73,13 +96,10 @@ bool resolves_to_non_string(std::string_view text) {
       "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\\.[0-9]*)?"
       "([ \\t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?)?",
       optimize);
-  // "=" (the YAML 1.1 value key) and "<<" (the merge key) have their own tags,
-  // which safe loaders refuse.
-  if (text == "=" || text == "<<") return true;
   const auto matches = [&](const std::regex& pattern) {
     return std::regex_match(text.begin(), text.end(), pattern);
   };
-  return matches(kBoolOrNull) || matches(kInteger) || matches(kFloat) || matches(kTimestamp);
+  return matches(kInteger) || matches(kFloat) || matches(kTimestamp);
 }
 
 enum class Context { block, flow };
