@@ -8,7 +8,7 @@ namespace {
 bool is_continuation_byte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
 
 // "1 claim", "2 claims".
-std::string count(std::size_t n, const char* singular, const char* plural) {
+std::string quantity(std::size_t n, const char* singular, const char* plural) {
   return std::to_string(n) + ' ' + (n == 1 ? singular : plural);
 }
 
@@ -50,14 +50,14 @@ void TextFormatter::write(const Diagnostics& findings, const CheckSummary& summa
     }
     out << to_string(line) << '\n';
   }
-  out << count(summary.claims, "claim", "claims") << " in "
-      << count(summary.files, "file", "files") << ": " << summary.checkworthy
+  out << quantity(summary.claims, "claim", "claims") << " in "
+      << quantity(summary.files, "file", "files") << ": " << summary.checkworthy
       << " check-worthy, " << summary.reviewed << " reviewed; ";
   if (summary.errors == 0 && summary.warnings == 0) {
     out << "no findings\n";
   } else {
-    out << count(summary.errors, "error", "errors") << ", "
-        << count(summary.warnings, "warning", "warnings") << '\n';
+    out << quantity(summary.errors, "error", "errors") << ", "
+        << quantity(summary.warnings, "warning", "warnings") << '\n';
   }
 }
 
