@@ -1,11 +1,5 @@
 #include "claims/claims_reader.h"
 
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -16,6 +10,11 @@
 #include <tuple>
 #include <unordered_map>
 #include <utility>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
 
 #include "base/error.h"
 #include "claims/yaml_tree.h"
@@ -124,15 +123,16 @@ void append_step(Location& location, const json& parent, const std::string& key)
 
 // Follows valijson's context ("<root>", "[claims]", "[3]", ...). Keys and
 // indexes look alike there; the instance tells them apart.
-Location locate(const json& root, const json& root_schema, const std::vector<std::string>& context) {
+Location locate(const json& root, const json& root_schema,
+                const std::vector<std::string>& context) {
   Location location;
   location.instance = &root;
   location.schema = resolve_ref(root_schema, &root_schema);
   for (std::size_t i = 1; i < context.size(); ++i) {
     const std::string& step = context[i];
-    const std::string key =
-        step.size() >= 2 && step.front() == '[' && step.back() == ']' ? step.substr(1, step.size() - 2)
-                                                                       : step;
+    const std::string key = step.size() >= 2 && step.front() == '[' && step.back() == ']'
+                                ? step.substr(1, step.size() - 2)
+                                : step;
     const json& parent = *location.instance;
     const json* child = nullptr;
     if (parent.is_array()) {
@@ -157,8 +157,8 @@ Location locate_pointer(const json& root, const json& root_schema, const std::st
   std::size_t start = 1;
   while (start <= pointer.size() && !pointer.empty()) {
     const std::size_t slash = pointer.find('/', start);
-    std::string token = pointer.substr(start, slash == std::string::npos ? std::string::npos
-                                                                         : slash - start);
+    std::string token =
+        pointer.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
     // Unescape "~1" then "~0", as RFC 6901 requires.
     for (std::size_t at; (at = token.find("~1")) != std::string::npos;) token.replace(at, 2, "/");
     for (std::size_t at; (at = token.find("~0")) != std::string::npos;) token.replace(at, 2, "~");
@@ -353,9 +353,8 @@ class ProblemCollector {
       return starts_with(d, "Value type not permitted");
     });
     if (type_error) {
-      const std::string expected = schema.contains("enum")
-                                       ? "one of " + enum_list(schema["enum"])
-                                       : expected_type(schema);
+      const std::string expected =
+          schema.contains("enum") ? "one of " + enum_list(schema["enum"]) : expected_type(schema);
       emit(path + ": expected " + expected + " \u2014 got " + describe_value(value, info) +
            quote_hint(value, info, schema));
       return;
@@ -389,7 +388,8 @@ class ProblemCollector {
         const std::string format = schema.value("format", "");
         const std::string shown = describe_value(value, info);
         if (format == "date") {
-          message = path + ": " + shown + " is not a date; expected YYYY-MM-DD, e.g. \"2026-11-27\"";
+          message =
+              path + ": " + shown + " is not a date; expected YYYY-MM-DD, e.g. \"2026-11-27\"";
         } else if (format == "date-time") {
           message = path + ": " + shown +
                     " is not a UTC date and time; expected e.g. \"2026-11-27T07:00:00Z\"";
@@ -399,14 +399,13 @@ class ProblemCollector {
         }
       } else if (starts_with(description, "String should be no fewer than")) {
         const std::size_t minimum = schema.value("minLength", 1);
-        message = minimum <= 1 ? path + ": must not be empty"
-                               : path + ": must be at least " + std::to_string(minimum) +
-                                     " characters long";
+        message = minimum <= 1
+                      ? path + ": must not be empty"
+                      : path + ": must be at least " + std::to_string(minimum) + " characters long";
       } else if (starts_with(description, "Missing required property '")) {
         const std::string property = description.substr(27, description.rfind('\'') - 27);
-        message = where.display.empty()
-                      ? "missing required top-level property \"" + property + "\""
-                      : path + ": missing required property \"" + property + "\"";
+        message = where.display.empty() ? "missing required top-level property \"" + property + "\""
+                                        : path + ": missing required property \"" + property + "\"";
       } else if (starts_with(description, "Object contains a property that could not be")) {
         // valijson names only the first unknown key; every one is reported,
         // each at its own line.
@@ -428,8 +427,7 @@ class ProblemCollector {
     for (const auto& [name, unused] : properties.items()) allowed.push_back(name);
     for (const auto& [key, unused] : where.instance->items()) {
       if (properties.contains(key)) continue;
-      std::string message =
-          subject(where.display) + ": unknown property \"" + key + "\"";
+      std::string message = subject(where.display) + ": unknown property \"" + key + "\"";
       if (auto guess = closest(key, allowed)) {
         message += "; did you mean \"" + *guess + "\"?";
       } else if (auto parent = owner_below(properties, key)) {
@@ -449,8 +447,7 @@ class ProblemCollector {
   std::optional<std::string> owner_below(const json& properties, const std::string& key) {
     for (const auto& [name, subschema] : properties.items()) {
       const json* resolved = resolve_ref(root_schema_, &subschema);
-      if (resolved && resolved->contains("properties") &&
-          (*resolved)["properties"].contains(key)) {
+      if (resolved && resolved->contains("properties") && (*resolved)["properties"].contains(key)) {
         return name;
       }
     }
@@ -499,8 +496,8 @@ void check_beyond_schema(const YamlTree& tree, const json& root_schema,
     const auto [first, inserted] = first_use.emplace(id->get<std::string>(), here);
     if (!inserted) {
       problems.push_back({here, display + ".id: duplicate claim id " + id->dump() +
-                                    " (first used on line " +
-                                    std::to_string(first->second.line) + ")"});
+                                    " (first used on line " + std::to_string(first->second.line) +
+                                    ")"});
     }
   }
 }
@@ -513,10 +510,10 @@ std::optional<YamlTree> validate_into(const std::string& name, std::string_view 
   const YamlTree& tree = *parsed.tree;
 
   if (tree.root.is_null()) {
-    diagnostics.push_back(Diagnostic::error(
-        name, Position{0, 1, 1},
-        "empty claims file; expected a mapping with schema_version, document and "
-                  "claims"));
+    diagnostics.push_back(
+        Diagnostic::error(name, Position{0, 1, 1},
+                          "empty claims file; expected a mapping with schema_version, document and "
+                          "claims"));
     return std::nullopt;
   }
   if (!tree.root.is_object()) {
@@ -611,7 +608,8 @@ Claim build_claim(const json& object) {
   claim.section = optional_string(object, "section");
   claim.checkworthy = object.at("checkworthy").get<bool>();
   claim.score = object.at("score").get<double>();
-  for (const json& signal : object.at("signals")) claim.signals.push_back(signal.get<std::string>());
+  for (const json& signal : object.at("signals"))
+    claim.signals.push_back(signal.get<std::string>());
   if (object.contains("review")) claim.review = build_review(object["review"]);
   return claim;
 }

@@ -174,7 +174,10 @@ class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(std::string_view text, std::size_t bom_length, const LineIndex& lines,
               const std::string& name, Diagnostics& diagnostics)
-      : text_(text), bom_length_(bom_length), lines_(lines), name_(name),
+      : text_(text),
+        bom_length_(bom_length),
+        lines_(lines),
+        name_(name),
         diagnostics_(diagnostics) {}
 
   YamlTree take_tree() { return std::move(tree_); }
@@ -214,8 +217,9 @@ class TreeBuilder : public YAML::EventHandler {
     const Position position = position_of(mark);
     const auto it = anchors_.find(anchor);
     if (it == anchors_.end()) {
-      throw TreeError{position, "alias refers to a node that contains it; recursive "
-                                "structures cannot be represented"};
+      throw TreeError{position,
+                      "alias refers to a node that contains it; recursive "
+                      "structures cannot be represented"};
     }
     count_nodes(it->second.second, position);
     const std::string pointer = begin_child(position);
@@ -442,10 +446,10 @@ YamlParseResult parse_yaml_tree(const std::string& name, std::string_view text) 
     return result;
   }
   if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
-    result.diagnostics.push_back(Diagnostic::error(
-        name, lines.position(bad),
-        "invalid UTF-8 at byte offset " + std::to_string(bad) +
-            "; save the claims file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"));
+    result.diagnostics.push_back(
+        Diagnostic::error(name, lines.position(bad),
+                          "invalid UTF-8 at byte offset " + std::to_string(bad) +
+                              "; save the claims file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"));
     return result;
   }
   const std::size_t bom_length = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
@@ -457,8 +461,8 @@ YamlParseResult parse_yaml_tree(const std::string& name, std::string_view text) 
     if (!parser.HandleNextDocument(builder) || !builder.complete()) {
       result.diagnostics.push_back(Diagnostic::error(
           name, Position{0, 1, 1},
-        "empty claims file; expected a mapping with schema_version, document and "
-                    "claims"));
+          "empty claims file; expected a mapping with schema_version, document and "
+          "claims"));
       return result;
     }
     struct IgnoreEvents : YAML::EventHandler {
@@ -481,9 +485,9 @@ YamlParseResult parse_yaml_tree(const std::string& name, std::string_view text) 
       void OnMapEnd() override {}
     } rest;
     if (parser.HandleNextDocument(rest)) {
-      result.diagnostics.push_back(Diagnostic::error(
-          name, builder.position_of(rest.start),
-          "a second YAML document starts here; a claims file holds exactly one"));
+      result.diagnostics.push_back(
+          Diagnostic::error(name, builder.position_of(rest.start),
+                            "a second YAML document starts here; a claims file holds exactly one"));
       return result;
     }
   } catch (const TreeError& error) {

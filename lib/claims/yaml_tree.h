@@ -2,13 +2,12 @@
 // so schema errors (reported against JSON paths) point at file:line:col.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "base/diagnostic.h"
 
