@@ -239,7 +239,13 @@ NextWord look_at_next_word(std::string_view text, std::size_t i) {
   while (const std::size_t n = space_length(text, i)) i += n;
   while (const std::size_t n = opener_length(text, i)) i += n;
   NextWord word;
-  word.first = classify_char(text, i);
+  std::size_t first_length = 1;
+  word.first = classify_char(text, i, &first_length);
+  // Brand names such as "iPhone" and "eBay" start sentences like capitals do.
+  if (word.first == CharClass::kLower && first_length == 1 &&
+      is_ascii_upper(i + 1 < text.size() ? byte_at(text, i + 1) : 0)) {
+    word.first = CharClass::kUpper;
+  }
   std::size_t end = i;
   while (end < text.size() && end - i < 16 && is_ascii_letter(byte_at(text, end))) ++end;
   word.ascii_letters = text.substr(i, end - i);

@@ -64,6 +64,11 @@ TEST(SentenceSplitter, NewSentenceMayStartWithNonAsciiCapital) {
             (Sentences{"The prize went to a chemist.", "Émile Durand accepted it."}));
 }
 
+TEST(SentenceSplitter, CamelCaseBrandStartsASentence) {
+  EXPECT_EQ(sentences_of("Sales of the phone rose. iPad sales fell. eBay was flat."),
+            (Sentences{"Sales of the phone rose.", "iPad sales fell.", "eBay was flat."}));
+}
+
 TEST(SentenceSplitter, LowerCaseAfterPeriodContinuesTheSentence) {
   EXPECT_EQ(sentences_of("The tank holds approx. five litres of water."),
             Sentences{"The tank holds approx. five litres of water."});
