@@ -20,7 +20,8 @@ namespace claimcheck {
 
 class TextFormatter : public Formatter {
  public:
-  static constexpr std::size_t kMaxClaimTextLength = 100;
+  // Long enough for nearly every sentence: a CI log must show what the claim says.
+  static constexpr std::size_t kMaxClaimTextLength = 240;
 
   void write(const Diagnostics& findings, const CheckSummary& summary,
              std::ostream& out) const override;

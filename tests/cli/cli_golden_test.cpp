@@ -7,6 +7,7 @@
 //   after/    optional: the working directory's expected contents after the
 //             run. Without it the directory must be exactly input/: nothing
 //             written, nothing changed, no temporary files left behind.
+//   env       optional: KEY=VALUE lines set for the run (after the defaults)
 // The working directory sits in a scratch root that holds a copy of
 // schemas/ (so generated files reference "../schemas/claims.schema.yaml")
 // and SOURCE_DATE_EPOCH is pinned to 2026-01-01T00:00:00Z.
@@ -71,7 +72,8 @@ struct RunResult {
   int status = -1;
 };
 
-RunResult run_claimcheck(const std::vector<std::string>& args, const fs::path& cwd,
+RunResult run_claimcheck(const std::vector<std::string>& args,
+                         const std::vector<std::string>& environment, const fs::path& cwd,
                          const fs::path& scratch) {
   const fs::path out_path = scratch / "stdout.capture";
   const fs::path err_path = scratch / "stderr.capture";
@@ -85,6 +87,12 @@ RunResult run_claimcheck(const std::vector<std::string>& args, const fs::path& c
     dup2(out, 1);
     dup2(err, 2);
     setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+    for (const std::string& assignment : environment) {
+      const std::size_t equals = assignment.find('=');
+      if (equals != std::string::npos) {
+        setenv(assignment.substr(0, equals).c_str(), assignment.substr(equals + 1).c_str(), 1);
+      }
+    }
     std::vector<char*> argv;
     std::string exe = CLAIMCHECK_EXECUTABLE;
     argv.push_back(exe.data());
@@ -105,6 +113,7 @@ RunResult run_claimcheck(const std::vector<std::string>& args, const fs::path& c
 
 std::vector<std::string> case_names() {
   std::vector<std::string> names;
+  if (!fs::is_directory(kCasesDir)) return names;
   for (const auto& entry : fs::directory_iterator(kCasesDir)) {
     if (entry.is_directory()) names.push_back(entry.path().filename().string());
   }
@@ -131,7 +140,10 @@ TEST_P(CliGolden, MatchesGoldenFiles) {
   }
   const auto before = snapshot(work);
 
-  const RunResult result = run_claimcheck(read_lines(case_dir / "args"), work, scratch);
+  const std::vector<std::string> environment =
+      fs::exists(case_dir / "env") ? read_lines(case_dir / "env") : std::vector<std::string>{};
+  const RunResult result =
+      run_claimcheck(read_lines(case_dir / "args"), environment, work, scratch);
   const auto after = snapshot(work);
 
   if (update) {

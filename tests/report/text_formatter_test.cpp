@@ -70,7 +70,7 @@ TEST(TextFormatter, FindingWithoutPositionOmitsLineAndColumn) {
 
 TEST(TextFormatter, ShortensLongClaimTextOnACodePointBoundary) {
   std::string long_text;
-  for (int i = 0; i < 60; ++i) long_text += "\u00e9\u5317";  // 2- and 3-byte code points
+  for (int i = 0; i < 150; ++i) long_text += "\u00e9\u5317";  // 2- and 3-byte code points
   const std::string text =
       render({claim_finding("unreviewed", Severity::error, long_text)}, CheckSummary{});
   const std::string line = text.substr(0, text.find('\n'));
