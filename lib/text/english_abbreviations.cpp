@@ -20,6 +20,7 @@ struct Abbreviation {
 constexpr AbbreviationKind kPre = AbbreviationKind::kPrepositive;
 constexpr AbbreviationKind kNum = AbbreviationKind::kBeforeNumber;
 constexpr AbbreviationKind kAmb = AbbreviationKind::kAmbiguous;
+constexpr AbbreviationKind kPost = AbbreviationKind::kPostpositive;
 
 // Kept general on purpose: titles, Latin, business, address, time, unit,
 // month, weekday and US state abbreviations as used in news and reference
@@ -57,15 +58,15 @@ constexpr Abbreviation kAbbreviations[] = {
     {"assoc", kAmb, false}, {"asst", kAmb, false}, {"dept", kAmb, false}, {"div", kAmb, false},
     {"univ", kAmb, false}, {"intl", kAmb, false}, {"natl", kAmb, false}, {"govt", kAmb, false},
     {"mfg", kAmb, false}, {"misc", kAmb, false}, {"jr", kAmb, false}, {"sr", kAmb, false},
-    {"esq", kAmb, false}, {"ph.d", kAmb, false}, {"etc", kAmb, false}, {"al", kAmb, false},
+    {"esq", kPost, false}, {"ph.d", kAmb, false}, {"etc", kPost, false}, {"al", kAmb, false},
     {"ed", kAmb, false}, {"eds", kAmb, false}, {"est", kAmb, false}, {"ref", kAmb, false},
     {"tel", kAmb, false}, {"ext", kAmb, false}, {"attn", kAmb, false}, {"dist", kAmb, false},
     {"st", kAmb, false}, {"ave", kAmb, false}, {"blvd", kAmb, false}, {"rd", kAmb, false},
-    {"ft", kAmb, false}, {"sq", kAmb, false}, {"mi", kAmb, true}, {"hr", kAmb, false},
-    {"hrs", kAmb, false}, {"min", kAmb, false}, {"mins", kAmb, false}, {"yr", kAmb, false},
-    {"yrs", kAmb, false}, {"mo", kAmb, false}, {"mos", kAmb, false}, {"wk", kAmb, false},
-    {"wks", kAmb, false}, {"oz", kAmb, false}, {"lb", kAmb, false}, {"lbs", kAmb, false},
-    {"qt", kAmb, false}, {"gal", kAmb, true}, {"a.m", kAmb, false}, {"p.m", kAmb, false},
+    {"ft", kAmb, false}, {"sq", kAmb, false}, {"hr", kPost, false},
+    {"hrs", kPost, false}, {"min", kPost, false}, {"mins", kPost, false}, {"yr", kPost, false},
+    {"yrs", kPost, false}, {"mo", kPost, false}, {"mos", kPost, false}, {"wk", kPost, false},
+    {"wks", kPost, false}, {"oz", kPost, false}, {"lb", kPost, false}, {"lbs", kPost, false},
+    {"qt", kPost, false}, {"gal", kPost, false}, {"a.m", kAmb, false}, {"p.m", kAmb, false},
     {"u.s", kAmb, false}, {"u.s.a", kAmb, false}, {"u.k", kAmb, false}, {"u.n", kAmb, false},
     {"e.u", kAmb, false}, {"d.c", kAmb, false}, {"w.va", kAmb, true},
     // Months and weekdays (capitalised: "mar", "sun", "sat" are words).

@@ -15,8 +15,11 @@ enum class AbbreviationKind {
   // An abbreviation only in front of a number ("No. 5", "p. 55", "Fig. 3");
   // anywhere else it is read as an ordinary word ("He said no.").
   kBeforeNumber,
-  // May stand mid-sentence or end one ("Co.", "U.S.", "etc.", "a.m.", "Jr.").
+  // May stand mid-sentence or end one ("Co.", "U.S.", "a.m.", "Jr.").
   kAmbiguous,
+  // Follows what it belongs to and is not followed by a capitalised word
+  // within a sentence: units ("220 lbs.", "3 hrs."), "etc.", "Esq.".
+  kPostpositive,
 };
 
 // Classifies `word`, the text in front of a period without the period itself;

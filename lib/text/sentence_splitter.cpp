@@ -253,7 +253,7 @@ NextWord look_at_next_word(std::string_view text, std::size_t i) {
   return word;
 }
 
-enum class WordKind { kPlain, kNumber, kPrepositive, kBeforeNumber, kAmbiguous };
+enum class WordKind { kPlain, kNumber, kPrepositive, kBeforeNumber, kAmbiguous, kPostpositive };
 
 // URLs and e-mail addresses: "user@host", "scheme://...", "www.host".
 bool looks_like_address(std::string_view token) {
@@ -311,6 +311,7 @@ WordKind classify_word(std::string_view word) {
     case AbbreviationKind::kPrepositive: return WordKind::kPrepositive;
     case AbbreviationKind::kBeforeNumber: return WordKind::kBeforeNumber;
     case AbbreviationKind::kAmbiguous: return WordKind::kAmbiguous;
+    case AbbreviationKind::kPostpositive: return WordKind::kPostpositive;
     case AbbreviationKind::kNone: break;
   }
   return classify_word_shape(word);
@@ -660,6 +661,10 @@ class Segmenter {
         const std::size_t needed = starter == SentenceStarter::kStrong ? 2 : 3;
         return words_before(word) >= needed;
       }
+      case WordKind::kPostpositive:
+        // "He weighs 220 lbs. Memović plays forward." A unit or "etc." is
+        // not followed by a capitalised word inside a sentence.
+        return next.first == CharClass::kUpper && !next.is_initial;
       case WordKind::kPlain:
       case WordKind::kNumber:
       case WordKind::kBeforeNumber:

@@ -98,6 +98,15 @@ TEST(SentenceSplitter, EtcEndsSentenceBeforeTypicalOpener) {
             (Sentences{"They sold pens, paper, ink, etc.", "The shop closed in 1990."}));
 }
 
+TEST(SentenceSplitter, UnitsAndEtcEndASentenceBeforeAnyCapital) {
+  EXPECT_EQ(sentences_of("He weighs 220 lbs. Memovi\u0107 plays forward. The trip took 3 hrs. "
+                         "and 20 min. Traffic was light. They sold pens, ink, etc. Stationers "
+                         "struggled."),
+            (Sentences{"He weighs 220 lbs.", "Memovi\u0107 plays forward.",
+                       "The trip took 3 hrs. and 20 min.", "Traffic was light.",
+                       "They sold pens, ink, etc.", "Stationers struggled."}));
+}
+
 TEST(SentenceSplitter, MonthsAndStatesBeforeNumbersAndNames) {
   EXPECT_EQ(sentences_of("The plant in Dayton, Ohio, opened on Jan. 5, 2021, and a second one "
                          "in Springfield, Ill. Mayor Ross cut the ribbon."),
