@@ -102,10 +102,14 @@ int run_check(const std::vector<std::string>& args) {
                           error.diagnostics().end());
     }
   }
-  formatter->write(findings, summary, std::cout);
+  // Bad files are reported first; the report then covers the files that
+  // could be read (none: no report, rather than a misleading "no findings").
+  print_diagnostics(input_errors, std::cerr);
+  if (summary.files > 0) formatter->write(findings, summary, std::cout);
   std::cout.flush();
   if (!input_errors.empty()) {
-    print_diagnostics(input_errors, std::cerr);
+    std::cerr << "claimcheck check: " << files.size() - summary.files << " of " << files.size()
+              << " claims file(s) could not be checked; run 'claimcheck validate' on them\n";
     return kExitInputError;
   }
   return has_errors(findings) ? kExitFindings : kExitOk;

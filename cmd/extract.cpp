@@ -130,7 +130,8 @@ void extract_one(const std::string& document, const std::string& output, bool fo
     write_file_atomically(output, yaml);
   }
   std::cerr << (to_stdout ? std::string("extracted") : "wrote " + output) << ": "
-            << claims.claims.size() << " claims, " << checkworthy << " check-worthy\n";
+            << claims.claims.size() << (claims.claims.size() == 1 ? " claim, " : " claims, ")
+            << checkworthy << " check-worthy\n";
 }
 
 }  // namespace

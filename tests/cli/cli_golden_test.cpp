@@ -15,9 +15,7 @@
 // To refresh the golden files after an intended change:
 //   CLAIMCHECK_UPDATE_GOLDEN=1 build/bin/claimcheck_cli_tests
 // then review the diff with git.
-#include <fcntl.h>
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -29,18 +27,17 @@
 #include <string>
 #include <vector>
 
+#include "run_claimcheck.h"
+
 namespace {
 
 namespace fs = std::filesystem;
+using claimcheck::testing::read_all;
+using claimcheck::testing::run_claimcheck;
+using claimcheck::testing::RunResult;
 
 const fs::path kCasesDir = fs::path(CLAIMCHECK_SOURCE_DIR) / "tests" / "cli" / "cases";
 
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 void write_all(const fs::path& path, const std::string& bytes) {
   fs::create_directories(path.parent_path());
@@ -64,51 +61,6 @@ std::map<std::string, std::string> snapshot(const fs::path& root) {
     }
   }
   return files;
-}
-
-struct RunResult {
-  std::string out;
-  std::string err;
-  int status = -1;
-};
-
-RunResult run_claimcheck(const std::vector<std::string>& args,
-                         const std::vector<std::string>& environment, const fs::path& cwd,
-                         const fs::path& scratch) {
-  const fs::path out_path = scratch / "stdout.capture";
-  const fs::path err_path = scratch / "stderr.capture";
-  const pid_t pid = fork();
-  if (pid == 0) {
-    if (chdir(cwd.c_str()) != 0) _exit(127);
-    const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int in = open("/dev/null", O_RDONLY);
-    dup2(in, 0);
-    dup2(out, 1);
-    dup2(err, 2);
-    setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
-    for (const std::string& assignment : environment) {
-      const std::size_t equals = assignment.find('=');
-      if (equals != std::string::npos) {
-        setenv(assignment.substr(0, equals).c_str(), assignment.substr(equals + 1).c_str(), 1);
-      }
-    }
-    std::vector<char*> argv;
-    std::string exe = CLAIMCHECK_EXECUTABLE;
-    argv.push_back(exe.data());
-    std::vector<std::string> copies = args;
-    for (std::string& arg : copies) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    execv(exe.c_str(), argv.data());
-    _exit(127);
-  }
-  int wait_status = 0;
-  waitpid(pid, &wait_status, 0);
-  RunResult result;
-  result.status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : 128 + WTERMSIG(wait_status);
-  result.out = read_all(out_path);
-  result.err = read_all(err_path);
-  return result;
 }
 
 std::vector<std::string> case_names() {
