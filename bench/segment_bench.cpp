@@ -59,10 +59,16 @@ const char* const kOpeners[] = {"However,", "Meanwhile,", "In 2021,", "According
 
 void append_number(Random& rng, std::string& out) {
   switch (rng.below(5)) {
-    case 0: out += std::to_string(rng.below(100)) + "." + std::to_string(rng.below(10)) + "%"; break;
-    case 1: out += "$" + std::to_string(1 + rng.below(999)) + "," + std::to_string(100 + rng.below(900)); break;
+    case 0:
+      out += std::to_string(rng.below(100)) + "." + std::to_string(rng.below(10)) + "%";
+      break;
+    case 1:
+      out += "$" + std::to_string(1 + rng.below(999)) + "," + std::to_string(100 + rng.below(900));
+      break;
     case 2: out += std::to_string(1900 + rng.below(125)); break;
-    case 3: out += std::to_string(rng.below(10)) + "." + std::to_string(10 + rng.below(90)) + " million"; break;
+    case 3:
+      out += std::to_string(rng.below(10)) + "." + std::to_string(10 + rng.below(90)) + " million";
+      break;
     default: out += std::to_string(1 + rng.below(5000)); break;
   }
 }
@@ -133,7 +139,8 @@ void append_sentence_body(Random& rng, std::string& out) {
 void append_sentence(Random& rng, std::string& out) {
   const std::size_t start = out.size();
   append_sentence_body(rng, out);
-  if (out[start] >= 'a' && out[start] <= 'z') out[start] = static_cast<char>(out[start] - 'a' + 'A');
+  if (out[start] >= 'a' && out[start] <= 'z')
+    out[start] = static_cast<char>(out[start] - 'a' + 'A');
 }
 
 // Replaces some spaces with line breaks so the line stays under ~72 columns.

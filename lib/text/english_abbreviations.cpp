@@ -164,7 +164,8 @@ class PackedWordTable {
     bool used = false;
   };
   std::size_t slot_of(const PackedWord& key) const {
-    const std::uint64_t mixed = (key.first ^ (key.second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
+    const std::uint64_t mixed =
+        (key.first ^ (key.second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
     return static_cast<std::size_t>(mixed >> shift_);
   }
   unsigned shift_;

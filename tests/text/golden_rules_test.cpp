@@ -57,7 +57,8 @@ TEST(GoldenRules, PassCountDoesNotDropBelowFloor) {
     const auto rule = nlohmann::json::parse(line);
     const std::string text = rule.at("text").get<std::string>();
     std::vector<std::string> expected;
-    for (const auto& s : rule.at("sentences")) expected.push_back(normalise_space(s.get<std::string>()));
+    for (const auto& s : rule.at("sentences"))
+      expected.push_back(normalise_space(s.get<std::string>()));
     std::vector<std::string> got;
     for (const Span& span : split_sentences(text)) {
       got.push_back(normalise_space(std::string_view(text).substr(span.start, span.size())));

@@ -161,15 +161,16 @@ TEST(SentenceSplitter, TimesOfDay) {
                          "The results follow by midnight."),
             (Sentences{"Polls close at 8 p.m. on Tuesday.", "Counting starts at 9 p.m.",
                        "The results follow by midnight."}));
-  EXPECT_EQ(sentences_of("By 7 a.m. Mr. Lee had voted."), Sentences{"By 7 a.m. Mr. Lee had voted."});
+  EXPECT_EQ(sentences_of("By 7 a.m. Mr. Lee had voted."),
+            Sentences{"By 7 a.m. Mr. Lee had voted."});
 }
 
 // --- Numbers ------------------------------------------------------------------
 
 TEST(SentenceSplitter, DecimalsAndThousandsStayInside) {
-  EXPECT_EQ(sentences_of("Pi is about 3.14 and inflation hit 7.5% in 2022. That was a 40-year high."),
-            (Sentences{"Pi is about 3.14 and inflation hit 7.5% in 2022.",
-                       "That was a 40-year high."}));
+  EXPECT_EQ(
+      sentences_of("Pi is about 3.14 and inflation hit 7.5% in 2022. That was a 40-year high."),
+      (Sentences{"Pi is about 3.14 and inflation hit 7.5% in 2022.", "That was a 40-year high."}));
 }
 
 TEST(SentenceSplitter, SentenceEndingInNumberFollowedByNumber) {
@@ -180,9 +181,10 @@ TEST(SentenceSplitter, SentenceEndingInNumberFollowedByNumber) {
 // --- Punctuation -------------------------------------------------------------------
 
 TEST(SentenceSplitter, QuotesAfterTerminatorBelongToTheSentence) {
-  EXPECT_EQ(sentences_of("\u201CWe will appeal.\u201D The lawyer left. \u201CWhy?\u201D she asked."),
-            (Sentences{"\u201CWe will appeal.\u201D", "The lawyer left.",
-                       "\u201CWhy?\u201D she asked."}));
+  EXPECT_EQ(
+      sentences_of("\u201CWe will appeal.\u201D The lawyer left. \u201CWhy?\u201D she asked."),
+      (Sentences{"\u201CWe will appeal.\u201D", "The lawyer left.",
+                 "\u201CWhy?\u201D she asked."}));
 }
 
 TEST(SentenceSplitter, CurlySingleQuotesAndApostrophes) {
@@ -224,10 +226,11 @@ TEST(SentenceSplitter, ExclamationInsideNameContinues) {
 // --- URLs and e-mail -----------------------------------------------------------------
 
 TEST(SentenceSplitter, UrlsAndEmailAddresses) {
-  EXPECT_EQ(sentences_of("Read it at www.Example.org/News.Today. Write to press.Office@Example.org. "
-                         "See https://data.Gov.uk/set?Id=4. Done."),
-            (Sentences{"Read it at www.Example.org/News.Today.", "Write to press.Office@Example.org.",
-                       "See https://data.Gov.uk/set?Id=4.", "Done."}));
+  EXPECT_EQ(
+      sentences_of("Read it at www.Example.org/News.Today. Write to press.Office@Example.org. "
+                   "See https://data.Gov.uk/set?Id=4. Done."),
+      (Sentences{"Read it at www.Example.org/News.Today.", "Write to press.Office@Example.org.",
+                 "See https://data.Gov.uk/set?Id=4.", "Done."}));
 }
 
 // --- Hard wrapping and line endings ------------------------------------------------
