@@ -21,6 +21,7 @@ constexpr AbbreviationKind kPre = AbbreviationKind::kPrepositive;
 constexpr AbbreviationKind kNum = AbbreviationKind::kBeforeNumber;
 constexpr AbbreviationKind kAmb = AbbreviationKind::kAmbiguous;
 constexpr AbbreviationKind kPost = AbbreviationKind::kPostpositive;
+constexpr AbbreviationKind kReg = AbbreviationKind::kRegion;
 
 // Kept general on purpose: titles, Latin, business, address, time, unit,
 // month, weekday and US state abbreviations as used in news and reference
@@ -68,7 +69,7 @@ constexpr Abbreviation kAbbreviations[] = {
     {"wks", kPost, false}, {"oz", kPost, false}, {"lb", kPost, false}, {"lbs", kPost, false},
     {"qt", kPost, false}, {"gal", kPost, false}, {"a.m", kAmb, false}, {"p.m", kAmb, false},
     {"u.s", kAmb, false}, {"u.s.a", kAmb, false}, {"u.k", kAmb, false}, {"u.n", kAmb, false},
-    {"e.u", kAmb, false}, {"d.c", kAmb, false}, {"w.va", kAmb, true},
+    {"e.u", kAmb, false}, {"d.c", kReg, false}, {"w.va", kReg, true},
     // Months and weekdays (capitalised: "mar", "sun", "sat" are words).
     {"jan", kAmb, true}, {"feb", kAmb, true}, {"mar", kAmb, true}, {"apr", kAmb, true},
     {"jun", kAmb, true}, {"jul", kAmb, true}, {"aug", kAmb, true}, {"sep", kAmb, true},
@@ -77,17 +78,20 @@ constexpr Abbreviation kAbbreviations[] = {
     {"thu", kAmb, true}, {"thur", kAmb, true}, {"thurs", kAmb, true}, {"fri", kAmb, true},
     {"sat", kAmb, true}, {"sun", kAmb, true},
     // US states (AP style) and a few provinces; many are words in lower case.
-    {"ala", kAmb, true}, {"ariz", kAmb, true}, {"ark", kAmb, true}, {"calif", kAmb, true},
-    {"colo", kAmb, true}, {"conn", kAmb, true}, {"del", kAmb, true}, {"fla", kAmb, true},
-    {"ga", kAmb, true}, {"ill", kAmb, true}, {"ind", kAmb, true}, {"kan", kAmb, true},
-    {"kans", kAmb, true}, {"ky", kAmb, true}, {"la", kAmb, true}, {"md", kAmb, true},
-    {"mass", kAmb, true}, {"mich", kAmb, true}, {"minn", kAmb, true}, {"miss", kAmb, true},
-    {"mont", kAmb, true}, {"neb", kAmb, true}, {"nebr", kAmb, true}, {"nev", kAmb, true},
-    {"okla", kAmb, true}, {"ore", kAmb, true}, {"oreg", kAmb, true}, {"pa", kAmb, true},
-    {"penn", kAmb, true}, {"tenn", kAmb, true}, {"tex", kAmb, true}, {"vt", kAmb, true},
-    {"va", kAmb, true}, {"wash", kAmb, true}, {"wis", kAmb, true}, {"wisc", kAmb, true},
-    {"wyo", kAmb, true}, {"ont", kAmb, true}, {"que", kAmb, true}, {"alta", kAmb, true},
-    {"sask", kAmb, true},
+    {"ala", kReg, true}, {"ariz", kReg, true}, {"ark", kReg, true}, {"calif", kReg, true},
+    {"colo", kReg, true}, {"conn", kReg, true}, {"del", kReg, true}, {"fla", kReg, true},
+    {"ga", kReg, true}, {"ill", kReg, true}, {"ind", kReg, true}, {"kan", kReg, true},
+    {"kans", kReg, true}, {"ky", kReg, true}, {"la", kReg, true}, {"md", kReg, true},
+    {"mass", kReg, true}, {"mich", kReg, true}, {"minn", kReg, true}, {"miss", kReg, true},
+    {"mont", kReg, true}, {"neb", kReg, true}, {"nebr", kReg, true}, {"nev", kReg, true},
+    {"okla", kReg, true}, {"ore", kReg, true}, {"oreg", kReg, true}, {"pa", kReg, true},
+    {"penn", kReg, true}, {"tenn", kReg, true}, {"tex", kReg, true}, {"vt", kReg, true},
+    {"va", kReg, true}, {"wash", kReg, true}, {"wis", kReg, true}, {"wisc", kReg, true},
+    {"wyo", kReg, true}, {"ont", kReg, true}, {"que", kReg, true}, {"alta", kReg, true},
+    {"sask", kReg, true},
+    {"n.y", kReg, false}, {"n.j", kReg, false}, {"n.h", kReg, false}, {"n.m", kReg, false},
+    {"n.c", kReg, false}, {"n.d", kReg, false}, {"s.c", kReg, false}, {"s.d", kReg, false},
+    {"r.i", kReg, false},
 };
 
 constexpr std::string_view kStrongStarters[] = {

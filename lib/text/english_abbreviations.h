@@ -17,6 +17,11 @@ enum class AbbreviationKind {
   kBeforeNumber,
   // May stand mid-sentence or end one ("Co.", "U.S.", "a.m.", "Jr.").
   kAmbiguous,
+  // A US state or similar region ("Tex.", "Ill.", "D.C."). After a city and
+  // a comma ("Austin, Tex.") it closes a phrase, which AP style follows with
+  // a comma when the sentence goes on; elsewhere it may precede a title
+  // ("Ark. Gov. Hutchinson") and is ambiguous.
+  kRegion,
   // Follows what it belongs to and is not followed by a capitalised word
   // within a sentence: units ("220 lbs.", "3 hrs."), "etc.", "Esq.".
   kPostpositive,

@@ -253,7 +253,15 @@ NextWord look_at_next_word(std::string_view text, std::size_t i) {
   return word;
 }
 
-enum class WordKind { kPlain, kNumber, kPrepositive, kBeforeNumber, kAmbiguous, kPostpositive };
+enum class WordKind {
+  kPlain,
+  kNumber,
+  kPrepositive,
+  kBeforeNumber,
+  kAmbiguous,
+  kRegion,
+  kPostpositive,
+};
 
 // URLs and e-mail addresses: "user@host", "scheme://...", "www.host".
 bool looks_like_address(std::string_view token) {
@@ -311,6 +319,7 @@ WordKind classify_word(std::string_view word) {
     case AbbreviationKind::kPrepositive: return WordKind::kPrepositive;
     case AbbreviationKind::kBeforeNumber: return WordKind::kBeforeNumber;
     case AbbreviationKind::kAmbiguous: return WordKind::kAmbiguous;
+    case AbbreviationKind::kRegion: return WordKind::kRegion;
     case AbbreviationKind::kPostpositive: return WordKind::kPostpositive;
     case AbbreviationKind::kNone: break;
   }
@@ -647,6 +656,9 @@ class Segmenter {
       if (next.first == CharClass::kDigit) return false;
       kind = classify_word_shape(word);  // "He said no." is a plain word
     }
+    if (kind == WordKind::kRegion) {
+      kind = follows_comma(word) ? WordKind::kPostpositive : WordKind::kAmbiguous;
+    }
     switch (kind) {
       case WordKind::kPrepositive:
         return false;
@@ -661,6 +673,7 @@ class Segmenter {
         const std::size_t needed = starter == SentenceStarter::kStrong ? 2 : 3;
         return words_before(word) >= needed;
       }
+      case WordKind::kRegion:  // resolved above
       case WordKind::kPostpositive:
         // "He weighs 220 lbs. Memović plays forward." A unit or "etc." is
         // not followed by a capitalised word inside a sentence.
@@ -749,6 +762,13 @@ class Segmenter {
       start += n;
     }
     return text_.substr(start, end - start);
+  }
+
+  // True if ", " comes right before `word` (which views `text_`): "Austin, Tex".
+  bool follows_comma(std::string_view word) const {
+    const auto start = static_cast<std::size_t>(word.data() - text_.data());
+    return start >= 2 && start - 2 >= sentence_start_ &&
+           is_ascii_space(byte_at(text_, start - 1)) && text_[start - 2] == ',';
   }
 
   // How many words the current sentence has in front of `word` (which views

@@ -110,8 +110,12 @@ TEST(SentenceSplitter, UnitsAndEtcEndASentenceBeforeAnyCapital) {
 TEST(SentenceSplitter, MonthsAndStatesBeforeNumbersAndNames) {
   EXPECT_EQ(sentences_of("The plant in Dayton, Ohio, opened on Jan. 5, 2021, and a second one "
                          "in Springfield, Ill. Mayor Ross cut the ribbon."),
-            Sentences{"The plant in Dayton, Ohio, opened on Jan. 5, 2021, and a second one "
-                      "in Springfield, Ill. Mayor Ross cut the ribbon."});
+            (Sentences{"The plant in Dayton, Ohio, opened on Jan. 5, 2021, and a second one "
+                       "in Springfield, Ill.",
+                       "Mayor Ross cut the ribbon."}));
+  // Without the city in front, a state may precede a title.
+  EXPECT_EQ(sentences_of("The bill passed. Ark. Gov. Sarah Sanders signed it on Monday."),
+            (Sentences{"The bill passed.", "Ark. Gov. Sarah Sanders signed it on Monday."}));
   EXPECT_EQ(sentences_of("The company moved to Austin, Tex. It hired 200 people."),
             (Sentences{"The company moved to Austin, Tex.", "It hired 200 people."}));
 }
