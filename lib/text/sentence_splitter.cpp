@@ -15,7 +15,7 @@
 #include <emmintrin.h>
 #endif
 
-// One left-to-right pass. Ordinary letters are skipped through a byte table;
+// One left-to-right pass. Ordinary letters are skipped 16 bytes at a time;
 // work happens only at the few bytes that can end or start a sentence
 // ('.', '?', '!', line breaks, and the lead byte of "…" and bullets). At those
 // points the splitter looks at the word before the terminator and the word
