@@ -146,21 +146,22 @@ std::size_t closer_length_before(std::string_view text, std::size_t end) {
 
 // Opening quotes and brackets in front of a sentence's first word:
 // " ' ( [ { “ ‘ « ‹ ¿ ¡.
-std::size_t opener_length(std::string_view text, std::size_t i) {
+inline std::size_t opener_length(std::string_view text, std::size_t i) {
   if (i >= text.size()) return 0;
   switch (byte_at(text, i)) {
     case '"': case '\'': case '(': case '[': case '{': return 1;
-    default: break;
+    case 0xC2:
+      return has_bytes(text, i, 0xC2, 0xAB) || has_bytes(text, i, 0xC2, 0xBF) ||
+                     has_bytes(text, i, 0xC2, 0xA1)
+                 ? 2
+                 : 0;
+    case 0xE2:
+      return has_bytes(text, i, 0xE2, 0x80, 0x9C) || has_bytes(text, i, 0xE2, 0x80, 0x98) ||
+                     has_bytes(text, i, 0xE2, 0x80, 0xB9)
+                 ? 3
+                 : 0;
+    default: return 0;
   }
-  if (has_bytes(text, i, 0xC2, 0xAB) || has_bytes(text, i, 0xC2, 0xBF) ||
-      has_bytes(text, i, 0xC2, 0xA1)) {
-    return 2;
-  }
-  if (has_bytes(text, i, 0xE2, 0x80, 0x9C) || has_bytes(text, i, 0xE2, 0x80, 0x98) ||
-      has_bytes(text, i, 0xE2, 0x80, 0xB9)) {
-    return 3;
-  }
-  return 0;
 }
 
 // Bullets that may start a list item anywhere: • ‣ ⁃ ◦ ▪ ●. Returns the length.
