@@ -519,7 +519,9 @@ class Segmenter {
       if (!marker.could_be_initial()) in_list_ = true;
       return p + marker.length;
     }
-    return line_start;
+    // Continue after the white space: rescanning a run of blank lines from
+    // each of its line breaks would be quadratic.
+    return p;
   }
 
   // True if the line before `line_break` ended a sentence (the current

@@ -331,6 +331,17 @@ TEST(SentenceSplitter, ArbitraryBytesGiveWellFormedSpans) {
   }
 }
 
+TEST(SentenceSplitter, LongRunOfBlankLinesIsWhitespace) {
+  // Callers pass single paragraphs, but a stray run of blank lines must not
+  // be rescanned from every line break.
+  const std::string text = "Markets fell.\n" + std::string(200000, '\n') + "\r\n" +
+                           std::string(100000, ' ') + "Bonds rose.";
+  const std::vector<Span> spans = split_sentences(text);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0], (Span{0, 13}));
+  EXPECT_EQ(spans[1], (Span{text.size() - 11, text.size()}));
+}
+
 TEST(SentenceSplitter, VeryLongTokensStayLinear) {
   // A long run of dotted text without spaces must not be rescanned per period.
   std::string text = "Start ";
