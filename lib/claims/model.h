@@ -73,6 +73,21 @@ struct Claim {
   std::vector<std::string> signals;  // what drove the score, e.g. "year"
   std::optional<Review> review;
 
+  // The `review` block exactly as the claims file had it: every line from the
+  // `review:` key to the block's last line, comments and blank lines inside
+  // included, with the file's own indentation. Set by the reader; the writer
+  // emits it verbatim (re-indented to its layout) instead of `review`, so hand
+  // edits survive byte for byte. Anything that changes `review` must clear it.
+  std::string review_source;
+
+  // Set when re-extraction re-anchored this claim to reworded text: the
+  // review was given for `previous_text`, so it must be looked at again.
+  struct Stale {
+    std::string previous_text;
+    std::string detected;  // ISO 8601 UTC time of the re-extraction
+  };
+  std::optional<Stale> stale;
+
   // Where this claim's entry starts in the claims file (set by the reader,
   // for diagnostics about the file itself; not written).
   Position file_position;
@@ -94,6 +109,9 @@ struct ClaimsFile {
   int schema_version = kClaimsSchemaVersion;
   DocumentInfo document;
   std::vector<Claim> claims;
+  // Reviewed claims whose text is gone from the document. Kept, with their
+  // last wording, position and review, until someone removes them on purpose.
+  std::vector<Claim> orphaned;
 };
 
 }  // namespace claimcheck
