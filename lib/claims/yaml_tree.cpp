@@ -119,8 +119,9 @@ std::optional<nlohmann::json> resolve_plain_scalar(std::string_view text) {
         (error == std::errc() || error == std::errc::result_out_of_range)) {
       if (error == std::errc::result_out_of_range) {
         // Overflow or underflow: YAML and JSON readers give inf or 0.
-        const bool tiny = unsigned_part.find_first_of("eE") != std::string_view::npos &&
-                          unsigned_part.find("e-") != std::string_view::npos;
+        const std::size_t exponent = unsigned_part.find_first_of("eE");
+        const bool tiny = exponent != std::string_view::npos &&
+                          exponent + 1 < unsigned_part.size() && unsigned_part[exponent + 1] == '-';
         value = tiny ? 0.0 : std::numeric_limits<double>::infinity();
       }
       return number_value(text[0] == '-' ? -value : value);
@@ -207,10 +208,11 @@ class TreeBuilder : public YAML::EventHandler {
         break;
       }
     }
-    add_scalar(written.empty() && !frames_.empty() && frames_.back().is_map
-                   ? frames_.back().key_position
-                   : position,
-               nlohmann::json(nullptr), written, anchor, written.empty());
+    add_scalar(
+        written.empty() && !frames_.empty() && frames_.back().is_map && frames_.back().has_key
+            ? frames_.back().key_position
+            : position,
+        nlohmann::json(nullptr), written, anchor, written.empty());
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {

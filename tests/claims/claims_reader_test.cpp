@@ -217,6 +217,9 @@ TEST(PlainScalarTypingTest, Floats) {
   EXPECT_TRUE(std::isinf(resolve_plain_scalar(".inf")->get<double>()));
   EXPECT_LT(resolve_plain_scalar("-.Inf")->get<double>(), 0);
   EXPECT_TRUE(std::isnan(resolve_plain_scalar(".NaN")->get<double>()));
+  // Out of double range: overflow is infinite, underflow is zero, as in other readers.
+  EXPECT_TRUE(std::isinf(resolve_plain_scalar("1e400")->get<double>()));
+  EXPECT_EQ(*resolve_plain_scalar("5E-400"), 0);
   // JSON Schema counts a number without a fraction as an integer.
   EXPECT_TRUE(resolve_plain_scalar("1.0")->is_number_integer());
   EXPECT_EQ(*resolve_plain_scalar("1e3"), 1000);
@@ -473,6 +476,8 @@ TEST(ValidateClaimsTest, HostileYamlNeverThrows) {
       "\"unterminated\n",
       "- a\nb: c\n",
       ": no key\n",
+      "a: 1\n? \n: x\n",
+      "{: x}\n",
       "\t\n",
   };
   for (const std::string& input : inputs) {
@@ -483,6 +488,7 @@ TEST(ValidateClaimsTest, HostileYamlNeverThrows) {
     for (const Diagnostic& diagnostic : diagnostics) {
       EXPECT_EQ(diagnostic.path, "h.claims.yaml");
       EXPECT_FALSE(diagnostic.message.empty());
+      EXPECT_GE(diagnostic.position.line, 1u) << to_string(diagnostic);
     }
   }
 }
