@@ -1,8 +1,11 @@
 #include "cli.h"
 
-#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
 #include <iostream>
-#include <numeric>
+
+#include "base/error.h"
+#include "base/suggestions.h"
 
 namespace claimcheck::cli {
 
@@ -30,36 +33,30 @@ void print_diagnostics(const Diagnostics& diagnostics, std::ostream& out) {
   for (const Diagnostic& diagnostic : diagnostics) out << to_string(diagnostic) << '\n';
 }
 
-namespace {
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  std::iota(row.begin(), row.end(), 0);
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
+std::time_t current_time() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch || !*epoch) return std::time(nullptr);
+  char* end = nullptr;
+  errno = 0;
+  const long long value = std::strtoll(epoch, &end, 10);
+  if (*end != '\0' || errno != 0 || value < 0) {
+    throw UsageError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got '" +
+                     std::string(epoch) + "'");
   }
-  return row[b.size()];
+  return static_cast<std::time_t>(value);
 }
-}  // namespace
+
+std::string utc_date(std::time_t time) {
+  std::tm utc{};
+  gmtime_r(&time, &utc);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+  return buffer;
+}
 
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates) {
-  std::string best;
-  std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
-  for (const std::string& candidate : candidates) {
-    // A prefix ("val" for "validate") is as good a hint as a typo.
-    const std::size_t distance =
-        candidate.starts_with(word) && word.size() >= 2 ? 1 : edit_distance(word, candidate);
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = candidate;
-    }
-  }
-  return best;
+  const std::vector<std::string> matches = closest_matches(word, candidates, 1);
+  return matches.empty() ? std::string() : matches.front();
 }
 
 }  // namespace claimcheck::cli

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <ctime>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -25,7 +26,15 @@ bool parse_arguments(const std::vector<std::string>& args, const std::string& us
 // Prints each diagnostic on its own line ("path:line:col: severity: message").
 void print_diagnostics(const Diagnostics& diagnostics, std::ostream& out);
 
-// The candidate closest to `word` by edit distance, or "" if none is close.
+// Now, or the time SOURCE_DATE_EPOCH pins (reproducible-builds.org), so runs
+// give byte-identical output. Throws UsageError if it is not a whole number.
+std::time_t current_time();
+
+// "YYYY-MM-DD" of `time` in UTC.
+std::string utc_date(std::time_t time);
+
+// The candidate closest to `word` (see closest_matches in base/suggestions.h),
+// or "" if none is close.
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates);
 
 }  // namespace claimcheck::cli

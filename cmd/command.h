@@ -27,5 +27,8 @@ const std::vector<Command>& commands();
 int run_extract(const std::vector<std::string>& args);
 int run_validate(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
+int run_review(const std::vector<std::string>& args);
+int run_list(const std::vector<std::string>& args);
+int run_show(const std::vector<std::string>& args);
 
 }  // namespace claimcheck::cli

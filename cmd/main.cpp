@@ -16,6 +16,9 @@ const std::vector<Command>& commands() {
       {"extract", "extract claims from documents into claims files", run_extract},
       {"validate", "validate claims files against the schema", run_validate},
       {"check", "report claims that still need verification (for CI)", run_check},
+      {"review", "record a reviewer's verdict and sources for a claim", run_review},
+      {"list", "list the claims of a claims file, by status", run_list},
+      {"show", "show everything about one claim", run_show},
   };
   return kCommands;
 }
