@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -54,6 +55,20 @@ TEST_F(FileIoTest, FailedWriteNamesThePathAndLeavesTargetUntouched) {
     EXPECT_NE(error.diagnostics().front().message.find("cannot write"), std::string::npos);
   }
   EXPECT_FALSE(fs::exists(path));
+}
+
+TEST_F(FileIoTest, UnreadableFileIsAnInputErrorNamingTheReason) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root can read files without read permission";
+  const std::string path = (dir_ / "secret.txt").string();
+  std::ofstream(path) << "text";
+  ::chmod(path.c_str(), 0);
+  try {
+    read_file(path);
+    FAIL() << "expected InputError";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.diagnostics().front().path, path);
+    EXPECT_NE(error.diagnostics().front().message.find("Permission denied"), std::string::npos);
+  }
 }
 
 TEST_F(FileIoTest, ReadingMissingFileOrDirectoryIsAnInputError) {
