@@ -8,6 +8,8 @@
 //             run. Without it the directory must be exactly input/: nothing
 //             written, nothing changed, no temporary files left behind.
 //   env       optional: KEY=VALUE lines set for the run (after the defaults)
+//   stdin     optional: the bytes the run reads on standard input (without
+//             it, standard input is /dev/null)
 // The working directory sits in a scratch root that holds a copy of
 // schemas/ (so generated files reference "../schemas/claims.schema.yaml")
 // and SOURCE_DATE_EPOCH is pinned to 2026-01-01T00:00:00Z.
@@ -94,8 +96,9 @@ TEST_P(CliGolden, MatchesGoldenFiles) {
 
   const std::vector<std::string> environment =
       fs::exists(case_dir / "env") ? read_lines(case_dir / "env") : std::vector<std::string>{};
+  const fs::path stdin_path = fs::exists(case_dir / "stdin") ? case_dir / "stdin" : fs::path();
   const RunResult result =
-      run_claimcheck(read_lines(case_dir / "args"), environment, work, scratch);
+      run_claimcheck(read_lines(case_dir / "args"), environment, work, scratch, stdin_path);
   const auto after = snapshot(work);
 
   if (update) {

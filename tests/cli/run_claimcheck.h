@@ -1,4 +1,6 @@
-// Runs the claimcheck executable for end-to-end tests.
+// Runs the claimcheck executable for end-to-end tests. Its standard input is
+// `stdin_path` when given, else /dev/null (so a command that reads standard
+// input sees it empty, never the test runner's terminal).
 #pragma once
 
 #include <fcntl.h>
@@ -29,7 +31,8 @@ struct RunResult {
 
 inline RunResult run_claimcheck(const std::vector<std::string>& args,
                          const std::vector<std::string>& environment, const std::filesystem::path& cwd,
-                         const std::filesystem::path& scratch) {
+                         const std::filesystem::path& scratch,
+                         const std::filesystem::path& stdin_path = {}) {
   const std::filesystem::path out_path = scratch / "stdout.capture";
   const std::filesystem::path err_path = scratch / "stderr.capture";
   const pid_t pid = fork();
@@ -37,7 +40,8 @@ inline RunResult run_claimcheck(const std::vector<std::string>& args,
     if (chdir(cwd.c_str()) != 0) _exit(127);
     const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int in = open("/dev/null", O_RDONLY);
+    const int in = open(stdin_path.empty() ? "/dev/null" : stdin_path.c_str(), O_RDONLY);
+    if (in < 0) _exit(127);
     dup2(in, 0);
     dup2(out, 1);
     dup2(err, 2);
