@@ -1,4 +1,4 @@
-// claimcheck extract DOC... [-o OUT] [--force]
+// claimcheck extract DOC... [-o OUT] [--force] [--format text|markdown]
 #include <unistd.h>
 
 #include <cerrno>
@@ -7,6 +7,7 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "base/error.h"
 #include "base/file_io.h"
@@ -100,8 +101,13 @@ void refuse_to_lose_reviews(const std::string& output) {
   }
 }
 
+// The format given with --format, else the one the document's extension names.
+DocumentFormat format_for(const std::string& document, const std::optional<DocumentFormat>& given) {
+  return given ? *given : document_format_for_path(document);
+}
+
 void extract_one(const std::string& document, const std::string& output, bool force,
-                 const std::string& time) {
+                 const std::string& time, DocumentFormat format) {
   const bool to_stdout = output == "-";
   if (!to_stdout && !force) refuse_to_lose_reviews(output);
   const SourceText source(document, read_file(document));
@@ -112,6 +118,7 @@ void extract_one(const std::string& document, const std::string& output, bool fo
                                       : fs::path(output).parent_path();
   ExtractOptions options;
   options.extracted_time = time;
+  options.format = format;
   std::error_code ec;
   options.document_path =
       fs::weakly_canonical(fs::absolute(document), ec)
@@ -142,16 +149,19 @@ int run_extract(const std::vector<std::string>& args) {
       ("output,o", po::value<std::string>()->value_name("OUT"),
        "write the claims file to OUT ('-' = standard output); only with one DOC. "
        "Default: DOC's name with its extension replaced by .claims.yaml, beside DOC")
-      ("force", po::bool_switch(), "overwrite an existing claims file even if it holds reviews");
+      ("force", po::bool_switch(), "overwrite an existing claims file even if it holds reviews")
+      ("format", po::value<std::string>()->value_name("FORMAT"),
+       "read DOC as 'text' or 'markdown'. Default: markdown for .md and .markdown files, "
+       "text otherwise");
   po::options_description hidden;
   hidden.add_options()("document", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
   positional.add("document", -1);
   po::variables_map vm;
-  if (!parse_arguments(args, "extract DOC... [-o OUT] [--force]",
-                       "Splits each UTF-8 text document DOC into sentences and claims and writes a "
-                       "claims file\n(YAML) for reviewers: each claim with its exact position, "
-                       "section and check-worthiness.\nSOURCE_DATE_EPOCH, if set, pins the "
+  if (!parse_arguments(args, "extract DOC... [-o OUT] [--force] [--format text|markdown]",
+                       "Splits each UTF-8 text or Markdown document DOC into sentences and claims "
+                       "and writes a\nclaims file (YAML) for reviewers: each claim with its exact "
+                       "position, section and check-worthiness.\nSOURCE_DATE_EPOCH, if set, pins the "
                        "extraction time so output is reproducible.",
                        options, hidden, positional, vm)) {
     return kExitOk;
@@ -161,6 +171,12 @@ int run_extract(const std::vector<std::string>& args) {
   const bool force = vm["force"].as<bool>();
   if (vm.count("output") && documents.size() != 1) {
     throw UsageError("-o/--output takes exactly one DOC; got " + std::to_string(documents.size()));
+  }
+  std::optional<DocumentFormat> format;
+  if (vm.count("format")) {
+    const std::string name = vm["format"].as<std::string>();
+    format = parse_document_format(name);
+    if (!format) throw UsageError("--format must be 'text' or 'markdown', got '" + name + "'");
   }
   const std::string time = extraction_time();
 
@@ -174,7 +190,7 @@ int run_extract(const std::vector<std::string>& args) {
       if (output == document) {
         throw InputError(document, "is already named like a claims file; pass -o OUT");
       }
-      extract_one(document, output, force, time);
+      extract_one(document, output, force, time, format_for(document, format));
     } catch (const InputError& error) {
       print_diagnostics(error.diagnostics(), std::cerr);
       failed = true;

@@ -610,6 +610,12 @@ Claim build_claim(const json& object) {
   claim.score = object.at("score").get<double>();
   for (const json& signal : object.at("signals"))
     claim.signals.push_back(signal.get<std::string>());
+  if (object.contains("citations")) {
+    for (const json& citation : object["citations"])
+      claim.citations.push_back({citation.at("url").get<std::string>(),
+                                 optional_string(citation, "text")});
+  }
+  claim.quoted = object.value("quoted", false);
   if (object.contains("review")) claim.review = build_review(object["review"]);
   return claim;
 }

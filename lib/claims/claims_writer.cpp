@@ -243,6 +243,22 @@ void write_claim(YAML::Emitter& out, const Claim& claim) {
   out << YAML::Flow << YAML::BeginSeq;
   for (const std::string& signal : claim.signals) write_string(out, signal, Context::flow);
   out << YAML::EndSeq;
+  if (!claim.citations.empty()) {
+    write_key(out, "citations");
+    out << YAML::BeginSeq;
+    for (const Citation& citation : claim.citations) {
+      out << YAML::BeginMap;
+      write_key(out, "url");
+      write_string(out, citation.url);
+      write_optional_string(out, "text", citation.text);
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+  }
+  if (claim.quoted) {
+    write_key(out, "quoted");
+    out << true;
+  }
   if (claim.review) write_review(out, *claim.review);
   out << YAML::EndMap;
 }

@@ -59,6 +59,13 @@ struct Review {
   std::string note;
 };
 
+// A source the article itself gives for a claim: a link in its sentence.
+struct Citation {
+  std::string url;   // required
+  std::string text;  // the link's visible text; empty = absent
+  friend bool operator==(const Citation&, const Citation&) = default;
+};
+
 struct Claim {
   std::string id;     // "c-" + 8 lower-case hex digits, unique in the file
   std::string text;   // the claim, readable on its own
@@ -71,6 +78,8 @@ struct Claim {
   bool checkworthy = false;
   double score = 0.0;                // check-worthiness in [0, 1]
   std::vector<std::string> signals;  // what drove the score, e.g. "year"
+  std::vector<Citation> citations;   // links in the sentence, in order
+  bool quoted = false;               // inside a block quote: quoted speech
   std::optional<Review> review;
 
   // The `review` block exactly as the claims file had it: every line from the

@@ -1,11 +1,13 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "base/sha256.h"
 #include "claimcheck/version.h"
 #include "extract/checkworthiness.h"
 #include "extract/claim_ids.h"
+#include "text/markdown_reader.h"
 #include "text/plain_text_reader.h"
 #include "text/sentence_splitter.h"
 
@@ -31,32 +33,69 @@ std::string fold_white_space(std::string_view quote) {
   return out;
 }
 
+// The links whose visible text overlaps the sentence, each once, in order.
+std::vector<Citation> citations_in(const Block& block, Span sentence) {
+  std::vector<Citation> citations;
+  for (const BlockLink& link : block.links) {
+    if (link.text_range.start >= sentence.end || link.text_range.end <= sentence.start) continue;
+    Citation citation{link.url, link.text};
+    if (std::find(citations.begin(), citations.end(), citation) == citations.end()) {
+      citations.push_back(std::move(citation));
+    }
+  }
+  return citations;
+}
+
 }  // namespace
+
+const char* document_format_name(DocumentFormat format) {
+  return format == DocumentFormat::markdown ? "markdown" : "text";
+}
+
+std::optional<DocumentFormat> parse_document_format(std::string_view name) {
+  if (name == "text") return DocumentFormat::text;
+  if (name == "markdown") return DocumentFormat::markdown;
+  return std::nullopt;
+}
+
+DocumentFormat document_format_for_path(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  const std::size_t dot = name.find_last_of('.');
+  if (dot == std::string_view::npos || dot == 0) return DocumentFormat::text;
+  std::string extension(name.substr(dot + 1));
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension == "md" || extension == "markdown" ? DocumentFormat::markdown
+                                                      : DocumentFormat::text;
+}
 
 ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& options) {
   ClaimsFile file;
   file.document.path = options.document_path;
   file.document.sha256 = sha256_hex(source.bytes());
-  file.document.format = "text";
+  file.document.format = document_format_name(options.format);
   file.document.extractor_name = kExtractorName;
   file.document.extractor_version = kVersion;
   file.document.extracted = options.extracted_time;
 
   ClaimIdAllocator ids;
   std::string section;
-  for (const Block& block : read_plain_text(source)) {
-    const std::string_view block_text = source.slice(block.span.start, block.span.end);
+  const std::vector<Block> blocks = options.format == DocumentFormat::markdown
+                                        ? read_markdown(source)
+                                        : read_plain_text(source);
+  for (const Block& block : blocks) {
     if (block.kind == BlockKind::heading) {
-      section = fold_white_space(block_text);
+      section = fold_white_space(block.text);
       continue;
     }
-    for (const Span& relative : split_sentences(block_text)) {
-      const Span span{block.span.start + relative.start, block.span.start + relative.end};
+    for (const Span& visible : split_sentences(block.text)) {
+      const Span span = block.source_span(visible);
       // One claim per sentence for now; decomposition into atomic claims
       // will yield several claims from one sentence, each with this span.
       Claim claim;
       claim.quote = std::string(source.slice(span.start, span.end));
-      claim.text = fold_white_space(claim.quote);
+      claim.text = fold_white_space(std::string_view(block.text).substr(visible.start,
+                                                                        visible.size()));
       claim.id = ids.allocate(claim.text);
       claim.start = span.start;
       claim.end = span.end;
@@ -68,6 +107,8 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
       claim.checkworthy = worthiness.checkworthy;
       claim.score = worthiness.score;
       claim.signals = std::move(worthiness.signals);
+      claim.citations = citations_in(block, visible);
+      claim.quoted = block.quoted;
       file.claims.push_back(std::move(claim));
     }
   }

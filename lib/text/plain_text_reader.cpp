@@ -260,6 +260,10 @@ std::vector<Block> read_plain_text(const SourceText& source) {
     if (ends_sentence(content)) close();
   }
   close();
+  for (Block& block : blocks) {
+    block = make_verbatim_block(block.kind, block.span,
+                                std::string(source.slice(block.span.start, block.span.end)));
+  }
   return blocks;
 }
 

@@ -4,22 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "text/block.h"
 #include "text/source_text.h"
-#include "text/span.h"
 
 namespace claimcheck {
 
-enum class BlockKind { heading, paragraph, list_item };
-
-struct Block {
-  BlockKind kind = BlockKind::paragraph;
-  // The block's content in the document's original bytes, trimmed of
-  // surrounding white space; for list items the marker ("- ", "1. ") is
-  // excluded. May contain line breaks (hard-wrapped paragraphs).
-  Span span;
-};
-
-// Splits a plain-text document into blocks, in document order:
+// Splits a plain-text document into blocks, in document order. Each block's
+// span is its content trimmed of surrounding white space (list markers
+// excluded), and its visible text is exactly those bytes:
 // - a blank line always ends a block;
 // - headings: the title line (a first line without sentence-final
 //   punctuation), short lines ending in ':' (as in "Background:"), lines

@@ -1,0 +1,56 @@
+// A document block as the readers hand it to the extractor: the text the
+// sentence splitter sees, and how that text maps back to the document's bytes.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "text/span.h"
+
+namespace claimcheck {
+
+enum class BlockKind { heading, paragraph, list_item, table_cell };
+
+// `text_length` bytes of visible text at `text_offset` came from
+// `source_length` document bytes at `source_offset`. Equal lengths map byte
+// for byte (ordinary text); unequal lengths are atomic (an entity "&amp;"
+// shown as "&"): any offset inside maps to the whole source range.
+struct TextSegment {
+  std::size_t text_offset = 0;
+  std::size_t text_length = 0;
+  std::size_t source_offset = 0;
+  std::size_t source_length = 0;
+};
+
+// A hyperlink the author gave: its visible text occupies `text_range` of the
+// block's visible text.
+struct BlockLink {
+  Span text_range;
+  std::string url;
+  std::string text;  // the link's visible text, white space folded
+};
+
+struct Block {
+  BlockKind kind = BlockKind::paragraph;
+  // The block's extent in the document's original bytes: from its first to
+  // the end of its last visible byte. Plain text: trimmed content, list
+  // markers excluded; may contain line breaks (hard-wrapped paragraphs).
+  Span span;
+  // What a reader sees: markup removed, entities decoded, line breaks as
+  // '\n'. Plain text: the bytes of `span` unchanged.
+  std::string text;
+  // Covers every byte of `text`, in order, without gaps.
+  std::vector<TextSegment> segments;
+  bool quoted = false;  // inside a block quote: quoted speech
+  std::vector<BlockLink> links;
+
+  // Maps a non-empty range of `text` to the document bytes it shows:
+  // source(start of its first byte) .. source(end of its last byte).
+  Span source_span(Span visible) const;
+};
+
+// A block whose visible text is its source bytes unchanged.
+Block make_verbatim_block(BlockKind kind, Span span, std::string text);
+
+}  // namespace claimcheck
