@@ -19,6 +19,7 @@ const std::vector<Command>& commands() {
       {"review", "record a reviewer's verdict and sources for a claim", run_review},
       {"list", "list the claims of a claims file, by status", run_list},
       {"show", "show everything about one claim", run_show},
+      {"segment", "print a document's sentences, one per line", run_segment},
   };
   return kCommands;
 }
