@@ -213,9 +213,7 @@ class InteractiveSession {
     if (!claim.section.empty()) std::cout << ", section \"" << claim.section << "\"";
     std::cout << "\n  claim:   " << claim.text << "\n";
     if (document) {
-      const ClaimContext context = claim_context(*document, claim);
-      std::cout << "  context: " << (context.before.empty() ? "" : "…") << context.before
-                << "[claim]" << context.after << (context.after.empty() ? "" : "…") << "\n";
+      std::cout << "  context: " << context_line(claim_context(*document, claim)) << "\n";
     }
   }
 

@@ -93,9 +93,7 @@ int run_show(const std::vector<std::string>& args) {
   field("section", claim->section);
   if (!orphaned) {
     if (const auto document = read_unchanged_document(path, file.document)) {
-      const ClaimContext context = claim_context(*document, *claim);
-      field("context", (context.before.empty() ? "" : "…") + context.before + "[claim]" +
-                           context.after + (context.after.empty() ? "" : "…"));
+      field("context", context_line(claim_context(*document, *claim)));
     } else {
       field("context", "(document missing or changed since extraction)");
     }

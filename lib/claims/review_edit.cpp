@@ -142,24 +142,35 @@ ClaimContext claim_context(std::string_view document, const Claim& claim, std::s
   if (claim.start > claim.end || claim.end > document.size()) return context;
 
   std::size_t begin = claim.start > width ? claim.start - width : 0;
+  context.before_cut = begin > 0;
   // Stay in the claim's paragraph: start after the last blank line before it.
   if (const std::size_t blank = document.substr(0, claim.start).rfind("\n\n");
       blank != std::string_view::npos && blank + 2 > begin) {
     begin = blank + 2;
+    context.before_cut = false;
   }
   while (begin < claim.start && is_continuation_byte(document[begin])) ++begin;
   context.before = flatten_line_breaks(document.substr(begin, claim.start - begin));
+  context.before.erase(0, context.before.find_first_not_of(' '));
 
   std::size_t finish = std::min(document.size(), claim.end + width);
+  context.after_cut = finish < document.size();
   if (const std::size_t blank = document.find("\n\n", claim.end);
       blank != std::string_view::npos && blank < finish) {
     finish = blank;
+    context.after_cut = false;
   }
   while (finish > claim.end && finish < document.size() && is_continuation_byte(document[finish])) {
     --finish;
   }
   context.after = flatten_line_breaks(document.substr(claim.end, finish - claim.end));
+  context.after.erase(context.after.find_last_not_of(' ') + 1);
   return context;
+}
+
+std::string context_line(const ClaimContext& context) {
+  return (context.before_cut ? "…" : "") + context.before + "[claim]" + context.after +
+         (context.after_cut ? "…" : "");
 }
 
 std::optional<std::string> read_unchanged_document(const std::string& claims_path,

@@ -73,13 +73,19 @@ ClaimStatus claim_status(const Claim& claim, bool orphaned);
 
 // A snippet of the document around a claim, for reviewers: up to `width`
 // bytes before `start` and after `end`, not crossing a blank line, with line
-// breaks shown as spaces and cut at whole UTF-8 characters. Empty parts when
-// the span does not fit the document.
+// breaks shown as spaces, white space at the outer ends trimmed, and cut at
+// whole UTF-8 characters. `*_cut` tell whether the width cut the text short
+// (rather than a paragraph or document boundary). Empty when the span does not
+// fit the document.
 struct ClaimContext {
   std::string before;
   std::string after;
+  bool before_cut = false;
+  bool after_cut = false;
 };
 ClaimContext claim_context(std::string_view document, const Claim& claim, std::size_t width = 70);
+// One line: "…before [claim] after…", with "…" only where the text was cut.
+std::string context_line(const ClaimContext& context);
 
 // The document a claims file describes (document.path, relative to the
 // claims file at `claims_path`), if it can be read and still has the SHA-256

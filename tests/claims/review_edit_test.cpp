@@ -174,10 +174,17 @@ TEST(ReviewEditTest, ContextStaysInTheParagraphAndCutsWholeCharacters) {
   const ClaimContext wide = claim_context(document, claim, 200);
   EXPECT_EQ(wide.before, "First one. Caf\xC3\xA9 ");
   EXPECT_EQ(wide.after, " Second line.");
+  EXPECT_FALSE(wide.before_cut);
+  EXPECT_FALSE(wide.after_cut);
+  EXPECT_EQ(context_line(wide), "First one. Caf\xC3\xA9 [claim] Second line.");
 
-  // Six bytes back lands inside the two-byte "é": the cut moves past it.
+  // Two bytes back lands inside the two-byte "é": the cut moves past it.
   const ClaimContext narrow = claim_context(document, claim, 2);
-  EXPECT_EQ(narrow.before, " ");
+  EXPECT_EQ(narrow.before, "");
+  EXPECT_EQ(narrow.after, " S");
+  EXPECT_TRUE(narrow.before_cut);
+  EXPECT_TRUE(narrow.after_cut);
+  EXPECT_EQ(context_line(narrow), "…[claim] S…");
   claim.end = document.size() + 1;
   const ClaimContext outside = claim_context(document, claim, 10);
   EXPECT_TRUE(outside.before.empty());
