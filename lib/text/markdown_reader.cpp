@@ -393,15 +393,16 @@ std::vector<Block> read_markdown(const SourceText& source) {
   };
 
   MarkdownReader reader(document);
-  const int result = md_parse(document.data() + start, static_cast<MD_SIZE>(document.size() - start),
-                              &parser, &reader);
+  const int result = md_parse(document.data() + start,
+                              static_cast<MD_SIZE>(document.size() - start), &parser, &reader);
   if (reader.failure()) {
     try {
       std::rethrow_exception(reader.failure());
     } catch (const InputError&) {
       throw;
     } catch (const std::exception& error) {
-      throw InputError(source.name(), std::string("could not be read as Markdown: ") + error.what());
+      throw InputError(source.name(),
+                       std::string("could not be read as Markdown: ") + error.what());
     }
   }
   if (result != 0) throw InputError(source.name(), "could not be read as Markdown (out of memory)");

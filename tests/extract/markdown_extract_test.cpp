@@ -37,7 +37,8 @@ TEST(MarkdownExtract, FormatFromExtension) {
 
 TEST(MarkdownExtract, ClaimTextDropsSyntaxQuoteKeepsIt) {
   const SourceText source("a.md",
-                          "# Budget\n\nSpending rose **12%** in 2024, said [the office](https://o.gov).\n"
+                          "# Budget\n\n"
+                          "Spending rose **12%** in 2024, said [the office](https://o.gov).\n"
                           "> It will rise again.\n");
   const ClaimsFile file = extract_markdown(source);
   EXPECT_EQ(file.document.format, "markdown");
@@ -59,7 +60,8 @@ TEST(MarkdownExtract, ClaimTextDropsSyntaxQuoteKeepsIt) {
 }
 
 TEST(MarkdownExtract, CitationsBelongToTheSentenceHoldingTheLink) {
-  const SourceText source("a.md", "First claim in 2020. Second [source](https://s.example) in 2021.\n");
+  const SourceText source("a.md",
+                          "First claim in 2020. Second [source](https://s.example) in 2021.\n");
   const ClaimsFile file = extract_markdown(source);
   ASSERT_EQ(file.claims.size(), 2u);
   EXPECT_TRUE(file.claims[0].citations.empty());

@@ -19,7 +19,8 @@ std::string original(const SourceText& source, const Block& block, std::size_t s
 }
 
 TEST(MarkdownReader, RemovesInlineSyntaxButMapsBackToOriginalBytes) {
-  const SourceText source("a.md", "Rates rose **5%** in *2023* and ~~fell~~ [stalled](https://x.org).\n");
+  const SourceText source("a.md",
+                          "Rates rose **5%** in *2023* and ~~fell~~ [stalled](https://x.org).\n");
   const auto blocks = read(source);
   ASSERT_EQ(blocks.size(), 1u);
   EXPECT_EQ(blocks[0].text, "Rates rose 5% in 2023 and fell stalled.");
