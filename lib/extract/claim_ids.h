@@ -2,6 +2,7 @@
 #pragma once
 
 #include <set>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,9 @@ class ClaimIdAllocator {
 
  private:
   std::set<std::string> used_;
+  // Next occurrence number to try per normalised text, so the k-th repeat of
+  // a sentence costs one hash, not k (documents repeat boilerplate a lot).
+  std::unordered_map<std::string, int> next_occurrence_;
 };
 
 std::string normalise_claim_text(std::string_view text);
