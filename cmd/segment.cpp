@@ -38,31 +38,34 @@ std::string read_standard_input() {
   return bytes;
 }
 
+// Appends `text` to `out` with each line break (and the blanks around it)
+// shown as one space, so a hard-wrapped sentence reads as one line.
+void append_on_one_line(std::string& out, std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '\n' && c != '\r') {
+      out += c;
+      continue;
+    }
+    while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+    while (i + 1 < text.size() &&
+           (text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n' ||
+            text[i + 1] == '\r')) {
+      ++i;
+    }
+    out += ' ';
+  }
+}
+
 // Collects output and writes it in large pieces: segmenting is fast enough
 // that per-line stream writes would dominate the run time.
 class LineWriter {
  public:
   ~LineWriter() { flush(); }
 
-  // Appends `text` and a newline, with each line break (and the blanks around
-  // it) shown as one space, so a hard-wrapped sentence stays on one line.
+  // Appends `text` on one line (see append_on_one_line) and a newline.
   void write_line(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      const char c = text[i];
-      if (c != '\n' && c != '\r') {
-        buffer_ += c;
-        continue;
-      }
-      while (!buffer_.empty() && (buffer_.back() == ' ' || buffer_.back() == '\t')) {
-        buffer_.pop_back();
-      }
-      while (i + 1 < text.size() &&
-             (text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n' ||
-              text[i + 1] == '\r')) {
-        ++i;
-      }
-      buffer_ += ' ';
-    }
+    append_on_one_line(buffer_, text);
     buffer_ += '\n';
     if (buffer_.size() >= (1 << 16)) flush();
   }
@@ -158,7 +161,11 @@ nlohmann::ordered_json segment_record(std::string_view line, std::size_t line_st
   }
   nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
   for (const Span& sentence : split_sentences(prose)) {
-    sentences.push_back(prose.substr(sentence.start, sentence.size()));
+    // On one line, as in the text output: comparison scripts (and the
+    // Golden Rules) expect a hard-wrapped sentence with a space, not a break.
+    std::string one_line;
+    append_on_one_line(one_line, std::string_view(prose).substr(sentence.start, sentence.size()));
+    sentences.push_back(std::move(one_line));
   }
   nlohmann::ordered_json result;
   result["id"] = record["id"];
