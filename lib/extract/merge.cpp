@@ -1,0 +1,394 @@
+#include "extract/merge.h"
+
+#include <edlib.h>
+
+#include <algorithm>
+#include <iterator>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string_view>
+#include <tuple>
+
+#include "extract/claim_ids.h"
+
+namespace claimcheck {
+
+namespace {
+
+// Bytes of context either side of a quote, as Hypothesis's TextQuoteSelector
+// keeps: enough to tell repeated or similar sentences apart by what
+// surrounds them, short enough that an edit nearby barely matters.
+constexpr std::size_t kContextBytes = 32;
+// How much each part weighs in a fuzzy score: mostly the wording itself.
+constexpr double kQuoteWeight = 0.8;
+constexpr double kContextWeight = 0.1;  // each of prefix and suffix
+
+// Runs of white space folded to one space, none at the ends: CRLF line ends
+// and re-wrapped lines do not change a sentence.
+std::string fold_white_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+// 1 for equal strings, 0 for nothing in common: one minus the edit distance
+// over the longer length.
+double similarity(std::string_view a, std::string_view b) {
+  if (a.empty() && b.empty()) return 1.0;
+  if (a.empty() || b.empty()) return 0.0;
+  const EdlibAlignResult result =
+      edlibAlign(a.data(), static_cast<int>(a.size()), b.data(), static_cast<int>(b.size()),
+                 edlibNewAlignConfig(-1, EDLIB_MODE_NW, EDLIB_TASK_DISTANCE, nullptr, 0));
+  const int distance = result.editDistance;
+  edlibFreeAlignResult(result);
+  if (distance < 0) return 0.0;
+  return 1.0 - static_cast<double>(distance) / static_cast<double>(std::max(a.size(), b.size()));
+}
+
+std::string tail(std::string_view text, std::size_t bytes) {
+  return std::string(text.substr(text.size() > bytes ? text.size() - bytes : 0));
+}
+
+std::string head(std::string_view text, std::size_t bytes) {
+  return std::string(text.substr(0, bytes));
+}
+
+// A claim as fuzzy matching sees it: its text and what stands around it.
+struct Anchor {
+  std::string text;
+  std::string prefix;
+  std::string suffix;
+};
+
+// The previous document is gone; its neighbouring claims stand in for the
+// text around a claim (sentences are what surrounds a sentence).
+std::vector<Anchor> anchors_from_claims(const std::vector<Claim>& claims) {
+  std::vector<Anchor> anchors(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    anchors[i].text = fold_white_space(claims[i].text);
+    if (i > 0) anchors[i].prefix = tail(fold_white_space(claims[i - 1].text), kContextBytes);
+    if (i + 1 < claims.size()) {
+      anchors[i].suffix = head(fold_white_space(claims[i + 1].text), kContextBytes);
+    }
+  }
+  return anchors;
+}
+
+std::vector<Anchor> anchors_from_document(const std::vector<Claim>& claims,
+                                          const SourceText& document) {
+  const std::string_view bytes = document.bytes();
+  std::vector<Anchor> anchors(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const Claim& claim = claims[i];
+    const std::size_t start = std::min(claim.start, bytes.size());
+    const std::size_t end = std::min(std::max(claim.end, start), bytes.size());
+    // Twice the bytes before folding, so folded line breaks still leave
+    // enough; then cut to size.
+    const std::size_t before = start > 2 * kContextBytes ? start - 2 * kContextBytes : 0;
+    anchors[i].text = fold_white_space(claim.text);
+    anchors[i].prefix = tail(fold_white_space(bytes.substr(before, start - before)), kContextBytes);
+    anchors[i].suffix = head(fold_white_space(bytes.substr(end, 2 * kContextBytes)), kContextBytes);
+  }
+  return anchors;
+}
+
+double fuzzy_score(const Anchor& previous, const Anchor& fresh) {
+  return kQuoteWeight * similarity(previous.text, fresh.text) +
+         kContextWeight * similarity(previous.prefix, fresh.prefix) +
+         kContextWeight * similarity(previous.suffix, fresh.suffix);
+}
+
+bool is_reviewed(const Claim& claim) {
+  return claim.review.has_value() || !claim.review_source.empty();
+}
+
+std::size_t distance(std::size_t a, std::size_t b) { return a > b ? a - b : b - a; }
+
+// Pairs previous and fresh claims whose keys are equal, one-to-one, nearest
+// position first (ties: document order). `match_of_fresh[f]` is set to the
+// previous index; `matched_previous[p]` marks the previous claims used.
+template <typename PreviousKey, typename FreshKey>
+void match_exactly(const std::vector<Claim>& previous, std::vector<bool>& matched_previous,
+                   const std::vector<Claim>& fresh, std::vector<std::optional<std::size_t>>& match,
+                   PreviousKey previous_key, FreshKey fresh_key) {
+  std::multimap<std::string, std::size_t> by_key;
+  for (std::size_t p = 0; p < previous.size(); ++p) {
+    if (!matched_previous[p]) by_key.emplace(previous_key(previous[p]), p);
+  }
+  std::map<std::string, std::vector<std::size_t>> fresh_by_key;
+  for (std::size_t f = 0; f < fresh.size(); ++f) {
+    if (!match[f]) fresh_by_key[fresh_key(fresh[f])].push_back(f);
+  }
+  std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> pairs;  // distance, fresh, prev
+  for (const auto& [key, fresh_indexes] : fresh_by_key) {
+    const auto [first, last] = by_key.equal_range(key);
+    // As many copies as before: text inserted or removed elsewhere shifts
+    // them all, so they pair up in order.
+    if (static_cast<std::size_t>(std::distance(first, last)) == fresh_indexes.size()) {
+      auto it = first;
+      for (std::size_t f : fresh_indexes) pairs.emplace_back(0, f, (it++)->second);
+      continue;
+    }
+    for (std::size_t f : fresh_indexes) {
+      for (auto it = first; it != last; ++it) {
+        pairs.emplace_back(distance(previous[it->second].start, fresh[f].start), f, it->second);
+      }
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  for (const auto& [unused, f, p] : pairs) {
+    if (match[f] || matched_previous[p]) continue;
+    match[f] = p;
+    matched_previous[p] = true;
+  }
+}
+
+double rounded_score(double score) { return std::round(score * 100.0) / 100.0; }
+
+// Extractor-owned fields of a previous claim that differ from what the
+// document gives, where only a person can have changed them. Positions and
+// quote can legitimately change when the document did; checkworthiness when
+// the extractor did.
+std::vector<std::string> hand_edited_fields(const Claim& previous, const Claim& fresh,
+                                            bool same_document, bool same_extractor) {
+  std::vector<std::string> fields;
+  if (previous.text != fresh.text) fields.push_back("text");
+  if (same_document) {
+    if (previous.quote != fresh.quote) fields.push_back("quote");
+    if (previous.start != fresh.start) fields.push_back("start");
+    if (previous.end != fresh.end) fields.push_back("end");
+    if (previous.line != fresh.line) fields.push_back("line");
+    if (previous.column != fresh.column) fields.push_back("column");
+    if (previous.section != fresh.section) fields.push_back("section");
+  }
+  if (same_extractor) {
+    if (previous.checkworthy != fresh.checkworthy) fields.push_back("checkworthy");
+    if (rounded_score(previous.score) != rounded_score(fresh.score)) fields.push_back("score");
+    if (previous.signals != fresh.signals) fields.push_back("signals");
+  }
+  return fields;
+}
+
+// `fresh` with what a claim carries over from its previous version.
+Claim carry_over(const Claim& previous, Claim fresh) {
+  fresh.id = previous.id;
+  fresh.review = previous.review;
+  fresh.review_source = previous.review_source;
+  fresh.stale = previous.stale;
+  return fresh;
+}
+
+}  // namespace
+
+const char* merge_outcome_name(MergeOutcome outcome) {
+  switch (outcome) {
+    case MergeOutcome::kept: return "kept";
+    case MergeOutcome::moved: return "moved";
+    case MergeOutcome::reworded: return "reworded";
+    case MergeOutcome::reattached: return "reattached";
+    case MergeOutcome::orphaned: return "orphaned";
+    case MergeOutcome::added: return "new";
+    case MergeOutcome::dropped: return "dropped";
+  }
+  return "?";
+}
+
+MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
+                         const SourceText& new_document, const MergeOptions& options) {
+  const std::vector<Claim>& old_claims = previous.claims;
+  const std::vector<Claim>& orphans = previous.orphaned;
+  std::vector<Claim>& new_claims = fresh.claims;
+
+  // Which previous claim (or orphan) each fresh claim continues, and how.
+  std::vector<std::optional<std::size_t>> claim_match(new_claims.size());
+  std::vector<std::optional<std::size_t>> orphan_match(new_claims.size());
+  std::vector<bool> fuzzy(new_claims.size(), false);
+  std::vector<double> fuzzy_scores(new_claims.size(), 1.0);
+  std::vector<bool> claim_used(old_claims.size(), false);
+  std::vector<bool> orphan_used(orphans.size(), false);
+
+  const auto folded_quote = [](const Claim& claim) { return fold_white_space(claim.quote); };
+  const auto folded_text = [](const Claim& claim) { return fold_white_space(claim.text); };
+
+  // 1. Exact: the same source bytes (a hand-edited text still matches), then
+  //    the same text (a hand-edited quote still matches).
+  match_exactly(old_claims, claim_used, new_claims, claim_match, folded_quote, folded_quote);
+  match_exactly(old_claims, claim_used, new_claims, claim_match, folded_text, folded_text);
+
+  // 2. Orphans whose wording is back.
+  std::vector<std::optional<std::size_t>> taken = claim_match;
+  match_exactly(orphans, orphan_used, new_claims, taken, folded_text, folded_text);
+  for (std::size_t f = 0; f < new_claims.size(); ++f) {
+    if (taken[f] && !claim_match[f]) orphan_match[f] = taken[f];
+  }
+  const auto fresh_taken = [&](std::size_t f) {
+    return claim_match[f].has_value() || orphan_match[f].has_value();
+  };
+
+  // 3. Fuzzy, for reviewed claims only: an unreviewed claim has nothing to
+  //    keep, and a reworded sentence deserves its text's own id.
+  const std::vector<Anchor> old_anchors = anchors_from_claims(old_claims);
+  const std::vector<Anchor> new_anchors = anchors_from_document(new_claims, new_document);
+  std::vector<std::size_t> open_previous;
+  std::vector<std::size_t> open_fresh;
+  for (std::size_t p = 0; p < old_claims.size(); ++p) {
+    if (!claim_used[p] && is_reviewed(old_claims[p])) open_previous.push_back(p);
+  }
+  for (std::size_t f = 0; f < new_claims.size(); ++f) {
+    if (!fresh_taken(f)) open_fresh.push_back(f);
+  }
+  if (!open_previous.empty() && !open_fresh.empty()) {
+    std::vector<std::vector<double>> scores(open_previous.size(),
+                                            std::vector<double>(open_fresh.size(), 0.0));
+    for (std::size_t i = 0; i < open_previous.size(); ++i) {
+      for (std::size_t j = 0; j < open_fresh.size(); ++j) {
+        scores[i][j] = fuzzy_score(old_anchors[open_previous[i]], new_anchors[open_fresh[j]]);
+      }
+    }
+    // A pair is accepted only if it clears the threshold and beats every
+    // other candidate of both claims by the margin: two similar sentences
+    // leave the claim orphaned rather than guessed.
+    std::vector<std::tuple<double, std::size_t, std::size_t>> accepted;  // -score, i, j
+    for (std::size_t i = 0; i < open_previous.size(); ++i) {
+      const auto best = std::max_element(scores[i].begin(), scores[i].end());
+      const std::size_t j = static_cast<std::size_t>(best - scores[i].begin());
+      const double score = *best;
+      if (score < options.min_score) continue;
+      bool clear = true;
+      for (std::size_t other = 0; other < open_fresh.size() && clear; ++other) {
+        if (other != j && score - scores[i][other] < options.min_margin) clear = false;
+      }
+      for (std::size_t other = 0; other < open_previous.size() && clear; ++other) {
+        if (other != i && score - scores[other][j] < options.min_margin) clear = false;
+      }
+      if (clear) accepted.emplace_back(-score, i, j);
+    }
+    std::sort(accepted.begin(), accepted.end());
+    for (const auto& [negative_score, i, j] : accepted) {
+      const std::size_t p = open_previous[i];
+      const std::size_t f = open_fresh[j];
+      if (claim_used[p] || fresh_taken(f)) continue;
+      claim_match[f] = p;
+      claim_used[p] = true;
+      fuzzy[f] = true;
+      fuzzy_scores[f] = -negative_score;
+    }
+  }
+
+  MergeResult result;
+  MergeReport& report = result.report;
+  const bool same_document = previous.document.sha256 == fresh.document.sha256;
+  const bool same_extractor = previous.document.extractor_name == fresh.document.extractor_name &&
+                              previous.document.extractor_version ==
+                                  fresh.document.extractor_version;
+
+  ClaimIdAllocator ids;
+  for (const Claim& claim : old_claims) ids.reserve(claim.id);
+  for (const Claim& claim : orphans) ids.reserve(claim.id);
+
+  ClaimsFile& merged = result.merged;
+  merged.schema_version = fresh.schema_version;
+  merged.document = fresh.document;
+  if (same_document && previous.document.path == fresh.document.path) {
+    merged.document.extracted = previous.document.extracted;
+  }
+  merged.claims.reserve(new_claims.size());
+  for (std::size_t f = 0; f < new_claims.size(); ++f) {
+    Claim& claim = new_claims[f];
+    ClaimMergeOutcome outcome;
+    if (claim_match[f]) {
+      const std::size_t p = *claim_match[f];
+      const Claim& before = old_claims[p];
+      if (fuzzy[f]) {
+        outcome.outcome = MergeOutcome::reworded;
+        outcome.score = fuzzy_scores[f];
+        ++report.reworded;
+        const std::optional<Claim::Stale> earlier = before.stale;
+        claim = carry_over(before, std::move(claim));
+        // Reworded again before anyone re-reviewed: the review still rates
+        // the first wording.
+        if (!earlier) claim.stale = Claim::Stale{before.text, options.detected_time};
+      } else {
+        for (const std::string& field :
+             hand_edited_fields(before, claim, same_document, same_extractor)) {
+          Diagnostic warning = Diagnostic::error(
+              options.claims_path, before.file_position,
+              "claims[" + std::to_string(p) + "]." + field +
+                  " was edited by hand; restored from the document");
+          warning.severity = Severity::warning;
+          warning.claim_id = before.id;
+          result.warnings.push_back(std::move(warning));
+        }
+        const bool moved = before.start != claim.start || before.line != claim.line ||
+                           before.column != claim.column;
+        outcome.outcome = moved ? MergeOutcome::moved : MergeOutcome::kept;
+        ++(moved ? report.moved : report.kept);
+        claim = carry_over(before, std::move(claim));
+      }
+    } else if (orphan_match[f]) {
+      outcome.outcome = MergeOutcome::reattached;
+      ++report.reattached;
+      claim = carry_over(orphans[*orphan_match[f]], std::move(claim));
+    } else {
+      outcome.outcome = MergeOutcome::added;
+      ++report.added;
+      claim.id = ids.allocate(claim.text);
+    }
+    outcome.id = claim.id;
+    outcome.text = claim.text;
+    report.outcomes.push_back(std::move(outcome));
+    merged.claims.push_back(std::move(claim));
+  }
+
+  for (std::size_t o = 0; o < orphans.size(); ++o) {
+    if (orphan_used[o]) continue;
+    ++report.still_orphaned;
+    merged.orphaned.push_back(orphans[o]);
+  }
+  for (std::size_t p = 0; p < old_claims.size(); ++p) {
+    if (claim_used[p]) continue;
+    const Claim& gone = old_claims[p];
+    ClaimMergeOutcome outcome;
+    outcome.id = gone.id;
+    outcome.text = gone.text;
+    if (is_reviewed(gone)) {
+      outcome.outcome = MergeOutcome::orphaned;
+      ++report.orphaned;
+      merged.orphaned.push_back(gone);
+    } else {
+      outcome.outcome = MergeOutcome::dropped;
+      ++report.dropped;
+    }
+    report.outcomes.push_back(std::move(outcome));
+  }
+  return result;
+}
+
+std::string merge_summary(const MergeReport& report) {
+  std::string out = "kept " + std::to_string(report.kept);
+  const auto add = [&](std::size_t count, const char* what) {
+    if (count > 0) out += ", " + std::string(what) + " " + std::to_string(count);
+  };
+  add(report.moved, "moved");
+  if (report.reworded > 0) out += ", reworded " + std::to_string(report.reworded) + " (stale)";
+  add(report.reattached, "re-attached");
+  add(report.orphaned, "orphaned");
+  add(report.still_orphaned, "still orphaned");
+  add(report.added, "new");
+  add(report.dropped, "dropped");
+  return out;
+}
+
+}  // namespace claimcheck
