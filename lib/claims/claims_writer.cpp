@@ -6,6 +6,7 @@
 #include <cmath>
 #include <regex>
 #include <string_view>
+#include <vector>
 
 #include <utf8proc.h>
 #include <yaml-cpp/yaml.h>
@@ -218,7 +219,12 @@ void write_review(YAML::Emitter& out, const Review& review) {
   out << YAML::EndMap;
 }
 
-void write_claim(YAML::Emitter& out, const Claim& claim) {
+std::string review_placeholder(std::size_t index) {
+  return "claimcheck-review-source-" + std::to_string(index);
+}
+
+void write_claim(YAML::Emitter& out, const Claim& claim,
+                 std::vector<const std::string*>& review_sources) {
   out << YAML::BeginMap;
   write_key(out, "id");
   write_string(out, claim.id);
@@ -259,8 +265,74 @@ void write_claim(YAML::Emitter& out, const Claim& claim) {
     write_key(out, "quoted");
     out << true;
   }
-  if (claim.review) write_review(out, *claim.review);
+  if (claim.stale) {
+    write_key(out, "stale");
+    out << YAML::BeginMap;
+    write_key(out, "previous_text");
+    write_prose(out, claim.stale->previous_text);
+    write_key(out, "detected");
+    write_string(out, claim.stale->detected);
+    out << YAML::EndMap;
+  }
+  if (!claim.review_source.empty()) {
+    // A placeholder the emitter writes as a plain scalar; replaced by the
+    // reviewer's text after emission (see splice_review_sources).
+    write_key(out, "review");
+    out << review_placeholder(review_sources.size());
+    review_sources.push_back(&claim.review_source);
+  } else if (claim.review) {
+    write_review(out, *claim.review);
+  }
   out << YAML::EndMap;
+}
+
+void write_claim_list(YAML::Emitter& out, const std::vector<Claim>& claims,
+                      std::vector<const std::string*>& review_sources) {
+  out << YAML::BeginSeq;
+  for (const Claim& claim : claims) write_claim(out, claim, review_sources);
+  out << YAML::EndSeq;
+}
+
+// Re-indents a review block read from a file (its first line at the
+// file's indentation for claim keys) to `indent` spaces, keeping every
+// line's depth relative to the key; line ends become "\n".
+std::string reindent_review_source(std::string_view source, std::size_t indent) {
+  const std::size_t source_indent = std::min(source.find_first_not_of(' '), source.size());
+  std::string out;
+  for (std::size_t at = 0; at < source.size();) {
+    std::size_t newline = source.find('\n', at);
+    if (newline == std::string_view::npos) newline = source.size();
+    std::string_view line = source.substr(at, newline - at);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) {
+      const std::size_t strip = std::min(line.find_first_not_of(' '), source_indent);
+      out.append(indent, ' ');
+      out.append(line.substr(strip));
+    }
+    out += '\n';
+    at = newline + 1;
+  }
+  return out;
+}
+
+// Replaces each placeholder line ("<indent>review: <placeholder>\n") with
+// the reviewer's block, verbatim apart from its indentation.
+std::string splice_review_sources(std::string emitted,
+                                  const std::vector<const std::string*>& review_sources) {
+  std::size_t search_from = 0;
+  for (std::size_t i = 0; i < review_sources.size(); ++i) {
+    const std::string marker = "review: " + review_placeholder(i);
+    const std::size_t at = emitted.find(marker, search_from);
+    if (at == std::string::npos) continue;  // cannot happen: the emitter wrote it
+    const std::size_t line_start = emitted.rfind('\n', at) + 1;
+    std::size_t line_end = emitted.find('\n', at);
+    line_end = line_end == std::string::npos ? emitted.size() : line_end + 1;
+    std::string block = reindent_review_source(*review_sources[i], at - line_start);
+    if (line_end == emitted.size() && !block.empty() && emitted.back() != '\n') block.pop_back();
+    emitted.replace(line_start, line_end - line_start, block);
+    search_from = line_start + block.size();
+  }
+  return emitted;
 }
 
 // yaml-cpp 0.7 writes DEL, U+2028, U+2029, U+FFFE and U+FFFF raw inside double
@@ -297,6 +369,7 @@ std::string escape_code_points_left_raw(std::string_view emitted) {
 }  // namespace
 
 std::string write_claims_file(const ClaimsFile& file, const WriteOptions& options) {
+  std::vector<const std::string*> review_sources;
   YAML::Emitter out;
   out.SetIndent(2);
   out.SetOutputCharset(YAML::EmitNonAscii);  // keep UTF-8 readable, no \u escapes
@@ -309,9 +382,11 @@ std::string write_claims_file(const ClaimsFile& file, const WriteOptions& option
     // A block sequence with no entries would be written on its own line.
     out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
   } else {
-    out << YAML::BeginSeq;
-    for (const Claim& claim : file.claims) write_claim(out, claim);
-    out << YAML::EndSeq;
+    write_claim_list(out, file.claims, review_sources);
+  }
+  if (!file.orphaned.empty()) {
+    write_key(out, "orphaned");
+    write_claim_list(out, file.orphaned, review_sources);
   }
   out << YAML::EndMap;
 
@@ -320,7 +395,8 @@ std::string write_claims_file(const ClaimsFile& file, const WriteOptions& option
     text += "# yaml-language-server: $schema=" + options.schema_reference + "\n";
   }
   text += "# Written by claimcheck. Reviewers: add or edit only the `review` block of a claim.\n";
-  text += escape_code_points_left_raw(std::string_view(out.c_str(), out.size()));
+  text += splice_review_sources(
+      escape_code_points_left_raw(std::string_view(out.c_str(), out.size())), review_sources);
   text += '\n';
   return text;
 }
