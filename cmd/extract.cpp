@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "command.h"
 #include "extract/extractor.h"
+#include "extract/merge.h"
 #include "text/source_text.h"
 
 namespace claimcheck::cli {
@@ -77,28 +78,31 @@ std::string schema_reference(const fs::path& output_directory) {
   return {};
 }
 
-// Refuses to replace a claims file that holds reviewers' work (or that may:
-// one that cannot be read as a claims file) unless --force was given.
-void refuse_to_lose_reviews(const std::string& output) {
+// The claims file already at `output`, to merge into; nullopt if there is
+// none. One that cannot be read as a claims file may still hold reviews, so
+// extract refuses to replace it (--force replaces it anyway).
+std::optional<ClaimsFile> read_previous_claims(const std::string& output) {
   std::error_code ec;
-  if (!fs::exists(output, ec)) return;
+  if (!fs::exists(output, ec)) return std::nullopt;
   const std::string existing = read_file(output);
-  std::size_t reviewed = 0;
   try {
-    for (const Claim& claim : read_claims_file(output, existing).claims) {
-      if (claim.review) ++reviewed;
-    }
+    return read_claims_file(output, existing);
   } catch (const InputError&) {
     throw InputError(output,
                      "exists and is not a valid claims file; refusing to overwrite it (it may hold "
-                     "reviews). Fix it, move it away, or pass --force to overwrite");
+                     "reviews). Fix it (`claimcheck validate` says how), move it away, or pass "
+                     "--force to replace it");
   }
-  if (reviewed > 0) {
-    throw InputError(output, "holds " + std::to_string(reviewed) +
-                                 " reviewed claim(s); refusing to overwrite them. Merging "
-                                 "re-extraction is not available yet: extract to another path "
-                                 "with -o, or pass --force to overwrite and lose the reviews");
+}
+
+// --dry-run: what a merge would do, one line per claim that changes.
+void print_merge_plan(const std::string& output, const MergeReport& report) {
+  for (const ClaimMergeOutcome& outcome : report.outcomes) {
+    if (outcome.outcome == MergeOutcome::kept) continue;
+    std::cout << "  " << merge_outcome_name(outcome.outcome) << ' ' << outcome.id << ": "
+              << outcome.text << '\n';
   }
+  std::cout << output << ": " << merge_summary(report) << " (dry run; nothing written)\n";
 }
 
 // The format given with --format, else the one the document's extension names.
@@ -106,10 +110,13 @@ DocumentFormat format_for(const std::string& document, const std::optional<Docum
   return given ? *given : document_format_for_path(document);
 }
 
-void extract_one(const std::string& document, const std::string& output, bool force,
+void extract_one(const std::string& document, const std::string& output, bool force, bool dry_run,
                  const std::string& time, DocumentFormat format) {
   const bool to_stdout = output == "-";
-  if (!to_stdout && !force) refuse_to_lose_reviews(output);
+  // Read first: a claims file extract would refuse to replace stops it
+  // before any work.
+  const std::optional<ClaimsFile> previous =
+      to_stdout || force ? std::nullopt : read_previous_claims(output);
   const SourceText source(document, read_file(document));
 
   const fs::path output_directory =
@@ -124,7 +131,19 @@ void extract_one(const std::string& document, const std::string& output, bool fo
       fs::weakly_canonical(fs::absolute(document), ec)
           .lexically_relative(fs::weakly_canonical(fs::absolute(output_directory), ec))
           .generic_string();
-  const ClaimsFile claims = extract_claims(source, options);
+  ClaimsFile claims = extract_claims(source, options);
+  // Without a previous file every claim is new; the report says so alike.
+  MergeOptions merge_options;
+  merge_options.claims_path = output;
+  merge_options.detected_time = time;
+  MergeResult merged = merge_claims(previous.value_or(ClaimsFile{}), std::move(claims), source,
+                                    merge_options);
+  print_diagnostics(merged.warnings, std::cerr);
+  claims = std::move(merged.merged);
+  if (dry_run) {
+    print_merge_plan(to_stdout ? std::string("-") : output, merged.report);
+    return;
+  }
   WriteOptions write_options;
   write_options.schema_reference = schema_reference(output_directory);
   const std::string yaml = write_claims_file(claims, write_options);
@@ -138,7 +157,9 @@ void extract_one(const std::string& document, const std::string& output, bool fo
   }
   std::cerr << (to_stdout ? std::string("extracted") : "wrote " + output) << ": "
             << claims.claims.size() << (claims.claims.size() == 1 ? " claim, " : " claims, ")
-            << checkworthy << " check-worthy\n";
+            << checkworthy << " check-worthy";
+  if (previous) std::cerr << "; merged: " << merge_summary(merged.report);
+  std::cerr << '\n';
 }
 
 }  // namespace
@@ -149,7 +170,10 @@ int run_extract(const std::vector<std::string>& args) {
       ("output,o", po::value<std::string>()->value_name("OUT"),
        "write the claims file to OUT ('-' = standard output); only with one DOC. "
        "Default: DOC's name with its extension replaced by .claims.yaml, beside DOC")
-      ("force", po::bool_switch(), "overwrite an existing claims file even if it holds reviews")
+      ("force", po::bool_switch(),
+       "replace an existing claims file instead of merging into it, losing its reviews")
+      ("dry-run", po::bool_switch(),
+       "print what re-extraction would keep, move, mark stale, orphan and add; write nothing")
       ("format", po::value<std::string>()->value_name("FORMAT"),
        "read DOC as 'text' or 'markdown'. Default: markdown for .md and .markdown files, "
        "text otherwise");
@@ -158,10 +182,14 @@ int run_extract(const std::vector<std::string>& args) {
   po::positional_options_description positional;
   positional.add("document", -1);
   po::variables_map vm;
-  if (!parse_arguments(args, "extract DOC... [-o OUT] [--force] [--format text|markdown]",
+  if (!parse_arguments(args,
+                       "extract DOC... [-o OUT] [--force] [--dry-run] [--format text|markdown]",
                        "Splits each UTF-8 text or Markdown document DOC into sentences and claims "
                        "and writes a\nclaims file (YAML) for reviewers: each claim with its exact "
-                       "position, section and check-worthiness.\nSOURCE_DATE_EPOCH, if set, pins the "
+                       "position, section and check-worthiness.\nIf the claims file exists, the "
+                       "claims are merged into it: every review stays on its claim,\na reworded "
+                       "claim is marked stale, and a reviewed claim whose text is gone moves to "
+                       "`orphaned`.\nSOURCE_DATE_EPOCH, if set, pins the "
                        "extraction time so output is reproducible.",
                        options, hidden, positional, vm)) {
     return kExitOk;
@@ -169,6 +197,7 @@ int run_extract(const std::vector<std::string>& args) {
   if (!vm.count("document")) throw UsageError("no document given");
   const auto documents = vm["document"].as<std::vector<std::string>>();
   const bool force = vm["force"].as<bool>();
+  const bool dry_run = vm["dry-run"].as<bool>();
   if (vm.count("output") && documents.size() != 1) {
     throw UsageError("-o/--output takes exactly one DOC; got " + std::to_string(documents.size()));
   }
@@ -190,7 +219,7 @@ int run_extract(const std::vector<std::string>& args) {
       if (output == document) {
         throw InputError(document, "is already named like a claims file; pass -o OUT");
       }
-      extract_one(document, output, force, time, format_for(document, format));
+      extract_one(document, output, force, dry_run, time, format_for(document, format));
     } catch (const InputError& error) {
       print_diagnostics(error.diagnostics(), std::cerr);
       failed = true;
