@@ -51,6 +51,12 @@ std::optional<Diagnostic> check_document(const CheckTarget& target) {
 
 void check_claim(const CheckTarget& target, const Claim& claim, const CheckOptions& options,
                  Diagnostics& findings) {
+  if (claim.stale) {
+    findings.push_back(claim_finding(
+        target, claim, Severity::error, "stale",
+        "claim reworded since its review (it said: " + claim.stale->previous_text +
+            "): re-review the new wording, then delete its `stale` block"));
+  }
   const std::optional<Verdict> verdict =
       claim.review ? claim.review->verdict : std::optional<Verdict>();
   if (!verdict) {
@@ -105,6 +111,21 @@ Diagnostics check_claims(const CheckTarget& target, const CheckOptions& options,
   std::stable_sort(in_document_order.begin(), in_document_order.end(),
                    [](const Claim* a, const Claim* b) { return a->start < b->start; });
   for (const Claim* claim : in_document_order) check_claim(target, *claim, options, findings);
+
+  // An orphan has no place in the document; the finding points at its entry
+  // in the claims file, where a reviewer deletes it or sees what it said.
+  for (const Claim& orphan : file.orphaned) {
+    Diagnostic d;
+    d.path = target.claims_path;
+    d.position = orphan.file_position;
+    d.severity = Severity::warning;
+    d.rule = "orphaned";
+    d.message = "reviewed claim no longer in the document: " + orphan.text +
+                " (restore the sentence, or delete this entry from `orphaned`)";
+    d.claim_id = orphan.id;
+    d.claim_text = orphan.text;
+    findings.push_back(std::move(d));
+  }
 
   summary.files += 1;
   summary.claims += file.claims.size();

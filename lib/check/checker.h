@@ -42,10 +42,14 @@ struct CheckSummary {
 //   refuted           (error)   verdict false, mostly-false or misleading
 //   unsourced         (error)   a factual verdict (is_factual) without a source
 //   low-confidence    (warning) a verdict with confidence below min_confidence, or none
+//   stale             (error)   re-extraction re-anchored the claim to reworded text
+//   orphaned          (warning) an entry of `orphaned`: a reviewed claim whose text is gone
 // Document findings come first and point at document.sha256 in the claims file
 // (path = claims_path). Claim findings follow in document order (by start
 // offset), point at the claim in the document (path = document_path) and carry
-// claim_id and claim_text; one claim may have several, in the order above.
+// claim_id and claim_text; one claim may have several, stale first, then in the
+// order above. Orphan findings come last, in file order, each at its entry in
+// the claims file (path = claims_path).
 // Adds this file's counts to `summary`.
 Diagnostics check_claims(const CheckTarget& target, const CheckOptions& options,
                          CheckSummary& summary);
