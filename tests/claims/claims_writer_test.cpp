@@ -377,5 +377,37 @@ TEST(ClaimsWriter, TrickyStringsRoundTripThroughPyYaml) {
   EXPECT_EQ(claims[0].at("score"), 0.82);
 }
 
+// A review block read from a file with four-space indentation comes out at the
+// writer's indentation, comments and relative depth intact.
+TEST(ClaimsWriterReviewSourceTest, EmitsReviewSourceVerbatimReindented) {
+  ClaimsFile file;
+  file.document.path = "a.txt";
+  file.document.sha256 = std::string(64, 'a');
+  file.document.format = "text";
+  file.document.extractor_name = "claimcheck";
+  file.document.extractor_version = "0.1.0";
+  file.document.extracted = "2026-01-01T00:00:00Z";
+  Claim claim;
+  claim.id = "c-00000001";
+  claim.text = claim.quote = "Taxes rose in 2025.";
+  claim.end = claim.text.size();
+  claim.line = claim.column = 1;
+  claim.review = Review{};
+  claim.review_source =
+      "        review:   # Jane\n          # checked twice\n\n          verdict: \"true\"\n";
+  claim.stale = Claim::Stale{"Taxes rose.", "2026-02-01T00:00:00Z"};
+  file.claims.push_back(claim);
+  file.orphaned.push_back(claim);
+  const std::string yaml = write_claims_file(file, {});
+  const std::string block =
+      "    review:   # Jane\n      # checked twice\n\n      verdict: \"true\"\n";
+  const std::size_t first = yaml.find(block);
+  ASSERT_NE(first, std::string::npos) << yaml;
+  EXPECT_NE(yaml.find(block, first + 1), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("    stale:\n      previous_text: \"Taxes rose.\"\n"), std::string::npos);
+  EXPECT_NE(yaml.find("\norphaned:\n  - id: c-00000001\n"), std::string::npos) << yaml;
+  EXPECT_TRUE(validate_claims_text("a.claims.yaml", yaml).empty()) << yaml;
+}
+
 }  // namespace
 }  // namespace claimcheck
