@@ -474,30 +474,34 @@ void check_beyond_schema(const YamlTree& tree, const json& root_schema,
                                  : std::string())});
   }
 
-  const json* claims = tree.root.contains("claims") ? &tree.root["claims"] : nullptr;
-  if (!claims || !claims->is_array()) return;
-  std::unordered_map<std::string, Position> first_use;
-  for (std::size_t i = 0; i < claims->size(); ++i) {
-    const json& claim = (*claims)[i];
-    if (!claim.is_object()) continue;
-    const std::string base = "/claims/" + std::to_string(i);
-    const std::string display = "claims[" + std::to_string(i) + "]";
-    const auto start = claim.find("start");
-    const auto end = claim.find("end");
-    if (start != claim.end() && end != claim.end() && start->is_number_integer() &&
-        end->is_number_integer() && start->get<std::int64_t>() > end->get<std::int64_t>()) {
-      problems.push_back({tree.find(base + "/start").position,
-                          display + ".start: " + start->dump() + " is after end " + end->dump() +
-                              "; a claim's span must have start <= end"});
-    }
-    const auto id = claim.find("id");
-    if (id == claim.end() || !id->is_string()) continue;
-    const Position here = tree.find(base + "/id").position;
-    const auto [first, inserted] = first_use.emplace(id->get<std::string>(), here);
-    if (!inserted) {
-      problems.push_back({here, display + ".id: duplicate claim id " + id->dump() +
-                                    " (first used on line " + std::to_string(first->second.line) +
-                                    ")"});
+  // Ids must be unique among current claims; an orphaned claim may share an
+  // id with one (its text is gone, so a new claim can hash the same way).
+  for (const char* list : {"claims", "orphaned"}) {
+    const auto found = tree.root.find(list);
+    if (found == tree.root.end() || !found->is_array()) continue;
+    std::unordered_map<std::string, Position> first_use;
+    for (std::size_t i = 0; i < found->size(); ++i) {
+      const json& claim = (*found)[i];
+      if (!claim.is_object()) continue;
+      const std::string base = std::string("/") + list + "/" + std::to_string(i);
+      const std::string display = std::string(list) + "[" + std::to_string(i) + "]";
+      const auto start = claim.find("start");
+      const auto end = claim.find("end");
+      if (start != claim.end() && end != claim.end() && start->is_number_integer() &&
+          end->is_number_integer() && start->get<std::int64_t>() > end->get<std::int64_t>()) {
+        problems.push_back({tree.find(base + "/start").position,
+                            display + ".start: " + start->dump() + " is after end " +
+                                end->dump() + "; a claim's span must have start <= end"});
+      }
+      const auto id = claim.find("id");
+      if (id == claim.end() || !id->is_string()) continue;
+      const Position here = tree.find(base + "/id").position;
+      const auto [first, inserted] = first_use.emplace(id->get<std::string>(), here);
+      if (!inserted) {
+        problems.push_back({here, display + ".id: duplicate claim id " + id->dump() +
+                                      " (first used on line " +
+                                      std::to_string(first->second.line) + ")"});
+      }
     }
   }
 }
@@ -616,8 +620,60 @@ Claim build_claim(const json& object) {
                                  optional_string(citation, "text")});
   }
   claim.quoted = object.value("quoted", false);
+  if (object.contains("stale")) {
+    claim.stale = Claim::Stale{object["stale"].at("previous_text").get<std::string>(),
+                               object["stale"].at("detected").get<std::string>()};
+  }
   if (object.contains("review")) claim.review = build_review(object["review"]);
   return claim;
+}
+
+// The lines of the block whose key starts at `key_offset`: the key's line and
+// every following line indented deeper than the key, blank lines between
+// them included, each with its line break. A block ends at the first
+// non-blank line indented no deeper than its key (a sibling key, the next
+// list item, or a comment at that level).
+std::string block_source(std::string_view text, std::size_t key_offset) {
+  const std::size_t line_start = text.rfind('\n', key_offset == 0 ? 0 : key_offset - 1);
+  const std::size_t first = line_start == std::string_view::npos || key_offset == 0
+                                ? 0
+                                : line_start + 1;
+  const std::size_t key_indent = key_offset - first;
+  auto line_end = [&](std::size_t from) {
+    const std::size_t newline = text.find('\n', from);
+    return newline == std::string_view::npos ? text.size() : newline + 1;
+  };
+  std::size_t end = line_end(first);
+  for (std::size_t at = end; at < text.size();) {
+    const std::size_t next = line_end(at);
+    const std::string_view line = text.substr(at, next - at);
+    const std::size_t indent = line.find_first_not_of(' ');
+    const bool blank = indent == std::string_view::npos ||
+                       line.find_first_not_of(" \t\r\n") == std::string_view::npos;
+    if (!blank) {
+      if (indent <= key_indent) break;
+      end = next;
+    }
+    at = next;
+  }
+  return std::string(text.substr(first, end - first));
+}
+
+std::vector<Claim> build_claims(const YamlTree& tree, std::string_view text, const char* list) {
+  std::vector<Claim> claims;
+  const auto found = tree.root.find(list);
+  if (found == tree.root.end()) return claims;
+  claims.reserve(found->size());
+  for (std::size_t i = 0; i < found->size(); ++i) {
+    const std::string pointer = std::string("/") + list + "/" + std::to_string(i);
+    Claim claim = build_claim((*found)[i]);
+    claim.file_position = tree.find(pointer).position;
+    if (claim.review) {
+      claim.review_source = block_source(text, tree.find(pointer + "/review").key_position.offset);
+    }
+    claims.push_back(std::move(claim));
+  }
+  return claims;
 }
 
 }  // namespace
@@ -647,13 +703,8 @@ ClaimsFile read_claims_file(const std::string& name, std::string_view text) {
   file.document.extracted = document.at("extracted").get<std::string>();
   file.document.sha256_position = tree->find("/document/sha256").position;
 
-  const json& claims = root.at("claims");
-  file.claims.reserve(claims.size());
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    Claim claim = build_claim(claims[i]);
-    claim.file_position = tree->find("/claims/" + std::to_string(i)).position;
-    file.claims.push_back(std::move(claim));
-  }
+  file.claims = build_claims(*tree, text, "claims");
+  file.orphaned = build_claims(*tree, text, "orphaned");
   return file;
 }
 

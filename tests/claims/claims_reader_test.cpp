@@ -605,6 +605,45 @@ TEST(ReadClaimsTest, ThrowsInputErrorCarryingEveryDiagnostic) {
   }
 }
 
+TEST(ReadClaimsTest, KeepsTheReviewBlockAsWritten) {
+  const std::string review =
+      "    review:\n"
+      "      # checked twice\n"
+      "      verdict: \"true\"   # see below\n"
+      "\n"
+      "      confidence: 0.9\n";
+  std::string text = replaced(kValid, "    review:\n      verdict: \"true\"\n      confidence: 0.9\n",
+                              review + "\n    # about the next claim\n");
+  text += "  - id: c-0a1b2c3e\n    review: {verdict: mixed}\n" +
+          kValid.substr(kValid.find("    text:"), kValid.find("    review:") - kValid.find("    text:"));
+  const ClaimsFile file = read_claims_file("a.claims.yaml", text);
+  ASSERT_EQ(file.claims.size(), 2u);
+  EXPECT_EQ(file.claims[0].review_source, review);
+  EXPECT_EQ(file.claims[1].review_source, "    review: {verdict: mixed}\n");
+}
+
+TEST(ReadClaimsTest, ReadsStaleMarkersAndOrphanedClaims) {
+  const std::string claim = kValid.substr(kValid.find("  - id:"));
+  std::string text = replaced(kValid, "    review:\n",
+                              "    stale:\n      previous_text: \"The bridge opened in 1931.\"\n"
+                              "      detected: \"2026-11-28T09:00:00Z\"\n    review:\n");
+  text += "orphaned:\n" + claim;  // an orphan may keep the id of a current claim
+  EXPECT_EQ(all_messages(validate_claims_text("a.claims.yaml", text)), "");
+  const ClaimsFile file = read_claims_file("a.claims.yaml", text);
+  ASSERT_TRUE(file.claims[0].stale.has_value());
+  EXPECT_EQ(file.claims[0].stale->previous_text, "The bridge opened in 1931.");
+  EXPECT_EQ(file.claims[0].stale->detected, "2026-11-28T09:00:00Z");
+  ASSERT_EQ(file.orphaned.size(), 1u);
+  EXPECT_EQ(file.orphaned[0].id, "c-0a1b2c3d");
+  EXPECT_FALSE(file.orphaned[0].stale.has_value());
+  EXPECT_EQ(file.orphaned[0].file_position.line, 28u);
+
+  const std::string no_time = replaced(text, "      detected: \"2026-11-28T09:00:00Z\"\n", "");
+  EXPECT_NE(all_messages(validate_claims_text("a.claims.yaml", no_time))
+                .find("claims[0].stale: missing required property \"detected\""),
+            std::string::npos);
+}
+
 // --- The schema itself ---------------------------------------------------------
 
 TEST(ClaimsSchemaTest, EmbeddedSchemaIsTheFileInTheRepository) {
