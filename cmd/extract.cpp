@@ -11,6 +11,7 @@
 
 #include "base/error.h"
 #include "base/file_io.h"
+#include "base/file_update.h"
 #include "claims/claims_files.h"
 #include "claims/claims_reader.h"
 #include "claims/claims_writer.h"
@@ -78,13 +79,10 @@ std::string schema_reference(const fs::path& output_directory) {
   return {};
 }
 
-// The claims file already at `output`, to merge into; nullopt if there is
-// none. One that cannot be read as a claims file may still hold reviews, so
-// extract refuses to replace it (--force replaces it anyway).
-std::optional<ClaimsFile> read_previous_claims(const std::string& output) {
-  std::error_code ec;
-  if (!fs::exists(output, ec)) return std::nullopt;
-  const std::string existing = read_file(output);
+// The claims file `existing` (the bytes at `output`), to merge into. One that
+// cannot be read as a claims file may still hold reviews, so extract refuses
+// to replace it (--force replaces it anyway).
+ClaimsFile parse_previous_claims(const std::string& output, const std::string& existing) {
   try {
     return read_claims_file(output, existing);
   } catch (const InputError&) {
@@ -113,10 +111,11 @@ DocumentFormat format_for(const std::string& document, const std::optional<Docum
 void extract_one(const std::string& document, const std::string& output, bool force, bool dry_run,
                  const std::string& time, DocumentFormat format) {
   const bool to_stdout = output == "-";
-  // Read first: a claims file extract would refuse to replace stops it
-  // before any work.
-  const std::optional<ClaimsFile> previous =
-      to_stdout || force ? std::nullopt : read_previous_claims(output);
+  std::error_code ec;
+  const bool merging = !to_stdout && !force && fs::exists(output, ec);
+  // Check the previous file first: one extract would refuse to replace stops
+  // it before any work.
+  if (merging) parse_previous_claims(output, read_file(output));
   const SourceText source(document, read_file(document));
 
   const fs::path output_directory =
@@ -126,39 +125,50 @@ void extract_one(const std::string& document, const std::string& output, bool fo
   ExtractOptions options;
   options.extracted_time = time;
   options.format = format;
-  std::error_code ec;
   options.document_path =
       fs::weakly_canonical(fs::absolute(document), ec)
           .lexically_relative(fs::weakly_canonical(fs::absolute(output_directory), ec))
           .generic_string();
-  ClaimsFile claims = extract_claims(source, options);
-  // Without a previous file every claim is new; the report says so alike.
-  MergeOptions merge_options;
-  merge_options.claims_path = output;
-  merge_options.detected_time = time;
-  MergeResult merged = merge_claims(previous.value_or(ClaimsFile{}), std::move(claims), source,
-                                    merge_options);
-  print_diagnostics(merged.warnings, std::cerr);
-  claims = std::move(merged.merged);
+  const ClaimsFile extracted = extract_claims(source, options);
+  WriteOptions write_options;
+  write_options.schema_reference = schema_reference(output_directory);
+
+  // Merges into `previous_bytes` (none: every claim is new) and renders the
+  // result. May run more than once when the file changes under us.
+  MergeResult merged;
+  auto merge_with = [&](const std::optional<std::string>& previous_bytes) {
+    MergeOptions merge_options;
+    merge_options.claims_path = output;
+    merge_options.detected_time = time;
+    merged = merge_claims(previous_bytes ? parse_previous_claims(output, *previous_bytes)
+                                         : ClaimsFile{},
+                          extracted, source, merge_options);
+    return write_claims_file(merged.merged, write_options);
+  };
+
   if (dry_run) {
+    merge_with(merging ? std::optional<std::string>(read_file(output)) : std::nullopt);
+    print_diagnostics(merged.warnings, std::cerr);
     print_merge_plan(to_stdout ? std::string("-") : output, merged.report);
     return;
   }
-  WriteOptions write_options;
-  write_options.schema_reference = schema_reference(output_directory);
-  const std::string yaml = write_claims_file(claims, write_options);
+  if (to_stdout) {
+    std::cout << merge_with(std::nullopt) << std::flush;
+  } else if (merging) {
+    // Under the same lock `review` takes: a review saved while we extract is
+    // merged, not lost.
+    update_file_locked(output, [&](const std::string& existing) { return merge_with(existing); });
+  } else {
+    write_file_atomically(output, merge_with(std::nullopt));
+  }
+  print_diagnostics(merged.warnings, std::cerr);
 
   std::size_t checkworthy = 0;
-  for (const Claim& claim : claims.claims) checkworthy += claim.checkworthy ? 1 : 0;
-  if (to_stdout) {
-    std::cout << yaml << std::flush;
-  } else {
-    write_file_atomically(output, yaml);
-  }
-  std::cerr << (to_stdout ? std::string("extracted") : "wrote " + output) << ": "
-            << claims.claims.size() << (claims.claims.size() == 1 ? " claim, " : " claims, ")
-            << checkworthy << " check-worthy";
-  if (previous) std::cerr << "; merged: " << merge_summary(merged.report);
+  for (const Claim& claim : merged.merged.claims) checkworthy += claim.checkworthy ? 1 : 0;
+  const std::size_t count = merged.merged.claims.size();
+  std::cerr << (to_stdout ? std::string("extracted") : "wrote " + output) << ": " << count
+            << (count == 1 ? " claim, " : " claims, ") << checkworthy << " check-worthy";
+  if (merging) std::cerr << "; merged: " << merge_summary(merged.report);
   std::cerr << '\n';
 }
 
