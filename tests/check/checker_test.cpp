@@ -204,6 +204,38 @@ TEST(Checker, MissingDocumentIsReportedNamingItsPath) {
   EXPECT_NE(findings[0].message.find("docs/article.txt"), std::string::npos);
 }
 
+TEST(Checker, StaleReviewIsAnErrorAtTheClaimInTheDocument) {
+  Fixture f;
+  Claim claim = make_claim("c-00000001", 42);
+  claim.review = sourced_review(Verdict::true_);
+  f.file.claims.push_back(claim);
+  EXPECT_TRUE(f.check().empty());
+
+  f.file.claims[0].stale = Claim::Stale{"The old wording.", "2026-01-02T00:00:00Z"};
+  const Diagnostics findings = f.check();
+  ASSERT_EQ(rules(findings), (std::vector<std::string>{"stale"}));
+  EXPECT_EQ(findings[0].severity, Severity::error);
+  EXPECT_EQ(findings[0].path, "docs/article.txt");
+  EXPECT_EQ(findings[0].position.offset, 42u);
+  EXPECT_EQ(findings[0].claim_id, "c-00000001");
+}
+
+TEST(Checker, OrphanedReviewIsAWarningAtItsEntryInTheClaimsFile) {
+  Fixture f;
+  Claim orphan = make_claim("c-00000009", 42);
+  orphan.review = sourced_review(Verdict::false_);
+  orphan.file_position = Position{300, 20, 5};
+  f.file.orphaned.push_back(orphan);
+  const Diagnostics findings = f.check();
+  // The orphan's text is no longer in the document: neither refuted nor
+  // unreviewed there, only a reminder that a review was left behind.
+  ASSERT_EQ(rules(findings), (std::vector<std::string>{"orphaned"}));
+  EXPECT_EQ(findings[0].severity, Severity::warning);
+  EXPECT_EQ(findings[0].path, "docs/article.claims.yaml");
+  EXPECT_EQ(findings[0].position.line, 20u);
+  EXPECT_FALSE(has_errors(findings));
+}
+
 TEST(Checker, FindingsFollowDocumentOrderWhateverTheFileOrder) {
   Fixture f;
   f.file.claims = {make_claim("c-00000003", 300), make_claim("c-00000001", 100),
