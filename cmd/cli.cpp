@@ -46,13 +46,19 @@ std::time_t current_time() {
   return static_cast<std::time_t>(value);
 }
 
-std::string utc_date(std::time_t time) {
+namespace {
+std::string format_utc(std::time_t time, const char* format) {
   std::tm utc{};
   gmtime_r(&time, &utc);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, format, &utc);
   return buffer;
 }
+}  // namespace
+
+std::string utc_date(std::time_t time) { return format_utc(time, "%Y-%m-%d"); }
+
+std::string utc_timestamp(std::time_t time) { return format_utc(time, "%Y-%m-%dT%H:%M:%SZ"); }
 
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates) {
   const std::vector<std::string> matches = closest_matches(word, candidates, 1);

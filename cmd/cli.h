@@ -33,6 +33,9 @@ std::time_t current_time();
 // "YYYY-MM-DD" of `time` in UTC.
 std::string utc_date(std::time_t time);
 
+// ISO 8601 "YYYY-MM-DDTHH:MM:SSZ" of `time` in UTC.
+std::string utc_timestamp(std::time_t time);
+
 // The candidate closest to `word` (see closest_matches in base/suggestions.h),
 // or "" if none is close.
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates);

@@ -29,26 +29,6 @@ namespace {
 
 constexpr const char* kSchemaRelativePath = "schemas/claims.schema.yaml";
 
-// ISO 8601 UTC. SOURCE_DATE_EPOCH (reproducible-builds.org) pins it, so the
-// same document gives a byte-identical claims file.
-std::string extraction_time() {
-  std::time_t seconds = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
-    char* end = nullptr;
-    errno = 0;
-    const long long value = std::strtoll(epoch, &end, 10);
-    if (*end != '\0' || errno != 0 || value < 0) {
-      throw UsageError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got '" +
-                       std::string(epoch) + "'");
-    }
-    seconds = static_cast<std::time_t>(value);
-  }
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
 
 fs::path executable_directory() {
   std::error_code ec;
@@ -217,7 +197,7 @@ int run_extract(const std::vector<std::string>& args) {
     format = parse_document_format(name);
     if (!format) throw UsageError("--format must be 'text' or 'markdown', got '" + name + "'");
   }
-  const std::string time = extraction_time();
+  const std::string time = utc_timestamp(current_time());
 
   // Each document is independent: one bad input does not stop the others,
   // but it does make the exit code 2.
