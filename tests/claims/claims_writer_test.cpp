@@ -306,7 +306,9 @@ TEST(ClaimsWriter, TrickyStringsRoundTripThroughYamlCppAndAreQuotedWhenTheyMustB
       ASSERT_TRUE(field.IsScalar());
       EXPECT_EQ(field.as<std::string>(), s);
       // yaml-cpp tags a quoted scalar "!" and a plain one "?".
-      if (yaml_reader_takes_as_non_string(s)) EXPECT_EQ(field.Tag(), "!");
+      if (yaml_reader_takes_as_non_string(s)) {
+        EXPECT_EQ(field.Tag(), "!");
+      }
     }
     EXPECT_EQ(claims[i]["text"].Tag(), "!") << "prose is always quoted";
     EXPECT_EQ(claims[i]["signals"].size(), 2u);
