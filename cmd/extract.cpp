@@ -92,7 +92,8 @@ void extract_one(const std::string& document, const std::string& output, bool fo
                  const std::string& time, DocumentFormat format) {
   const bool to_stdout = output == "-";
   std::error_code ec;
-  const bool merging = !to_stdout && !force && fs::exists(output, ec);
+  // Only a regular file can hold claims to merge; a device such as /dev/stdout is written to.
+  const bool merging = !to_stdout && !force && fs::is_regular_file(output, ec);
   // Check the previous file first: one extract would refuse to replace stops
   // it before any work.
   if (merging) parse_previous_claims(output, read_file(output));

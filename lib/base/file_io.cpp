@@ -51,6 +51,18 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   mode_t mode = 0644;
   struct stat existing {};
   const bool target_exists = ::stat(path.c_str(), &existing) == 0;
+  if (target_exists && S_ISDIR(existing.st_mode)) {
+    throw InputError(path, "cannot write: is a directory");
+  }
+  if (target_exists && !S_ISREG(existing.st_mode)) {
+    // A device or pipe (/dev/stdout, /dev/null, a FIFO): renaming over it
+    // would replace the device node itself, so write into it instead.
+    std::ofstream out(path, std::ios::binary);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.flush();
+    if (!out) throw InputError(path, "cannot write: " + errno_text());
+    return;
+  }
   if (target_exists) {
     mode = existing.st_mode & 07777;
   } else {

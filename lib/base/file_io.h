@@ -14,8 +14,9 @@ std::string read_file(const std::string& path);
 
 // Writes `content` to `path` atomically: a temporary file in the same
 // directory, fsync, then rename over the target. An existing file's
-// permission bits are kept. Throws InputError naming the path on failure and
-// leaves the target untouched.
+// permission bits are kept. A target that is a device or pipe (/dev/null,
+// /dev/stdout) is written into, not replaced. Throws InputError naming the
+// path on failure (a directory, no permission) and leaves the target untouched.
 void write_file_atomically(const std::string& path, std::string_view content);
 
 }  // namespace claimcheck

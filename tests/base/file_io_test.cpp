@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <thread>
 #include <fstream>
 
 #include "base/error.h"
@@ -43,6 +44,17 @@ TEST_F(FileIoTest, ReplacingKeepsPermissionsAndLeavesNoTemporaryFiles) {
   ASSERT_EQ(::stat(path.c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0777, 0600u);
   EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1);
+}
+
+TEST_F(FileIoTest, WritesIntoAPipeInsteadOfReplacingIt) {
+  const fs::path fifo = dir_ / "pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string received;
+  std::thread reader([&] { received = read_file(fifo.string()); });
+  write_file_atomically(fifo.string(), "through the pipe");
+  reader.join();
+  EXPECT_EQ(received, "through the pipe");
+  EXPECT_TRUE(fs::is_fifo(fifo)) << "the pipe was replaced by a regular file";
 }
 
 TEST_F(FileIoTest, FailedWriteNamesThePathAndLeavesTargetUntouched) {
