@@ -15,24 +15,6 @@ namespace claimcheck {
 
 namespace {
 
-// A sentence's text as a claim reads it: the quote with line breaks and runs
-// of white space (from hard wrapping) folded to single spaces.
-std::string fold_white_space(std::string_view quote) {
-  std::string out;
-  out.reserve(quote.size());
-  bool pending_space = false;
-  for (char c : quote) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      pending_space = true;
-      continue;
-    }
-    if (pending_space && !out.empty()) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
-
 // The links whose visible text overlaps the sentence, each once, in order.
 std::vector<Citation> citations_in(const Block& block, Span sentence) {
   std::vector<Citation> citations;

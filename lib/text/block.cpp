@@ -1,6 +1,7 @@
 #include "text/block.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace claimcheck {
 
@@ -41,6 +42,22 @@ Block make_verbatim_block(BlockKind kind, Span span, std::string text) {
   block.segments.push_back({0, text.size(), span.start, span.size()});
   block.text = std::move(text);
   return block;
+}
+
+std::string fold_white_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
 }
 
 }  // namespace claimcheck

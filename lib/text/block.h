@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/span.h"
@@ -52,5 +53,9 @@ struct Block {
 
 // A block whose visible text is its source bytes unchanged.
 Block make_verbatim_block(BlockKind kind, Span span, std::string text);
+
+// `text` with runs of white space (line breaks from hard wrapping included)
+// folded to one space and none at either end: how a claim reads its quote.
+std::string fold_white_space(std::string_view text);
 
 }  // namespace claimcheck

@@ -103,21 +103,6 @@ std::string decode_attribute(const MD_ATTRIBUTE& attribute) {
   return out;
 }
 
-std::string fold_white_space(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : text) {
-    if (is_blank(c)) {
-      pending_space = true;
-      continue;
-    }
-    if (pending_space && !out.empty()) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
-
 enum class Switch { none, off, on };
 
 // Applies every `<!-- claimcheck off|on -->` comment in `html`, in order, to
