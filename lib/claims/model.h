@@ -80,6 +80,34 @@ struct Claim {
   std::vector<std::string> signals;  // what drove the score, e.g. "year"
   std::vector<Citation> citations;   // links in the sentence, in order
   bool quoted = false;               // inside a block quote: quoted speech
+
+  // Who the document says makes the claim ("the IAEA" in "according to the
+  // IAEA, ..."; "some analysts" in "some analysts believe that ..."). Empty:
+  // the document states it in its own voice. `vague` marks an unnamed
+  // source, so a reviewer asks "who?".
+  struct Attribution {
+    std::string who;
+    bool vague = false;
+    friend bool operator==(const Attribution&, const Attribution&) = default;
+  };
+  std::optional<Attribution> attribution;
+  // Hedging words the sentence qualifies the claim with ("may",
+  // "reportedly", "allegedly"), lower-cased, in order, each once.
+  std::vector<std::string> hedges;
+  // Referring words ("their", "both countries") the extractor could not
+  // resolve to one antecedent; they are kept as written. Empty: the claim
+  // reads on its own.
+  std::vector<std::string> ambiguous;
+  // The document bytes the claim's words were taken from (in the sentence,
+  // or the antecedent a reference was resolved to), as [start, end) byte
+  // ranges, ordered and disjoint. Empty when unknown (hand-written claims).
+  struct SourceSpan {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    friend bool operator==(const SourceSpan&, const SourceSpan&) = default;
+  };
+  std::vector<SourceSpan> source_spans;
+
   std::optional<Review> review;
 
   // The `review` block exactly as the claims file had it: every line from the
