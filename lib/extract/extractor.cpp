@@ -7,6 +7,7 @@
 #include "claimcheck/version.h"
 #include "extract/checkworthiness.h"
 #include "extract/claim_ids.h"
+#include "extract/decomposer.h"
 #include "text/markdown_reader.h"
 #include "text/plain_text_reader.h"
 #include "text/sentence_splitter.h"
@@ -61,6 +62,7 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
   file.document.extracted = options.extracted_time;
 
   ClaimIdAllocator ids;
+  Decomposer decomposer;
   std::string section;
   const std::vector<Block> blocks = options.format == DocumentFormat::markdown
                                         ? read_markdown(source)
@@ -68,30 +70,52 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
   for (const Block& block : blocks) {
     if (block.kind == BlockKind::heading) {
       section = fold_white_space(block.text);
+      decomposer.start_section();
       continue;
     }
     for (const Span& visible : split_sentences(block.text)) {
       const Span span = block.source_span(visible);
-      // One claim per sentence for now; decomposition into atomic claims
-      // will yield several claims from one sentence, each with this span.
-      Claim claim;
-      claim.quote = std::string(source.slice(span.start, span.end));
-      claim.text = fold_white_space(std::string_view(block.text).substr(visible.start,
-                                                                        visible.size()));
-      claim.id = ids.allocate(claim.text);
-      claim.start = span.start;
-      claim.end = span.end;
+      const std::string_view sentence = std::string_view(block.text).substr(visible.start, visible.size());
+      const SentenceToDocument to_document = [&](Span in_sentence) {
+        return block.source_span(Span{visible.start + in_sentence.start, visible.start + in_sentence.end});
+      };
       const Position position = source.position(span.start);
-      claim.line = position.line;
-      claim.column = position.column;
-      claim.section = section;
-      Checkworthiness worthiness = score_checkworthiness(claim.text);
-      claim.checkworthy = worthiness.checkworthy;
-      claim.score = worthiness.score;
-      claim.signals = std::move(worthiness.signals);
-      claim.citations = citations_in(block, visible);
-      claim.quoted = block.quoted;
-      file.claims.push_back(std::move(claim));
+      std::vector<Citation> citations = citations_in(block, visible);
+      for (AtomicClaim& atomic : decomposer.decompose(sentence, to_document)) {
+        Claim claim;
+        claim.quote = std::string(source.slice(span.start, span.end));
+        claim.text = fold_white_space(atomic.text);
+        claim.id = ids.allocate(claim.text);
+        claim.start = span.start;
+        claim.end = span.end;
+        claim.line = position.line;
+        claim.column = position.column;
+        claim.section = section;
+        Checkworthiness worthiness = score_checkworthiness(claim.text);
+        claim.score = worthiness.score;
+        claim.checkworthy = worthiness.checkworthy;
+        claim.signals = std::move(worthiness.signals);
+        // The sentence's form overrides the score: a question, an
+        // instruction or a judgement is kept but does not need checking.
+        if (!atomic.not_checkworthy_reason.empty()) {
+          claim.checkworthy = false;
+          if (std::find(claim.signals.begin(), claim.signals.end(), atomic.not_checkworthy_reason) ==
+              claim.signals.end()) {
+            claim.signals.push_back(atomic.not_checkworthy_reason);
+          }
+        }
+        if (atomic.attribution && atomic.attribution->vague &&
+            std::find(claim.signals.begin(), claim.signals.end(), "vague-attribution") == claim.signals.end()) {
+          claim.signals.push_back("vague-attribution");
+        }
+        claim.citations = citations;
+        claim.quoted = block.quoted;
+        claim.attribution = std::move(atomic.attribution);
+        claim.hedges = std::move(atomic.hedges);
+        claim.ambiguous = std::move(atomic.ambiguous);
+        for (const Span& s : atomic.source_spans) claim.source_spans.push_back({s.start, s.end});
+        file.claims.push_back(std::move(claim));
+      }
     }
   }
   return file;

@@ -1,0 +1,1525 @@
+#include "extract/decomposer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+
+#include "extract/english_lexicon.h"
+
+namespace claimcheck {
+
+namespace {
+
+using namespace english;
+
+// ---------------------------------------------------------------- tokens --
+
+struct Token {
+  std::string_view text;  // as written, possessive suffix included
+  std::size_t begin = 0;  // byte offsets in the sentence
+  std::size_t end = 0;
+  std::string lower;       // lower-cased, possessive suffix removed
+  bool word = false;       // letters or digits
+  bool capitalised = false;
+  bool possessive = false;  // "Korea's", "Korea’s", "countries'"
+};
+
+// UTF-8 punctuation that never belongs to a word: curly quotes, dashes,
+// ellipsis. Returns its length in bytes, 0 if `s` does not start with one.
+std::size_t punctuation_length(std::string_view s) {
+  if (s.size() >= 3 && static_cast<unsigned char>(s[0]) == 0xE2 &&
+      static_cast<unsigned char>(s[1]) == 0x80) {
+    const unsigned char c = static_cast<unsigned char>(s[2]);
+    if (c == 0x9C || c == 0x9D || c == 0x98 || c == 0x93 || c == 0x94 || c == 0xA6) return 3;
+  }
+  return 0;
+}
+
+bool is_right_single_quote(std::string_view s, std::size_t i) {
+  return s.size() >= i + 3 && static_cast<unsigned char>(s[i]) == 0xE2 &&
+         static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99;
+}
+
+bool is_word_byte(unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; }
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (std::isspace(c)) {
+      ++i;
+      continue;
+    }
+    Token token;
+    token.begin = i;
+    const std::size_t punct = punctuation_length(s.substr(i));
+    if (punct == 0 && is_right_single_quote(s, i)) {
+      i += 3;  // a closing single quote standing alone
+    } else if (punct > 0) {
+      i += punct;
+    } else if (!is_word_byte(c)) {
+      ++i;
+    } else {
+      token.word = true;
+      while (i < s.size()) {
+        const unsigned char d = static_cast<unsigned char>(s[i]);
+        if (is_right_single_quote(s, i) && i + 3 < s.size() &&
+            is_word_byte(static_cast<unsigned char>(s[i + 3]))) {
+          i += 3;  // "Korea’s", "don’t"
+          continue;
+        }
+        if (punctuation_length(s.substr(i)) > 0) break;
+        if (is_word_byte(d)) {
+          ++i;
+          continue;
+        }
+        // Joiners inside a word: "Jong-un", "3.5", "3,000", "U.S.", "don't".
+        const bool next_is_word = i + 1 < s.size() && is_word_byte(static_cast<unsigned char>(s[i + 1]));
+        if ((d == '-' || d == '\'' || d == '.' || d == '/' || d == '&') && next_is_word) {
+          ++i;
+          continue;
+        }
+        if (d == ',' && next_is_word && i > token.begin &&
+            std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(s[i + 1]))) {
+          ++i;
+          continue;
+        }
+        // A final period of an abbreviation with inner periods: "U.S."
+        if (d == '.' && s.substr(token.begin, i - token.begin).find('.') != std::string_view::npos &&
+            i - token.begin <= 6) {
+          ++i;
+        }
+        break;
+      }
+    }
+    token.end = i;
+    token.text = s.substr(token.begin, token.end - token.begin);
+    if (token.word) {
+      token.capitalised = std::isupper(static_cast<unsigned char>(token.text.front())) != 0;
+      std::string lower;
+      lower.reserve(token.text.size());
+      for (char ch : token.text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      // Possessives: "Korea's" is the word "Korea" plus "'s".
+      if (lower.size() > 2 && lower.ends_with("'s")) {
+        lower.resize(lower.size() - 2);
+        token.possessive = true;
+      } else if (lower.size() > 4 && lower.ends_with("\xE2\x80\x99s")) {
+        lower.resize(lower.size() - 4);
+        token.possessive = true;
+      }
+      token.lower = std::move(lower);
+    } else {
+      token.lower = std::string(token.text);
+    }
+    tokens.push_back(std::move(token));
+  }
+  // "countries'" - a plural possessive: the apostrophe came out as its own token.
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    if (tokens[k].text == "'" && tokens[k - 1].word && tokens[k - 1].end == tokens[k].begin &&
+        tokens[k - 1].lower.ends_with("s")) {
+      tokens[k - 1].possessive = true;
+    }
+  }
+  return tokens;
+}
+
+// --------------------------------------------------------------- phrases --
+
+// One element of a claim: a token of the sentence, or text from elsewhere
+// (an antecedent, with its document bytes) or an added function word.
+struct Slot {
+  int token = -1;
+  std::string text;          // when token < 0
+  std::vector<Span> spans;   // document bytes of `text`; empty for added words
+  bool attach_left = false;  // no space before ("'s")
+  bool possessive = false;   // the entity is followed by "'s" in this use
+};
+using Phrase = std::vector<Slot>;
+
+// An entity the document named: its words as they read, without a
+// possessive suffix, and the document bytes they came from.
+struct Entity {
+  std::string text;
+  std::vector<Span> spans;
+  bool person = false;
+  friend bool operator==(const Entity& a, const Entity& b) { return a.text == b.text; }
+};
+
+struct Pair {
+  Entity first, second;
+  bool persons = false;
+  // The two took part in one event ("A met B"): a later reference to them
+  // ("the two leaders") is about that event and shares its time frame.
+  bool event = false;
+};
+
+struct SentenceMemory {
+  std::size_t number = 0;
+  std::vector<Entity> entities;  // in order of appearance
+  std::vector<Pair> pairs;
+  std::optional<Entity> subject;  // the first claim's subject when it is one entity
+  // The first claim's subject when it is a definite noun phrase or a name
+  // (for "its" at the start of the next sentence).
+  std::optional<Entity> subject_phrase;
+  Phrase frame;                   // materialised (token < 0)
+};
+
+}  // namespace
+
+struct Decomposer::State {
+  std::size_t sentence_number = 0;
+  std::vector<SentenceMemory> recent;  // the last few sentences, oldest first
+};
+
+namespace {
+
+constexpr std::size_t kMemorySentences = 4;
+
+class SentenceDecomposer {
+ public:
+  SentenceDecomposer(std::string_view sentence, const SentenceToDocument& to_document,
+                     Decomposer::State& state)
+      : sentence_(sentence), to_document_(to_document), state_(state), tokens_(tokenize(sentence)) {}
+
+  std::vector<AtomicClaim> run();
+
+ private:
+  struct Context {
+    Phrase frame;
+    std::optional<Claim::Attribution> attribution;
+    std::vector<std::string> hedges;
+    std::string not_checkworthy_reason;
+  };
+
+  // Token helpers.
+  const Token& tok(int i) const { return tokens_[static_cast<std::size_t>(i)]; }
+  bool is(int i, std::string_view lower) const { return tok(i).lower == lower; }
+  bool is_comma(int i) const { return tok(i).text == ","; }
+  bool is_word(int i) const { return tok(i).word; }
+  bool verb_like(const std::vector<int>& idx, std::size_t k) const;
+  int find_main_verb(const std::vector<int>& idx, std::size_t from) const;
+  // Like find_main_verb from the start, but steps over comma-enclosed
+  // parentheticals ("Dr. Diallo, who heads the unit, said").
+  int find_verb_past_parentheticals(const std::vector<int>& idx) const;
+  std::size_t verb_group_end(const std::vector<int>& idx, std::size_t v) const;
+  bool is_name_run(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
+
+  // Steps.
+  std::vector<std::vector<int>> split_clauses(const std::vector<int>& idx) const;
+  void strip_fronted(std::vector<int>& idx, Context& context);
+  void process_clause(std::vector<int> idx, Context context, std::optional<Phrase> subject_override);
+  void emit(const Phrase& subject, const Phrase& predicate, const Context& context,
+            bool collective, std::vector<std::string> ambiguous);
+  Phrase slots(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
+  Phrase materialise(const Phrase& phrase) const;
+  std::string render(const Phrase& phrase) const;
+  std::vector<Span> spans_of(const Phrase& phrase) const;
+  std::size_t noun_phrase_start(const std::vector<int>& idx, std::size_t end, std::size_t floor) const;
+  bool resolve_subject(Phrase& subject, Context& context, std::vector<std::string>& ambiguous,
+                       std::optional<Pair>& pair);
+  void resolve_possessives(Phrase& predicate, const Phrase& subject, bool subject_plural,
+                           std::vector<std::string>& ambiguous);
+  const Pair* nearest_pair(bool persons, bool& ambiguous, const SentenceMemory** where) const;
+  void remember();
+
+  std::string_view sentence_;
+  const SentenceToDocument& to_document_;
+  Decomposer::State& state_;
+  std::vector<Token> tokens_;
+  std::vector<AtomicClaim> claims_;
+  std::string terminal_ = ".";
+  Phrase sentence_frame_;
+  std::optional<Entity> first_subject_;
+  std::optional<Entity> first_subject_phrase_;
+};
+
+bool is_adverb_before_verb(const Token& t) {
+  if (!t.word || t.capitalised) return false;
+  if (is_adverb_of_degree_or_time(t.lower) && t.lower != "long" && t.lower != "since" && t.lower != "first") return true;
+  return t.lower.size() > 4 && t.lower.ends_with("ly") && verb_form(t.lower) == VerbForm::none &&
+         t.lower != "only" && t.lower != "early" && t.lower != "family" && t.lower != "july" &&
+         t.lower != "italy" && t.lower != "supply" && t.lower != "apply" && t.lower != "rally";
+}
+
+bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) const {
+  const Token& t = tok(idx[k]);
+  if (!t.word || t.possessive) return false;
+  if (t.capitalised && k != 0) return false;  // a name, not a verb
+  if (is_auxiliary(t.lower)) return true;
+  const VerbForm form = verb_form(t.lower);
+  if (form == VerbForm::none || form == VerbForm::gerund) return false;
+  if (k > 0) {
+    const Token& prev = tok(idx[k - 1]);
+    if (prev.possessive) return false;  // "Korea's share"
+    if (prev.word && (is_determiner(prev.lower) || prev.lower == "to" ||
+                      (is_preposition(prev.lower) && prev.lower != "as"))) {
+      return false;  // "the report", "to expand", "of interest"
+    }
+  }
+  return true;
+}
+
+int SentenceDecomposer::find_main_verb(const std::vector<int>& idx, std::size_t from) const {
+  // A clause's verb has a subject before it: the first word is never it.
+  for (std::size_t k = from + 1; k < idx.size(); ++k) {
+    if (is_comma(idx[k])) return -1;  // the subject ends before a comma here
+    if (!verb_like(idx, k)) continue;
+    // Adverbs just before the verb belong to the predicate:
+    // "Smugglers allegedly moved".
+    while (k > from + 1 && is_adverb_before_verb(tok(idx[k - 1]))) --k;
+    return static_cast<int>(k);
+  }
+  return -1;
+}
+
+int SentenceDecomposer::find_verb_past_parentheticals(const std::vector<int>& idx) const {
+  for (std::size_t k = 1; k < idx.size(); ++k) {
+    if (is_comma(idx[k])) {
+      std::size_t j = k + 1;
+      while (j < idx.size() && !is_comma(idx[j])) ++j;
+      if (j >= idx.size() || j - k > 14) return -1;
+      k = j;
+      continue;
+    }
+    if (verb_like(idx, k)) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+// The verb group starting at `v`: auxiliaries, adverbs between them, and the
+// main verb. Returns the position just past it.
+std::size_t SentenceDecomposer::verb_group_end(const std::vector<int>& idx, std::size_t v) const {
+  std::size_t k = v;
+  while (k < idx.size()) {
+    const Token& t = tok(idx[k]);
+    if (!t.word) break;
+    if (is_auxiliary(t.lower)) {
+      ++k;
+      continue;
+    }
+    if (is_adverb_of_degree_or_time(t.lower) && k > v) {
+      ++k;
+      continue;
+    }
+    const VerbForm form = verb_form(t.lower);
+    if (form != VerbForm::none && (k == v || is_auxiliary(tok(idx[k - 1]).lower) ||
+                                   is_adverb_of_degree_or_time(tok(idx[k - 1]).lower))) {
+      ++k;
+      break;
+    }
+    break;
+  }
+  return std::max(k, v + 1);
+}
+
+bool SentenceDecomposer::is_name_run(const std::vector<int>& idx, std::size_t from,
+                                     std::size_t to) const {
+  if (from >= to || to - from > 6) return false;
+  for (std::size_t k = from; k < to; ++k) {
+    const Token& t = tok(idx[k]);
+    if (!t.word || !t.capitalised) {
+      if (t.word && (t.lower == "of" || t.lower == "de" || t.lower == "van" || t.lower == "al")) continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+Phrase SentenceDecomposer::slots(const std::vector<int>& idx, std::size_t from, std::size_t to) const {
+  Phrase phrase;
+  for (std::size_t k = from; k < to && k < idx.size(); ++k) {
+    Slot slot;
+    slot.token = idx[k];
+    phrase.push_back(std::move(slot));
+  }
+  return phrase;
+}
+
+std::vector<Span> SentenceDecomposer::spans_of(const Phrase& phrase) const {
+  std::vector<Span> spans;
+  int run_first = -1;
+  int run_last = -1;
+  auto flush = [&] {
+    if (run_first < 0) return;
+    spans.push_back(to_document_(Span{tok(run_first).begin, tok(run_last).end}));
+    run_first = run_last = -1;
+  };
+  for (const Slot& slot : phrase) {
+    if (slot.token >= 0) {
+      if (run_first >= 0 && slot.token == run_last + 1) {
+        run_last = slot.token;
+      } else {
+        flush();
+        run_first = run_last = slot.token;
+      }
+    } else {
+      flush();
+      spans.insert(spans.end(), slot.spans.begin(), slot.spans.end());
+    }
+  }
+  flush();
+  std::sort(spans.begin(), spans.end(),
+            [](const Span& a, const Span& b) { return a.start < b.start || (a.start == b.start && a.end < b.end); });
+  std::vector<Span> merged;
+  for (const Span& span : spans) {
+    if (span.empty()) continue;
+    if (!merged.empty() && span.start <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, span.end);
+    } else {
+      merged.push_back(span);
+    }
+  }
+  return merged;
+}
+
+Phrase SentenceDecomposer::materialise(const Phrase& phrase) const {
+  Phrase out;
+  Slot slot;
+  slot.text = render(phrase);
+  slot.spans = spans_of(phrase);
+  out.push_back(std::move(slot));
+  return out;
+}
+
+bool attaches_left(std::string_view text) {
+  return text == "," || text == "." || text == ";" || text == ":" || text == ")" || text == "%" ||
+         text == "!" || text == "?" || text == "\xE2\x80\x9D" || text == "'s";
+}
+
+std::string SentenceDecomposer::render(const Phrase& phrase) const {
+  std::string out;
+  int previous = -2;
+  bool open = false;  // the previous slot was an opening bracket or quote
+  for (const Slot& slot : phrase) {
+    std::string_view text = slot.token >= 0 ? tok(slot.token).text : std::string_view(slot.text);
+    if (text.empty()) continue;
+    bool space = !out.empty() && !open && !slot.attach_left && !attaches_left(text);
+    if (slot.token >= 0 && previous >= 0 && slot.token == previous + 1) {
+      // Neighbours in the sentence keep the sentence's own spacing.
+      space = tok(previous).end != tok(slot.token).begin;
+    }
+    if (space) out += ' ';
+    if (slot.token >= 0) {
+      // White space inside a token never happens; folded line breaks between
+      // neighbours were handled above.
+      out.append(text);
+    } else {
+      out.append(text);
+    }
+    open = text == "(" || text == "\xE2\x80\x9C";
+    previous = slot.token;
+    if (slot.possessive) out += "'s";
+  }
+  return out;
+}
+
+std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, std::size_t end,
+                                                  std::size_t floor) const {
+  // A name run ends the walk at its first word ("concerns in Iran" -> "Iran").
+  std::size_t k = end;
+  if (k > floor && tok(idx[k - 1]).capitalised && tok(idx[k - 1]).word) {
+    while (k > floor && tok(idx[k - 1]).word &&
+           (tok(idx[k - 1]).capitalised || tok(idx[k - 1]).lower == "of") &&
+           !(k - 1 == 0 && is_determiner(tok(idx[k - 1]).lower))) {
+      --k;
+    }
+    if (tok(idx[k]).lower == "of") ++k;
+    // Keep a preceding possessive or adjective phrase only for titles:
+    // "Iran's new President" is handled by the appositive rule.
+    if (k > floor && is(idx[k - 1], "the")) --k;
+    return k;
+  }
+  while (k > floor) {
+    const Token& t = tok(idx[k - 1]);
+    if (!t.word) break;
+    if (is_determiner(t.lower)) {
+      --k;
+      break;
+    }
+    if (is_preposition(t.lower) || is_auxiliary(t.lower) || t.lower == "and" || t.lower == "or") break;
+    if (verb_form(t.lower) != VerbForm::none && verb_like(idx, k - 1)) break;
+    --k;
+  }
+  return k;
+}
+
+// ------------------------------------------------------------ the steps --
+
+// Splits at ", and|but|yet|while|whereas|although|though" and ";" when the
+// part after it is a clause of its own (a subject and then a verb).
+std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vector<int>& idx) const {
+  std::vector<std::vector<int>> clauses;
+  std::vector<int> current;
+  for (std::size_t k = 0; k < idx.size(); ++k) {
+    const bool semicolon = tok(idx[k]).text == ";";
+    const bool comma_conjunction =
+        is_comma(idx[k]) && k + 1 < idx.size() &&
+        (is(idx[k + 1], "and") || is(idx[k + 1], "but") || is(idx[k + 1], "yet") ||
+         is(idx[k + 1], "while") || is(idx[k + 1], "whereas") || is(idx[k + 1], "although") ||
+         is(idx[k + 1], "though") || is(idx[k + 1], "so"));
+    if ((semicolon || comma_conjunction) && !current.empty()) {
+      std::vector<int> rest(idx.begin() + static_cast<std::ptrdiff_t>(k + (semicolon ? 1 : 2)), idx.end());
+      if (!rest.empty() && is(rest.front(), "even")) rest.erase(rest.begin());  // "even though"
+      const int v = find_main_verb(rest, 0);
+      if (v > 0) {
+        clauses.push_back(std::move(current));
+        current.clear();
+        k += semicolon ? 0 : 1;
+        if (k + 1 < idx.size() && is(idx[k + 1], "even")) ++k;
+        continue;
+      }
+    }
+    current.push_back(idx[k]);
+  }
+  if (!current.empty()) clauses.push_back(std::move(current));
+  return clauses;
+}
+
+bool is_vague_who(const std::vector<Token>& tokens, const std::vector<int>& who) {
+  bool named = false;
+  bool vague_head = false;
+  for (std::size_t k = 0; k < who.size(); ++k) {
+    const Token& t = tokens[static_cast<std::size_t>(who[k])];
+    if (!t.word) continue;
+    if (t.capitalised && k > 0) named = true;
+    if (t.capitalised && k == 0 && !is_determiner(t.lower) && !is_vague_quantifier(t.lower) &&
+        !is_vague_source(t.lower)) {
+      named = true;
+    }
+    if (is_vague_source(t.lower)) vague_head = true;
+  }
+  return !named && vague_head;
+}
+
+void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) {
+  for (int guard = 0; guard < 6 && !idx.empty(); ++guard) {
+    const Token& first = tok(idx[0]);
+    if (!first.word) {
+      if (first.text == "\"" || first.text == "(" || first.text == "\xE2\x80\x9C") break;
+      idx.erase(idx.begin());
+      continue;
+    }
+    // "However," / "In addition," / "As a result,"
+    if (idx.size() > 2 && is_discourse_marker(first.lower) && is_comma(idx[1])) {
+      idx.erase(idx.begin(), idx.begin() + 2);
+      continue;
+    }
+    if (is_discourse_marker(first.lower) && (first.lower == "and" || first.lower == "but" || first.lower == "so")) {
+      idx.erase(idx.begin());
+      continue;
+    }
+    std::size_t comma = 0;
+    for (std::size_t k = 1; k < idx.size() && k < 20; ++k) {
+      if (is_comma(idx[k])) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma == 0 || comma + 1 >= idx.size()) break;
+    // Multi-word connectives: "In addition,", "As a result,", "On the other hand,".
+    static const char* const kPhraseMarkers[] = {"in addition", "as a result", "on the other hand",
+                                                 "in contrast", "by contrast", "for example",
+                                                 "for instance", "in fact", "of course",
+                                                 "at the same time", "after all", "in short",
+                                                 "in other words", "in particular", "above all",
+                                                 "even so", "that said", "to be sure"};
+    std::string lead;
+    for (std::size_t k = 0; k < comma; ++k) {
+      if (k) lead += ' ';
+      lead += tok(idx[k]).lower;
+    }
+    if (std::find(std::begin(kPhraseMarkers), std::end(kPhraseMarkers), lead) != std::end(kPhraseMarkers)) {
+      idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
+      continue;
+    }
+    if (first.lower == "according" && idx.size() > 2 && is(idx[1], "to")) {
+      std::vector<int> who(idx.begin() + 2, idx.begin() + static_cast<std::ptrdiff_t>(comma));
+      Phrase phrase;
+      for (int t : who) phrase.push_back(Slot{t, {}, {}, false, false});
+      context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
+      idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
+      continue;
+    }
+    if (opens_concession(first.lower)) {
+      // "Despite these tensions," adds nothing checkable to the claim; a
+      // concessive clause with its own verb becomes its own claim.
+      std::vector<int> clause(idx.begin() + 1, idx.begin() + static_cast<std::ptrdiff_t>(comma));
+      if (!clause.empty() && is(clause.front(), "though")) clause.erase(clause.begin());  // "even though"
+      if (first.lower != "despite" && first.lower != "notwithstanding" && find_main_verb(clause, 0) > 0) {
+        Context sub;
+        sub.frame = context.frame;
+        process_clause(clause, sub, std::nullopt);
+      }
+      idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
+      continue;
+    }
+    const bool frame_word = opens_frame(first.lower) || first.lower == "following" ||
+                            first.lower == "on" || first.lower == "in";
+    // A fronted frame has no verb of its own before its comma, or is a
+    // subordinate clause opened by a time/condition word.
+    std::vector<int> head(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma));
+    const bool subordinate = first.lower == "when" || first.lower == "after" || first.lower == "before" ||
+                             first.lower == "since" || first.lower == "once" || first.lower == "if" ||
+                             first.lower == "unless" || first.lower == "as" || first.lower == "while" ||
+                             first.lower == "until";
+    if (frame_word && (subordinate || find_main_verb(head, 1) < 0)) {
+      Phrase frame = slots(idx, 0, comma);
+      if (!context.frame.empty()) {
+        Slot comma_slot;
+        comma_slot.text = ",";
+        comma_slot.attach_left = true;
+        context.frame.push_back(comma_slot);
+      }
+      context.frame.insert(context.frame.end(), frame.begin(), frame.end());
+      idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
+      continue;
+    }
+    break;
+  }
+}
+
+bool mentions_group(const std::vector<Token>& tokens, const Phrase& phrase) {
+  for (std::size_t k = 0; k < phrase.size(); ++k) {
+    const Slot& slot = phrase[k];
+    if (slot.token < 0) continue;
+    const std::string& w = tokens[static_cast<std::size_t>(slot.token)].lower;
+    if (is_collective_predicate(w) || w == "their" || w == "them" || w == "themselves" ||
+        w == "they" || w == "other" || w == "another" || w == "both" || w == "respectively") {
+      return true;
+    }
+  }
+  return false;
+}
+
+void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
+                                        std::optional<Phrase> subject_override) {
+  if (!subject_override) strip_fronted(idx, context);
+  while (!idx.empty() && !is_word(idx.back()) && tok(idx.back()).text != ")" &&
+         tok(idx.back()).text != "\"" && tok(idx.back()).text != "\xE2\x80\x9D") {
+    idx.pop_back();
+  }
+  if (idx.empty()) return;
+
+  std::size_t subject_start = 0;
+  int v = subject_override ? 0 : find_main_verb(idx, 0);
+
+  // "It is believed that ..." / "It is said that ...": an unnamed source.
+  if (!subject_override && idx.size() > 4 && is(idx[0], "it") && is(idx[1], "is") &&
+      (is(idx[2], "believed") || is(idx[2], "thought") || is(idx[2], "said") || is(idx[2], "reported") ||
+       is(idx[2], "alleged") || is(idx[2], "understood") || is(idx[2], "claimed") ||
+       is(idx[2], "rumoured") || is(idx[2], "rumored")) &&
+      is(idx[3], "that")) {
+    Phrase who = slots(idx, 0, 3);
+    context.attribution = Claim::Attribution{render(who), true};
+    process_clause(std::vector<int>(idx.begin() + 4, idx.end()), context, std::nullopt);
+    return;
+  }
+
+  // Attribution and inference: "X said (that) P", "X believes that P",
+  // "X suggests that P".
+  const int speech_verb = subject_override ? -1 : find_verb_past_parentheticals(idx);
+  if (speech_verb >= 0 && !subject_override) {
+    std::size_t k = static_cast<std::size_t>(speech_verb);
+    while (k < idx.size() && (is_auxiliary(tok(idx[k]).lower) || is_adverb_of_degree_or_time(tok(idx[k]).lower))) {
+      if (is_hedge(tok(idx[k]).lower)) break;
+      ++k;
+    }
+    if (k < idx.size() && k > 0) {
+      const std::string& verb = tok(idx[k]).lower;
+      const bool attribution = is_attribution_verb(verb);
+      const bool inference = is_inference_verb(verb);
+      std::size_t content = 0;
+      if ((attribution || inference) && k + 1 < idx.size() && is(idx[k + 1], "that")) {
+        content = k + 2;
+      } else if (attribution && verb != "found" && verb != "reported" && verb != "announced" &&
+                 k + 1 < idx.size() && find_main_verb(idx, k + 1) > static_cast<int>(k + 1)) {
+        content = k + 1;  // "X said the plant would close", "Some believe a deal could follow"
+      } else if (attribution && verb == "told" && k + 2 < idx.size()) {
+        for (std::size_t j = k + 1; j < idx.size() && j < k + 5; ++j) {
+          if (is(idx[j], "that")) {
+            content = j + 1;
+            break;
+          }
+        }
+      }
+      if (content > 0 && content < idx.size() && speech_verb > 0) {
+        // The speaker, without a parenthetical about them.
+        std::size_t who_end = static_cast<std::size_t>(speech_verb);
+        for (std::size_t j = 1; j < who_end; ++j) {
+          if (is_comma(idx[j])) {
+            who_end = j;
+            break;
+          }
+        }
+        while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
+        std::vector<int> who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
+        if (attribution) {
+          context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)),
+                                                   is_vague_who(tokens_, who)};
+        } else {
+          context.hedges.push_back(verb);
+          bool named = false;
+          for (int t : who) named = named || (tok(t).capitalised && t != idx[0]);
+          if (!named) context.not_checkworthy_reason = "opinion";
+        }
+        process_clause(std::vector<int>(idx.begin() + static_cast<std::ptrdiff_t>(content), idx.end()),
+                       context, std::nullopt);
+        return;
+      }
+    }
+  }
+
+  // Trailing attribution: "..., officials said." / "..., according to X."
+  for (std::size_t k = 1; k + 1 < idx.size(); ++k) {
+    if (!is_comma(idx[k])) continue;
+    std::vector<int> tail(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.end());
+    if (tail.size() >= 3 && is(tail[0], "according") && is(tail[1], "to")) {
+      std::vector<int> who(tail.begin() + 2, tail.end());
+      Phrase phrase;
+      for (int t : who) phrase.push_back(Slot{t, {}, {}, false, false});
+      context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
+      idx.resize(k);
+      break;
+    }
+    if (tail.size() >= 2 && tail.size() <= 8) {
+      const bool said_last = is_attribution_verb(tok(tail.back()).lower);
+      const bool said_first = is_attribution_verb(tok(tail.front()).lower);
+      if (said_last || said_first) {
+        std::vector<int> who = said_last ? std::vector<int>(tail.begin(), tail.end() - 1)
+                                         : std::vector<int>(tail.begin() + 1, tail.end());
+        bool plain = !who.empty();
+        for (int t : who) plain = plain && tok(t).word && !is_auxiliary(tok(t).lower);
+        if (plain) {
+          Phrase phrase;
+          for (int t : who) phrase.push_back(Slot{t, {}, {}, false, false});
+          context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
+          idx.resize(k);
+          break;
+        }
+      }
+    }
+  }
+
+  // Short parentheticals add nothing checkable: "Tanzania, in turn, has".
+  for (std::size_t k = 1; k + 2 < idx.size(); ++k) {
+    if (!is_comma(idx[k])) continue;
+    std::size_t j = k + 1;
+    while (j < idx.size() && !is_comma(idx[j]) && j - k <= 5) ++j;
+    if (j >= idx.size() || !is_comma(idx[j]) || j == k + 1) continue;
+    const Token& first = tok(idx[k + 1]);
+    const bool opener = first.word && !first.capitalised &&
+                        ((is_preposition(first.lower) && first.lower != "including") ||
+                         is_discourse_marker(first.lower) || is_adverb_before_verb(first));
+    std::vector<int> inner(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.begin() + static_cast<std::ptrdiff_t>(j));
+    bool has_verb = false;
+    for (std::size_t m = 0; m < inner.size(); ++m) has_verb = has_verb || verb_like(inner, m);
+    if (opener && !has_verb && j - k <= 5) {
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(j));
+      --k;
+    }
+  }
+  if (!subject_override) v = find_main_verb(idx, 0);
+
+  // Side claims: relative clauses, appositives, participial clauses,
+  // "up from" pairs and trailing concessions. Each is cut out of the main
+  // clause and becomes a claim of its own.
+  struct Side {
+    Phrase subject;
+    std::vector<int> rest;      // tokens after the subject
+    std::string copula;         // added between subject and rest, if any
+  };
+  std::vector<Side> sides;
+  const bool past = [&] {
+    if (v < 0) return false;
+    for (std::size_t k = static_cast<std::size_t>(v); k < idx.size() && k < static_cast<std::size_t>(v) + 4; ++k) {
+      const std::string& w = tok(idx[k]).lower;
+      if (w == "was" || w == "were" || w == "had") return true;
+      if (w == "is" || w == "are" || w == "has" || w == "have" || w == "will") return false;
+      if (verb_form(w) == VerbForm::past) return true;
+      if (verb_form(w) == VerbForm::base || verb_form(w) == VerbForm::third_person) return false;
+    }
+    return false;
+  }();
+  const std::size_t main_verb = v >= 0 ? static_cast<std::size_t>(v) : idx.size();
+  const std::size_t group_end = v >= 0 ? verb_group_end(idx, main_verb) : idx.size();
+  auto subject_plural = [&](const Phrase& full) {
+    // The head is before the first preposition: "The relationship between
+    // X and Y" is one relationship.
+    Phrase subject;
+    for (const Slot& slot : full) {
+      if (slot.token >= 0 && is_preposition(tok(slot.token).lower) && !subject.empty()) break;
+      subject.push_back(slot);
+    }
+    for (const Slot& slot : subject) {
+      const std::string_view w = slot.token >= 0 ? std::string_view(tok(slot.token).lower) : std::string_view(slot.text);
+      if (w == "and" || w.find(" and ") != std::string_view::npos) return true;
+    }
+    if (subject.empty()) return false;
+    const Slot& last = subject.back();
+    if (last.token >= 0) {
+      const Token& t = tok(last.token);
+      return !t.capitalised && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss");
+    }
+    return false;
+  };
+
+  for (std::size_t k = 1; k + 1 < idx.size(); ++k) {
+    if (!is_comma(idx[k])) continue;
+    std::size_t close = idx.size();
+    for (std::size_t j = k + 1; j < idx.size(); ++j) {
+      if (is_comma(idx[j])) {
+        close = j;
+        break;
+      }
+    }
+    const std::size_t next = k + 1;
+    const std::string& w = tok(idx[next]).lower;
+    const bool mid = close < idx.size();
+    const std::size_t cut_end = mid ? close + 1 : idx.size();
+
+    // Non-restrictive relative clause: ", which has its own nuclear ambitions"
+    if ((w == "which" || w == "who" || w == "whose") && next + 1 < close) {
+      const std::size_t np = noun_phrase_start(idx, k, 0);
+      if (np < k) {
+        Side side;
+        side.subject = slots(idx, np, k);
+        if (w == "whose") side.subject.back().possessive = true;
+        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
+                         idx.begin() + static_cast<std::ptrdiff_t>(close));
+        sides.push_back(std::move(side));
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k),
+                  idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+        if (v >= 0) v = find_main_verb(idx, 0);
+        --k;
+        continue;
+      }
+    }
+    // Appositive after a noun phrase: "Iran's new President, Ebrahim Raisi, expressed"
+    const auto verb_right_after = [&](std::size_t at) {
+      if (at >= idx.size()) return false;
+      const int after = find_main_verb(idx, at);
+      return after >= 0 && static_cast<std::size_t>(after) <=
+                               at + (is_adverb_of_degree_or_time(tok(idx[at]).lower) ? 1 : 0);
+    };
+    // Whether the verb group after position `at` is in the past tense.
+    const auto tense_after = [&](std::size_t at) {
+      const int after = find_main_verb(idx, at);
+      if (after < 0) return past;
+      const std::string& w = tok(idx[static_cast<std::size_t>(after)]).lower;
+      return w == "was" || w == "were" || w == "had" || verb_form(w) == VerbForm::past;
+    };
+    if (mid && k > subject_start && is_name_run(idx, next, close) && verb_right_after(close + 1)) {
+      const std::size_t np = subject_start;
+      if (np < k && !is_name_run(idx, np, k)) {
+        Side side;
+        side.subject = slots(idx, next, close);
+        side.copula = tense_after(close + 1) ? "was" : "is";
+        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(np), idx.begin() + static_cast<std::ptrdiff_t>(k));
+        sides.push_back(std::move(side));
+        // The main clause keeps the name in place of the description.
+        std::vector<int> main(idx.begin() + static_cast<std::ptrdiff_t>(next),
+                              idx.begin() + static_cast<std::ptrdiff_t>(close));
+        main.insert(main.end(), idx.begin() + static_cast<std::ptrdiff_t>(close + 1), idx.end());
+        idx = std::move(main);
+        v = find_main_verb(idx, 0);
+        k = 0;
+        continue;
+      }
+    }
+    // Appositive after a name: "Maria Lopez, the firm's chief executive, said"
+    if (mid && is_name_run(idx, subject_start, k) &&
+        (is_determiner(w) || tok(idx[next]).possessive) && find_main_verb(idx, next) < 0 &&
+        verb_right_after(close + 1)) {
+      Side side;
+      side.subject = slots(idx, subject_start, k);
+      side.copula = tense_after(close + 1) ? "was" : "is";
+      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(close));
+      sides.push_back(std::move(side));
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
+      v = find_main_verb(idx, 0);
+      k = 0;
+      continue;
+    }
+    if (v < 0 || k < group_end) continue;
+    // "up from 3.9%" / "compared with 12 a year earlier"
+    const bool comparison = ((w == "up" || w == "down") && next + 1 < idx.size() && is(idx[next + 1], "from")) ||
+                            (w == "compared" && next + 1 < idx.size() &&
+                             (is(idx[next + 1], "with") || is(idx[next + 1], "to")));
+    if (comparison && next + 2 < cut_end) {
+      Side side;
+      side.subject = slots(idx, subject_start, main_verb);
+      side.copula = subject_plural(side.subject) ? "were" : "was";
+      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 2),
+                       idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+      sides.push_back(std::move(side));
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+      --k;
+      continue;
+    }
+    // Participial clause: ", forming a common front" / ", aimed at curbing"
+    const VerbForm form = tok(idx[next]).capitalised ? VerbForm::none : verb_form(w);
+    static const char* const kNotParticiples[] = {"including", "according", "following", "regarding",
+                                                  "concerning", "excluding", "compared", "given",
+                                                  "based", "particularly", "especially"};
+    const bool excluded = std::find(std::begin(kNotParticiples), std::end(kNotParticiples), w) !=
+                          std::end(kNotParticiples);
+    if (!excluded && (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
+        next + 1 < cut_end) {
+      Side side;
+      if (form == VerbForm::gerund) {
+        side.subject = slots(idx, subject_start, main_verb);
+        side.copula = subject_plural(side.subject) ? (past ? "were" : "are") : (past ? "was" : "is");
+      } else {
+        // A past participle describes the object when there is one
+        // ("imposed sanctions on X, aimed at ..."), else the subject.
+        const bool copula = v >= 0 && (is(idx[main_verb], "is") || is(idx[main_verb], "are") ||
+                                       is(idx[main_verb], "was") || is(idx[main_verb], "were"));
+        const bool object = !copula && group_end < k && tok(idx[group_end]).word;
+        std::size_t np = k;
+        if (object) {
+          // The nearest noun phrase, with its prepositional tail:
+          // "sanctions on both countries", "a joint committee".
+          np = noun_phrase_start(idx, k, group_end);
+          while (np > group_end + 1 && tok(idx[np - 1]).word && is_preposition(tok(idx[np - 1]).lower) &&
+                 tok(idx[np - 1]).lower != "to" && tok(idx[np - 2]).word &&
+                 !is_preposition(tok(idx[np - 2]).lower) && !verb_like(idx, np - 2)) {
+            np = noun_phrase_start(idx, np - 1, group_end);
+          }
+        }
+        side.subject = object && np < k ? slots(idx, np, k) : slots(idx, subject_start, main_verb);
+        side.copula = subject_plural(side.subject) ? (past ? "were" : "are") : (past ? "was" : "is");
+      }
+      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
+                       idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+      sides.push_back(std::move(side));
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+      --k;
+      continue;
+    }
+  }
+
+  // The main clause: subject, then verb phrases.
+  v = subject_override ? 0 : find_main_verb(idx, 0);
+  Phrase subject;
+  std::vector<Phrase> predicates;
+  if (v < 0) {
+    // No verb found: keep the clause whole (it may still be a claim:
+    // "Underlying X lies Y").
+    predicates.push_back(slots(idx, 0, idx.size()));
+  } else {
+    subject = subject_override ? *subject_override : slots(idx, 0, static_cast<std::size_t>(v));
+    const std::size_t vs = static_cast<std::size_t>(v);
+    const std::size_t ge = verb_group_end(idx, vs);
+    // Auxiliaries of the first group, carried to later verb phrases that
+    // start with a bare participle ("have maintained X and engaged in Y").
+    Phrase auxiliaries;
+    bool passive = false;
+    for (std::size_t k = vs; k < ge; ++k) {
+      const std::string& w = tok(idx[k]).lower;
+      if (is_auxiliary(w)) auxiliaries.push_back(Slot{idx[k], {}, {}, false, false});
+      if (w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be") passive = true;
+    }
+    const VerbForm main_form = ge > vs ? verb_form(tok(idx[ge - 1]).lower) : VerbForm::none;
+    passive = passive && main_form == VerbForm::past;
+    // Split points: "and" (or ", and") before a verb of the same form or an
+    // auxiliary. Passive groups are not split on a bare participle: in "was
+    // shaped by X and shared Y", "shared" is an adjective of the object.
+    std::vector<std::size_t> cuts;  // positions of "and"
+    for (std::size_t k = ge + 1; k + 1 < idx.size(); ++k) {
+      if (!is(idx[k], "and")) continue;
+      std::size_t j = k + 1;
+      while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j]).lower) && !is_auxiliary(tok(idx[j]).lower)) ++j;
+      if (j >= idx.size()) break;
+      const Token& t = tok(idx[j]);
+      if (!t.word || t.capitalised) continue;
+      const VerbForm f = verb_form(t.lower);
+      const bool aux = is_auxiliary(t.lower);
+      const bool same_form =
+          f != VerbForm::none && f != VerbForm::gerund &&
+          ((main_form == VerbForm::past && f == VerbForm::past) ||
+           ((main_form == VerbForm::base || main_form == VerbForm::third_person) &&
+            (f == VerbForm::base || f == VerbForm::third_person)));
+      if (aux || (same_form && !passive)) cuts.push_back(k);
+    }
+    std::size_t start = vs;
+    cuts.push_back(idx.size());
+    for (std::size_t c = 0; c < cuts.size(); ++c) {
+      std::size_t end = cuts[c];
+      if (end > start && end < idx.size() && is_comma(idx[end - 1])) --end;
+      Phrase predicate;
+      if (c > 0) {
+        // A later verb phrase starting with a bare participle shares the
+        // first one's auxiliaries.
+        std::size_t j = start;
+        while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j]).lower) && !is_auxiliary(tok(idx[j]).lower)) ++j;
+        if (j < idx.size() && !is_auxiliary(tok(idx[j]).lower) &&
+            verb_form(tok(idx[j]).lower) == VerbForm::past) {
+          predicate = auxiliaries;
+        }
+      }
+      Phrase own = slots(idx, start, end);
+      predicate.insert(predicate.end(), own.begin(), own.end());
+      if (!predicate.empty()) predicates.push_back(std::move(predicate));
+      start = cuts[c] + 1;
+    }
+  }
+
+  // Resolve references and split coordinated subjects.
+  std::vector<std::string> ambiguous;
+  std::optional<Pair> pair;
+  if (!subject.empty() && !subject_override && !resolve_subject(subject, context, ambiguous, pair)) {
+    resolve_possessives(subject, subject, true, ambiguous);
+  }
+  for (Phrase& predicate : predicates) {
+    std::vector<std::string> own = ambiguous;
+    resolve_possessives(predicate, subject, subject_plural(subject) || pair.has_value(), own);
+    Phrase whole_predicate = predicate;
+    const bool group = mentions_group(tokens_, predicate);
+    emit(subject, predicate, context, group, own);
+  }
+  if (!first_subject_phrase_ && !subject.empty() && !claims_.empty()) {
+    bool plain = true;
+    for (const Slot& slot : subject) {
+      if (slot.token >= 0 && (is_pronoun(tok(slot.token).lower) || tok(slot.token).lower == "both")) plain = false;
+    }
+    const Slot& head = subject.front();
+    const bool definite = head.token < 0 || is(head.token, "the") || tok(head.token).capitalised;
+    if (plain && definite) first_subject_phrase_ = Entity{render(subject), spans_of(subject), false};
+  }
+  if (!first_subject_ && !subject.empty() && claims_.size() > 0) {
+    // Remember a one-entity subject for "the company" / "it" later.
+    std::string text = render(subject);
+    bool entity = true;
+    for (const Slot& slot : subject) {
+      if (slot.token >= 0 && !tok(slot.token).capitalised && !is(slot.token, "the")) entity = false;
+    }
+    if (entity && text.find(" and ") == std::string::npos) {
+      first_subject_ = Entity{text, spans_of(subject), false};
+    }
+  }
+
+  for (Side& side : sides) {
+    Context sub = context;
+    std::vector<std::string> own;
+    Phrase subject_phrase = side.subject;
+    resolve_possessives(subject_phrase, subject_phrase, false, own);
+    if (side.copula.empty()) {
+      process_clause(side.rest, sub, subject_phrase);
+    } else {
+      Slot copula;
+      copula.text = side.copula;
+      Phrase predicate;
+      predicate.push_back(copula);
+      for (int t : side.rest) predicate.push_back(Slot{t, {}, {}, false, false});
+      resolve_possessives(predicate, subject_phrase, subject_plural(subject_phrase), own);
+      emit(subject_phrase, predicate, sub, true, own);
+    }
+  }
+}
+
+void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, const Context& context,
+                              bool collective, std::vector<std::string> ambiguous) {
+  // Split a coordinated subject of names under a distributive predicate:
+  // "Iran and North Korea aligned with X" -> one claim each.
+  std::vector<Phrase> subjects;
+  bool split = false;
+  if (!collective && !predicate.empty()) {
+    // The predicate must start with something we can put in the singular.
+    const Slot& head = predicate.front();
+    const std::string lower = head.token >= 0 ? tok(head.token).lower : head.text;
+    const bool inflectable = is_auxiliary(lower) || verb_form(lower) == VerbForm::past;
+    std::vector<Phrase> members;
+    Phrase current;
+    bool names_only = true;
+    for (const Slot& slot : subject) {
+      if (slot.token >= 0 && is(slot.token, "both") && current.empty() && members.empty()) continue;
+      const bool conjunction = slot.token >= 0 ? is(slot.token, "and") : slot.text == "and";
+      if (conjunction) {
+        members.push_back(current);
+        current.clear();
+        continue;
+      }
+      if (slot.token >= 0) {
+        const Token& t = tok(slot.token);
+        if (!t.capitalised || t.possessive) names_only = false;
+      } else if (slot.possessive) {
+        names_only = false;
+      }
+      current.push_back(slot);
+    }
+    members.push_back(current);
+    if (inflectable && names_only && members.size() == 2 && !members[0].empty() && !members[1].empty()) {
+      subjects = members;
+      split = true;
+    }
+  }
+  if (!split) subjects.push_back(subject);
+
+  for (const Phrase& who : subjects) {
+    Phrase phrase = context.frame;
+    if (!phrase.empty()) {
+      Slot comma;
+      comma.text = ",";
+      comma.attach_left = true;
+      phrase.push_back(comma);
+    }
+    phrase.insert(phrase.end(), who.begin(), who.end());
+    Phrase rest = predicate;
+    if (split && !rest.empty()) {
+      Slot& head = rest.front();
+      const std::string lower = head.token >= 0 ? tok(head.token).lower : head.text;
+      const std::string_view singular = singular_auxiliary(lower);
+      if (singular != lower) {
+        head.token = -1;
+        head.text = std::string(singular);
+        head.spans.clear();
+      }
+    }
+    phrase.insert(phrase.end(), rest.begin(), rest.end());
+    if (phrase.empty()) continue;
+
+    AtomicClaim claim;
+    claim.text = render(phrase);
+    while (!claim.text.empty() && (claim.text.back() == ',' || claim.text.back() == ' ' ||
+                                   claim.text.back() == ';' || claim.text.back() == ':')) {
+      claim.text.pop_back();
+    }
+    if (claim.text.empty()) continue;
+    if (std::islower(static_cast<unsigned char>(claim.text.front()))) {
+      claim.text.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(claim.text.front())));
+    }
+    const char last = claim.text.back();
+    if (last != '.' && last != '?' && last != '!' && last != '"') claim.text += terminal_;
+    claim.source_spans = spans_of(phrase);
+    claim.attribution = context.attribution;
+    claim.hedges = context.hedges;
+    for (const Slot& slot : phrase) {
+      if (slot.token < 0) continue;
+      const std::string& w = tok(slot.token).lower;
+      if (is_hedge(w) && std::find(claim.hedges.begin(), claim.hedges.end(), w) == claim.hedges.end()) {
+        // "about" and "around" are hedges only before a number.
+        if ((w == "about" || w == "around" || w == "nearly") &&
+            !(static_cast<std::size_t>(slot.token) + 1 < tokens_.size() &&
+              std::isdigit(static_cast<unsigned char>(tok(slot.token + 1).text.front())))) {
+          continue;
+        }
+        claim.hedges.push_back(w);
+      }
+    }
+    claim.ambiguous = ambiguous;
+    claim.not_checkworthy_reason = context.not_checkworthy_reason;
+    if (claim.not_checkworthy_reason.empty()) {
+      // Judgement and outlook: "remains uncertain", "is a complex one",
+      // "should", recommendations and first-person opinions.
+      for (std::size_t k = 0; k < phrase.size(); ++k) {
+        if (phrase[k].token < 0) continue;
+        const std::string& w = tok(phrase[k].token).lower;
+        if (w == "should" || w == "ought" || w == "must") claim.not_checkworthy_reason = "opinion";
+        if ((w == "remains" || w == "remain" || w == "remained" || w == "is" || w == "are" ||
+             w == "was" || w == "seems" || w == "looks") &&
+            k + 1 < phrase.size()) {
+          for (std::size_t j = k + 1; j < phrase.size() && j < k + 5; ++j) {
+            if (phrase[j].token < 0) break;
+            const std::string& x = tok(phrase[j].token).lower;
+            if (is_evaluative(x)) {
+              claim.not_checkworthy_reason = "opinion";
+              break;
+            }
+            if (!(is_determiner(x) || is_adverb_of_degree_or_time(x) || x == "and" || x == "very" ||
+                  x == "highly" || x == "deeply" || x == "more" || x == "far" || x == "to" ||
+                  x == "be" || x == "seen" || x == "increasingly")) {
+              break;
+            }
+          }
+        }
+        if ((w == "remains" || w == "remain") && k + 3 < phrase.size() && phrase[k + 1].token >= 0 &&
+            is(phrase[k + 1].token, "to") && phrase[k + 2].token >= 0 && is(phrase[k + 2].token, "be") &&
+            phrase[k + 3].token >= 0 && is(phrase[k + 3].token, "seen")) {
+          claim.not_checkworthy_reason = "opinion";
+        }
+      }
+    }
+    claims_.push_back(std::move(claim));
+  }
+}
+
+const char* const kGroupNouns[] = {"countries", "nations", "sides", "states", "governments",
+                              "companies", "firms", "groups", "teams", "parties",
+                              "organisations", "organizations", "clubs", "banks",
+                              "cities", "agencies", "regions", "powers", "neighbours",
+                              "neighbors", "allies", "rivals"};
+const char* const kPersonNouns[] = {"leaders", "men", "women", "presidents", "ministers",
+                               "executives", "politicians", "candidates", "players",
+                               "scientists", "researchers", "officials", "founders"};
+
+template <std::size_t N>
+bool in_list(std::string_view w, const char* const (&list)[N]) {
+  return std::find_if(std::begin(list), std::end(list), [&](const char* x) { return w == x; }) != std::end(list);
+}
+
+const Pair* SentenceDecomposer::nearest_pair(bool persons, bool& ambiguous,
+                                             const SentenceMemory** where) const {
+  ambiguous = false;
+  for (auto it = state_.recent.rbegin(); it != state_.recent.rend(); ++it) {
+    std::vector<const Pair*> found;
+    for (const Pair& pair : it->pairs) {
+      if (pair.persons != persons) continue;
+      if (std::none_of(found.begin(), found.end(), [&](const Pair* p) {
+            return p->first == pair.first && p->second == pair.second;
+          })) {
+        found.push_back(&pair);
+      }
+    }
+    if (found.empty()) continue;
+    if (found.size() > 1) {
+      ambiguous = true;
+      return nullptr;
+    }
+    *where = &*it;
+    return found.front();
+  }
+  return nullptr;
+}
+
+Phrase pair_phrase(const Pair& pair) {
+  Phrase phrase;
+  Slot a;
+  a.text = pair.first.text;
+  a.spans = pair.first.spans;
+  Slot conjunction;
+  conjunction.text = "and";
+  Slot b;
+  b.text = pair.second.text;
+  b.spans = pair.second.spans;
+  phrase.push_back(a);
+  phrase.push_back(conjunction);
+  phrase.push_back(b);
+  return phrase;
+}
+
+bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
+                                         std::vector<std::string>& ambiguous, std::optional<Pair>& pair) {
+  std::vector<std::string> words;
+  for (const Slot& slot : subject) {
+    if (slot.token < 0) return false;
+    words.push_back(tok(slot.token).lower);
+  }
+  if (words.empty()) return false;
+  std::string joined;
+  for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+  const bool two = words.size() == 2 && (words[0] == "both") ;
+  const bool the_two = words.size() == 3 && words[0] == "the" && words[1] == "two";
+  const std::string& head = words.back();
+  const bool group = (two || the_two) && in_list(head, kGroupNouns);
+  const bool people = (two || the_two) && in_list(head, kPersonNouns);
+  const bool they = words.size() == 1 && words[0] == "they";
+  const bool their_start = words[0] == "their";
+  if (group || people || they) {
+    bool unclear = false;
+    const SentenceMemory* where = nullptr;
+    const Pair* found = nearest_pair(people, unclear, &where);
+    if (!found && they) found = nearest_pair(true, unclear, &where);
+    if (found) {
+      subject = pair_phrase(*found);
+      pair = *found;
+      if (found->event && context.frame.empty() && !where->frame.empty() &&
+          where->number + 2 >= state_.sentence_number) {
+        context.frame = where->frame;
+      }
+      return true;
+    }
+    ambiguous.push_back(joined);
+    return false;
+  }
+  if (their_start && words.size() > 1) {
+    bool unclear = false;
+    const SentenceMemory* where = nullptr;
+    const Pair* found = nearest_pair(false, unclear, &where);
+    if (!found) found = nearest_pair(true, unclear, &where);
+    if (found) {
+      Phrase replaced = pair_phrase(*found);
+      replaced.back().possessive = true;
+      replaced.insert(replaced.end(), subject.begin() + 1, subject.end());
+      subject = std::move(replaced);
+      return true;
+    }
+    ambiguous.push_back("their");
+    return false;
+  }
+  static const char* const kOrgNouns[] = {"company", "firm", "group", "bank", "business", "carrier",
+                                          "retailer", "startup", "automaker", "maker", "manufacturer",
+                                          "operator", "insurer", "lender", "club", "team", "agency",
+                                          "ministry", "council", "government", "university", "city"};
+  const bool the_org = words.size() == 2 && words[0] == "the" && in_list(head, kOrgNouns);
+  const bool it = words.size() == 1 && (words[0] == "it");
+  if (the_org || it) {
+    // The nearest earlier sentence whose subject was one named entity.
+    for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
+      if (mem->subject && !mem->subject->person) {
+        Slot slot;
+        slot.text = mem->subject->text;
+        slot.spans = mem->subject->spans;
+        subject = Phrase{slot};
+        return true;
+      }
+    }
+    ambiguous.push_back(joined);
+    return false;
+  }
+  if (words[0] == "its" && words.size() > 1) {
+    // "Its decisions" after "The committee will meet ...": the previous
+    // sentence's subject, when there is one.
+    if (!state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
+        state_.recent.back().subject_phrase) {
+      const Entity& owner = *state_.recent.back().subject_phrase;
+      Slot slot;
+      slot.text = owner.text;
+      if (!slot.text.empty() && slot.text.starts_with("The ")) slot.text[0] = 't';
+      slot.spans = owner.spans;
+      slot.possessive = true;
+      Phrase replaced{slot};
+      replaced.insert(replaced.end(), subject.begin() + 1, subject.end());
+      subject = std::move(replaced);
+      return true;
+    }
+    ambiguous.push_back("its");
+    return false;
+  }
+  if (words.size() == 3 && words[0] == "the" && words[1] == "combined") {
+    ambiguous.push_back(joined);
+    return false;
+  }
+  if ((words[0] == "this" || words[0] == "these" || words[0] == "those") && words.size() >= 2) {
+    ambiguous.push_back(joined);
+    return false;
+  }
+  if (words.size() == 1 && (words[0] == "he" || words[0] == "she")) {
+    ambiguous.push_back(joined);
+    return false;
+  }
+  return false;
+}
+
+void SentenceDecomposer::resolve_possessives(Phrase& phrase, const Phrase& subject, bool subject_plural,
+                                             std::vector<std::string>& ambiguous) {
+  (void)subject;
+  auto note = [&](const std::string& words) {
+    if (std::find(ambiguous.begin(), ambiguous.end(), words) == ambiguous.end()) ambiguous.push_back(words);
+  };
+  for (std::size_t k = 0; k < phrase.size(); ++k) {
+    if (phrase[k].token < 0) continue;
+    const std::string& w = tok(phrase[k].token).lower;
+    // "both countries" / "the two leaders" inside a phrase.
+    std::size_t length = 0;
+    bool people = false;
+    auto word_at = [&](std::size_t j) -> std::string {
+      return j < phrase.size() && phrase[j].token >= 0 ? tok(phrase[j].token).lower : std::string();
+    };
+    if (w == "both" && (in_list(word_at(k + 1), kGroupNouns) || in_list(word_at(k + 1), kPersonNouns))) {
+      length = 2;
+      people = in_list(word_at(k + 1), kPersonNouns);
+    } else if (w == "the" && word_at(k + 1) == "two" &&
+               (in_list(word_at(k + 2), kGroupNouns) || in_list(word_at(k + 2), kPersonNouns))) {
+      length = 3;
+      people = in_list(word_at(k + 2), kPersonNouns);
+    }
+    const bool possessive = length > 0 && phrase[k + length - 1].token >= 0 &&
+                            tok(phrase[k + length - 1].token).possessive;
+    if (length == 0 && w == "their" && !subject_plural) length = 1;
+    if (length == 0) continue;
+    bool unclear = false;
+    const SentenceMemory* where = nullptr;
+    const Pair* found = nearest_pair(people, unclear, &where);
+    if (!found && w == "their") found = nearest_pair(true, unclear, &where);
+    if (!found) {
+      std::string words;
+      for (std::size_t j = k; j < k + length; ++j) words += (words.empty() ? "" : " ") + tok(phrase[j].token).lower;
+      note(words);
+      k += length - 1;
+      continue;
+    }
+    Phrase replaced = pair_phrase(*found);
+    replaced.back().possessive = w == "their" || possessive;
+    phrase.erase(phrase.begin() + static_cast<std::ptrdiff_t>(k),
+                 phrase.begin() + static_cast<std::ptrdiff_t>(k + length));
+    phrase.insert(phrase.begin() + static_cast<std::ptrdiff_t>(k), replaced.begin(), replaced.end());
+    k += replaced.size() - 1;
+  }
+}
+
+// Records the entities and pairs this sentence names, for later references.
+void SentenceDecomposer::remember() {
+  SentenceMemory memory;
+  memory.number = state_.sentence_number;
+  memory.frame = sentence_frame_.empty() ? Phrase{} : materialise(sentence_frame_);
+  struct Run {
+    std::size_t first, last;  // token indices, inclusive
+    bool person;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    const Token& t = tokens_[i];
+    if (!t.word || !t.capitalised) continue;
+    if (i == 0 && (is_determiner(t.lower) || is_discourse_marker(t.lower) || opens_frame(t.lower) ||
+                   is_preposition(t.lower) || is_pronoun(t.lower) || opens_concession(t.lower) ||
+                   verb_form(t.lower) != VerbForm::none || t.lower == "both")) {
+      continue;
+    }
+    std::size_t j = i;
+    while (j + 1 < tokens_.size() && tokens_[j + 1].word && !tokens_[j].possessive &&
+           (tokens_[j + 1].capitalised ||
+            (tokens_[j + 1].lower == "of" && j + 2 < tokens_.size() && tokens_[j + 2].capitalised))) {
+      ++j;
+    }
+    bool person = false;
+    std::size_t first = i;
+    while (first < j && is_title(tokens_[first].lower)) {
+      person = true;
+      ++first;
+    }
+    if (i > 0 && tokens_[i - 1].word && is_title(tokens_[i - 1].lower)) person = true;
+    if (i > 0 && tokens_[i - 1].word && tokens_[i - 1].lower.find('-') != std::string::npos &&
+        is_title(tokens_[i - 1].lower.substr(0, tokens_[i - 1].lower.find('-')))) {
+      person = true;  // "then-President"
+    }
+    if (!is_title(tokens_[first].lower)) runs.push_back(Run{first, j, person});
+    i = j;
+  }
+  auto entity_of = [&](const Run& run) {
+    Entity entity;
+    Phrase phrase;
+    for (std::size_t k = run.first; k <= run.last; ++k) {
+      Slot slot;
+      slot.token = static_cast<int>(k);
+      phrase.push_back(slot);
+    }
+    // Without the possessive: "North Korea's" names "North Korea".
+    std::string text = render(phrase);
+    const Token& last = tokens_[run.last];
+    std::vector<Span> spans = spans_of(phrase);
+    if (last.possessive) {
+      const std::size_t suffix = last.text.size() - (last.text.ends_with("'s") ? 2 : last.text.ends_with("'") ? 0 : 4);
+      if (suffix < last.text.size()) {
+        const std::size_t cut = last.text.size() - suffix;
+        text.resize(text.size() - cut);
+        if (!spans.empty()) spans.back().end -= cut;
+      }
+    }
+    entity.text = std::move(text);
+    entity.spans = std::move(spans);
+    entity.person = run.person;
+    return entity;
+  };
+  for (const Run& run : runs) memory.entities.push_back(entity_of(run));
+  // Pairs: "A and B", "both A and B", "A met (with) B".
+  for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
+    const Run& a = runs[r];
+    const Run& b = runs[r + 1];
+    const bool coordinated = !tokens_[a.last].possessive && tokens_[a.last + 1].lower == "and" &&
+                             (b.first == a.last + 2 || (b.first == a.last + 3 && tokens_[a.last + 2].lower == "the"));
+    bool met = false;
+    if (!coordinated && b.first > a.last + 1 && b.first <= a.last + 6) {
+      const std::string& verb = tokens_[a.last + 1].lower;
+      met = is_collective_predicate(verb) && verb_form(verb) != VerbForm::none;
+      for (std::size_t k = a.last + 2; k < b.first; ++k) {
+        const std::string& between = tokens_[k].lower;
+        if (between != "with" && !is_title(between) && between.find('-') == std::string::npos &&
+            !is_adverb_of_degree_or_time(between)) {
+          met = false;
+        }
+      }
+    }
+    if (coordinated || met) {
+      Pair pair{entity_of(a), entity_of(b), a.person && b.person, met};
+      if (met) pair.persons = a.person || b.person;
+      if (coordinated) {
+        // "the presidents of Kenya and Tanzania" are two people.
+        std::size_t head = a.first;
+        if (head >= 2 && tokens_[head - 1].lower == "of" && in_list(tokens_[head - 2].lower, kPersonNouns)) {
+          head -= 2;
+          if (head >= 1 && tokens_[head - 1].lower == "the") --head;
+          pair.first = entity_of(Run{head, a.last, true});
+          pair.persons = true;
+        }
+        // "A and B met": the pair took part in one event.
+        std::size_t after = b.last + 1;
+        while (after < tokens_.size() && is_adverb_before_verb(tokens_[after])) ++after;
+        if (after < tokens_.size() && is_collective_predicate(tokens_[after].lower) &&
+            verb_form(tokens_[after].lower) != VerbForm::none) {
+          pair.event = true;
+        }
+      }
+      memory.pairs.push_back(std::move(pair));
+    }
+  }
+  // Resolved "both countries" keeps its pair alive for the next sentence.
+  memory.subject = first_subject_;
+  memory.subject_phrase = first_subject_phrase_;
+  state_.recent.push_back(std::move(memory));
+  if (state_.recent.size() > kMemorySentences) state_.recent.erase(state_.recent.begin());
+}
+
+std::vector<AtomicClaim> SentenceDecomposer::run() {
+  ++state_.sentence_number;
+  std::vector<int> idx;
+  for (std::size_t i = 0; i < tokens_.size(); ++i) idx.push_back(static_cast<int>(i));
+  // Terminal punctuation decides the claims' ending; questions and
+  // instructions are kept whole and marked.
+  while (!idx.empty() && !is_word(idx.back())) {
+    const std::string_view t = tok(idx.back()).text;
+    if (t == "?" || t == "!" || t == ".") {
+      if (terminal_ == ".") terminal_ = std::string(t);
+    }
+    if (t == ")" || t == "\"" || t == "\xE2\x80\x9D" || t == "'" || t == "\xE2\x80\x99") break;
+    idx.pop_back();
+  }
+  if (idx.empty()) return {};
+  Context context;
+  const bool question = terminal_ == "?";
+  const Token& first = tok(idx[0]);
+  const bool quoted = first.text == "\"" || first.text == "\xE2\x80\x9C";
+  const bool instruction = !quoted && first.word && (verb_form(first.lower) == VerbForm::base) &&
+                           !is_auxiliary(first.lower) && idx.size() > 1 && !tok(idx[1]).capitalised &&
+                           !is_discourse_marker(first.lower);
+  const bool first_person = first.word && (first.lower == "i" || first.lower == "we");
+  if (question || instruction || quoted) {
+    // Kept whole: a question asserts nothing; an instruction is addressed
+    // to the reader; a direct quotation is checked as words someone said.
+    Context whole;
+    whole.not_checkworthy_reason = question ? "question" : instruction ? "instruction" : "";
+    Phrase phrase = slots(idx, 0, idx.size());
+    emit(Phrase{}, phrase, whole, true, {});
+  } else {
+    if (first_person) context.not_checkworthy_reason = "first-person";
+    Context fronted = context;
+    strip_fronted(idx, fronted);
+    sentence_frame_ = fronted.frame;
+    const std::vector<std::vector<int>> clauses = split_clauses(idx);
+    for (const std::vector<int>& clause : clauses) process_clause(clause, fronted, std::nullopt);
+  }
+  if (claims_.empty()) {
+    Context whole = context;
+    emit(Phrase{}, slots(idx, 0, idx.size()), whole, true, {});
+  }
+  remember();
+  return std::move(claims_);
+}
+
+}  // namespace
+
+Decomposer::Decomposer() : state_(std::make_unique<State>()) {}
+Decomposer::~Decomposer() = default;
+
+void Decomposer::start_section() {
+  for (SentenceMemory& memory : state_->recent) memory.frame.clear();
+}
+
+std::vector<AtomicClaim> Decomposer::decompose(std::string_view sentence,
+                                               const SentenceToDocument& to_document) {
+  SentenceDecomposer decomposer(sentence, to_document, *state_);
+  return decomposer.run();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,417 @@
+#include "extract/english_lexicon.h"
+
+#include <initializer_list>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace claimcheck::english {
+
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+// Verbs common in news, science and history writing, in their base form.
+// Inflections are derived below; irregular ones come from kIrregular.
+constexpr std::string_view kVerbs[] = {
+    "accept", "accuse", "achieve", "acquire", "add", "admit", "adopt", "affect", "agree", "aim",
+    "align", "allow", "announce", "appear", "apply", "appoint", "approve", "argue", "arrest",
+    "arrive", "ask", "attack", "attend", "attract", "avoid", "back", "ban", "base", "battle",
+    "become", "begin", "believe", "block", "boost", "borrow", "break", "bring", "build", "buy",
+    "call", "campaign", "cancel", "capture", "carry", "cause", "celebrate", "change", "charge",
+    "choose", "cite", "claim", "close", "collaborate", "collapse", "collect", "combine", "come",
+    "comment", "commit", "compare", "compete", "complete", "conclude", "condemn", "conduct",
+    "confirm", "connect", "consider", "contain", "continue", "contribute", "control", "cool",
+    "cost", "count", "cover", "create", "cut", "damage", "deal", "decide", "decline", "defeat",
+    "defend", "defy", "deliver", "demand", "deny", "deploy", "describe", "design", "destroy",
+    "detect", "develop", "die", "discover", "discuss", "dismiss", "double", "draw", "drive",
+    "drop", "earn", "ease", "elect", "eliminate", "emerge", "employ", "enable", "end", "engage",
+    "enjoy", "ensure", "enter", "espouse", "establish", "estimate", "examine", "exceed",
+    "expand", "expect", "experience", "explain", "export", "express", "face", "fail", "fall",
+    "fear", "feature", "feel", "fight", "file", "find", "finish", "fire", "focus", "follow",
+    "force", "form", "found", "fund", "gain", "give", "go", "govern", "grant", "grow", "halt",
+    "handle", "happen", "have", "head", "hear", "help", "hire", "hit", "hold", "host", "identify",
+    "ignore", "impose", "import", "improve", "include", "increase", "indicate", "influence",
+    "inform", "insist", "install", "introduce", "invade", "invest", "investigate", "invite",
+    "involve", "issue", "join", "keep", "kill", "know", "launch", "lead", "learn", "leave",
+    "lift", "limit", "link", "list", "live", "lose", "lower", "maintain", "make", "manage",
+    "mark", "measure", "meet", "merge", "miss", "move", "name", "need", "negotiate", "note",
+    "notice", "observe", "obtain", "occupy", "occur", "offer", "open", "operate", "oppose",
+    "order", "organise", "organize", "overturn", "own", "pass", "pay", "perform", "plan",
+    "play", "pledge", "plunge", "post", "predict", "prepare", "present", "press", "prevent",
+    "produce", "promise", "promote", "propose", "protect", "protest", "prove", "provide",
+    "publish", "pull", "purchase", "push", "raise", "rank", "reach", "read", "receive",
+    "recognise", "recognize", "record", "recover", "reduce", "reject", "release", "rely",
+    "remain", "remove", "replace", "report", "represent", "require", "rescue", "resign",
+    "resist", "resolve", "respond", "restore", "result", "retain", "return", "reveal", "rise",
+    "rule", "run", "save", "say", "score", "secure", "see", "seek", "seize", "sell", "send",
+    "serve", "set", "settle", "share", "shift", "ship", "show", "shut", "sign", "slow", "sort",
+    "spark", "speak", "spend", "spread", "stand", "start", "state", "stay", "stop",
+    "strengthen", "strike", "study", "submit", "succeed", "suffer", "suggest", "supply",
+    "support", "surge", "survive", "suspend", "take", "talk", "target", "teach", "tell", "test",
+    "threaten", "trade", "train", "travel", "treat", "trigger", "try", "turn", "understand",
+    "unveil", "urge", "use", "visit", "vote", "wait", "want", "warn", "win", "withdraw", "work",
+    "write", "yield",
+};
+
+struct Irregular {
+  std::string_view base, third, past, participle, gerund;
+};
+constexpr Irregular kIrregular[] = {
+    {"become", "becomes", "became", "become", "becoming"},
+    {"begin", "begins", "began", "begun", "beginning"},
+    {"break", "breaks", "broke", "broken", "breaking"},
+    {"bring", "brings", "brought", "brought", "bringing"},
+    {"build", "builds", "built", "built", "building"},
+    {"buy", "buys", "bought", "bought", "buying"},
+    {"choose", "chooses", "chose", "chosen", "choosing"},
+    {"come", "comes", "came", "come", "coming"},
+    {"cost", "costs", "cost", "cost", "costing"},
+    {"cut", "cuts", "cut", "cut", "cutting"},
+    {"deal", "deals", "dealt", "dealt", "dealing"},
+    {"draw", "draws", "drew", "drawn", "drawing"},
+    {"drive", "drives", "drove", "driven", "driving"},
+    {"fall", "falls", "fell", "fallen", "falling"},
+    {"feel", "feels", "felt", "felt", "feeling"},
+    {"fight", "fights", "fought", "fought", "fighting"},
+    {"find", "finds", "found", "found", "finding"},
+    {"give", "gives", "gave", "given", "giving"},
+    {"go", "goes", "went", "gone", "going"},
+    {"grow", "grows", "grew", "grown", "growing"},
+    {"have", "has", "had", "had", "having"},
+    {"hear", "hears", "heard", "heard", "hearing"},
+    {"hit", "hits", "hit", "hit", "hitting"},
+    {"hold", "holds", "held", "held", "holding"},
+    {"keep", "keeps", "kept", "kept", "keeping"},
+    {"know", "knows", "knew", "known", "knowing"},
+    {"lead", "leads", "led", "led", "leading"},
+    {"leave", "leaves", "left", "left", "leaving"},
+    {"lose", "loses", "lost", "lost", "losing"},
+    {"make", "makes", "made", "made", "making"},
+    {"meet", "meets", "met", "met", "meeting"},
+    {"pay", "pays", "paid", "paid", "paying"},
+    {"read", "reads", "read", "read", "reading"},
+    {"rise", "rises", "rose", "risen", "rising"},
+    {"run", "runs", "ran", "run", "running"},
+    {"say", "says", "said", "said", "saying"},
+    {"see", "sees", "saw", "seen", "seeing"},
+    {"seek", "seeks", "sought", "sought", "seeking"},
+    {"sell", "sells", "sold", "sold", "selling"},
+    {"send", "sends", "sent", "sent", "sending"},
+    {"set", "sets", "set", "set", "setting"},
+    {"shut", "shuts", "shut", "shut", "shutting"},
+    {"speak", "speaks", "spoke", "spoken", "speaking"},
+    {"spend", "spends", "spent", "spent", "spending"},
+    {"spread", "spreads", "spread", "spread", "spreading"},
+    {"stand", "stands", "stood", "stood", "standing"},
+    {"strike", "strikes", "struck", "struck", "striking"},
+    {"take", "takes", "took", "taken", "taking"},
+    {"teach", "teaches", "taught", "taught", "teaching"},
+    {"tell", "tells", "told", "told", "telling"},
+    {"understand", "understands", "understood", "understood", "understanding"},
+    {"win", "wins", "won", "won", "winning"},
+    {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"},
+    {"write", "writes", "wrote", "written", "writing"},
+};
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+std::string third_person_of(std::string_view base) {
+  std::string s(base);
+  if (s.ends_with("s") || s.ends_with("sh") || s.ends_with("ch") || s.ends_with("x") ||
+      s.ends_with("z") || s.ends_with("o")) {
+    return s + "es";
+  }
+  if (s.size() > 1 && s.back() == 'y' && !is_vowel(s[s.size() - 2])) {
+    return s.substr(0, s.size() - 1) + "ies";
+  }
+  return s + "s";
+}
+
+// Doubles a final consonant after a single stressed vowel ("ban" -> "bann-");
+// only for short verbs, where the stress is certain.
+bool doubles_final_consonant(std::string_view s) {
+  if (s.size() < 3 || s.size() > 4) return false;
+  const char last = s.back();
+  if (is_vowel(last) || last == 'w' || last == 'x' || last == 'y') return false;
+  return is_vowel(s[s.size() - 2]) && !is_vowel(s[s.size() - 3]);
+}
+
+std::string past_of(std::string_view base) {
+  std::string s(base);
+  if (s.ends_with("e")) return s + "d";
+  if (s.size() > 1 && s.back() == 'y' && !is_vowel(s[s.size() - 2])) {
+    return s.substr(0, s.size() - 1) + "ied";
+  }
+  if (doubles_final_consonant(s)) return s + s.back() + "ed";
+  return s + "ed";
+}
+
+std::string gerund_of(std::string_view base) {
+  std::string s(base);
+  if (s.ends_with("ie")) return s.substr(0, s.size() - 2) + "ying";
+  if (s.ends_with("e") && !s.ends_with("ee")) return s.substr(0, s.size() - 1) + "ing";
+  if (doubles_final_consonant(s)) return s + s.back() + "ing";
+  return s + "ing";
+}
+
+class VerbTable {
+ public:
+  VerbTable() {
+    for (const Irregular& verb : kIrregular) {
+      add(verb.base, VerbForm::base);
+      add(verb.third, VerbForm::third_person);
+      add(verb.past, VerbForm::past);
+      add(verb.participle, VerbForm::past);
+      add(verb.gerund, VerbForm::gerund);
+    }
+    for (std::string_view base : kVerbs) {
+      if (forms_.count(std::string(base)) != 0) continue;  // irregular, done above
+      add(base, VerbForm::base);
+      add(third_person_of(base), VerbForm::third_person);
+      add(past_of(base), VerbForm::past);
+      add(gerund_of(base), VerbForm::gerund);
+    }
+  }
+
+  VerbForm find(std::string_view lower) const {
+    const auto it = forms_.find(std::string(lower));
+    return it == forms_.end() ? VerbForm::none : it->second;
+  }
+
+ private:
+  // The first form registered wins: "found" is the past of "find" before it
+  // is the base of "found".
+  void add(std::string_view word, VerbForm form) { forms_.emplace(std::string(word), form); }
+
+  std::unordered_map<std::string, VerbForm> forms_;
+};
+
+// Words ending in "-ed" / "-ing" that are not verb forms.
+const WordSet kNotPastTense = {"need", "feed", "seed", "speed", "indeed", "breed", "bed",
+                               "red", "shed", "greed", "hundred", "wed", "embed", "sacred",
+                               "naked", "wicked", "rugged", "ragged", "kindred"};
+const WordSet kNotGerund = {
+    "during", "thing", "something", "nothing", "anything", "everything", "king", "ring",
+    "string", "spring", "morning", "evening", "ceiling", "wedding", "sibling", "pudding",
+    "bring", "sing", "wing", "swing", "sting", "bling", "viking", "darling", "including",
+    "according", "regarding", "concerning", "notwithstanding", "pending", "beijing", "ping",
+    "interesting", "outstanding", "ongoing", "following"};
+
+bool in(const WordSet& set, std::string_view word) { return set.find(word) != set.end(); }
+
+}  // namespace
+
+VerbForm verb_form(std::string_view lower) {
+  static const VerbTable table;
+  const VerbForm known = table.find(lower);
+  if (known != VerbForm::none) return known;
+  if (lower.size() > 4 && lower.ends_with("ed") && !in(kNotPastTense, lower)) return VerbForm::past;
+  if (lower.size() > 5 && lower.ends_with("ing") && !in(kNotGerund, lower)) return VerbForm::gerund;
+  return VerbForm::none;
+}
+
+bool is_auxiliary(std::string_view lower) {
+  static const WordSet words = {"is",    "are",   "was",   "were",  "be",    "been", "being",
+                                "am",    "has",   "have",  "had",   "do",    "does", "did",
+                                "will",  "would", "shall", "should", "can",  "could", "may",
+                                "might", "must",  "isn't", "aren't", "wasn't", "weren't",
+                                "hasn't", "haven't", "hadn't", "doesn't", "didn't", "won't",
+                                "wouldn't", "can't", "couldn't", "shouldn't"};
+  return in(words, lower);
+}
+
+std::string_view singular_auxiliary(std::string_view lower) {
+  if (lower == "have") return "has";
+  if (lower == "are") return "is";
+  if (lower == "were") return "was";
+  if (lower == "haven't") return "hasn't";
+  if (lower == "aren't") return "isn't";
+  if (lower == "weren't") return "wasn't";
+  return lower;
+}
+
+bool is_modal(std::string_view lower) {
+  static const WordSet words = {"will", "would", "shall", "should", "can", "could",
+                                "may",  "might", "must",  "won't", "wouldn't", "can't",
+                                "couldn't", "shouldn't"};
+  return in(words, lower);
+}
+
+bool is_determiner(std::string_view lower) {
+  static const WordSet words = {"the",   "a",    "an",   "this",    "that",  "these", "those",
+                                "both",  "each", "every", "either", "neither", "some", "any",
+                                "no",    "all",  "many", "several", "few",   "most",  "its",
+                                "their", "his",  "her",  "our",     "my",    "your",  "another",
+                                "other", "such"};
+  return in(words, lower);
+}
+
+bool is_preposition(std::string_view lower) {
+  static const WordSet words = {
+      "in",     "on",      "at",      "by",      "for",     "with",    "without", "of",
+      "from",   "to",      "into",    "onto",    "over",    "under",   "about",   "against",
+      "between", "among",  "amid",    "through", "throughout", "during", "after", "before",
+      "since",  "until",   "within",  "across",  "along",   "around",  "behind",  "beyond",
+      "despite", "toward", "towards", "upon",    "via",     "per",     "like",    "near",
+      "off",    "out",     "up",      "down",    "following", "including", "according",
+      "regarding", "concerning", "than", "as"};
+  return in(words, lower);
+}
+
+bool is_pronoun(std::string_view lower) {
+  static const WordSet words = {"i",    "me",   "my",    "we",   "us",    "our",  "you",
+                                "your", "he",   "him",   "his",  "she",   "her",  "it",
+                                "its",  "they", "them",  "their", "theirs", "itself",
+                                "themselves", "himself", "herself", "this", "that", "these",
+                                "those"};
+  return in(words, lower);
+}
+
+bool is_adverb_of_degree_or_time(std::string_view lower) {
+  static const WordSet words = {
+      "long",     "also",      "repeatedly", "recently", "already", "still",   "never",
+      "often",    "always",    "later",      "once",     "jointly", "formally", "officially",
+      "publicly", "reportedly", "allegedly", "previously", "since", "now",     "then",
+      "further",  "again",     "first",      "finally",  "quickly", "largely", "partly",
+      "widely",   "strongly",  "successfully", "eventually", "subsequently", "initially",
+      "not",      "just",      "even",       "only",     "nearly",  "almost",  "sharply",
+      "steadily", "slightly",  "significantly", "apparently", "reluctantly", "openly"};
+  return in(words, lower);
+}
+
+bool is_discourse_marker(std::string_view lower) {
+  static const WordSet words = {
+      "however", "moreover", "furthermore", "additionally", "meanwhile", "nevertheless",
+      "nonetheless", "still",  "also",      "indeed",       "instead",   "consequently",
+      "therefore", "thus",   "hence",     "similarly",    "likewise",  "notably",
+      "importantly", "overall", "finally",  "first",        "second",    "third",
+      "firstly",   "secondly", "lastly",  "besides",      "yet",       "then",
+      "ultimately", "crucially", "separately", "elsewhere", "today",     "now",
+      "so",        "but",     "and",      "anyway",       "accordingly", "alternatively",
+      "conversely", "incidentally", "specifically", "generally", "typically", "historically"};
+  return in(words, lower);
+}
+
+bool opens_frame(std::string_view lower) {
+  static const WordSet words = {"in",      "on",     "at",     "during", "after",  "before",
+                                "since",   "following", "by",  "until",  "throughout",
+                                "over",    "within", "from",   "amid",   "under",  "when",
+                                "as",      "once",   "upon",   "across", "between", "while",
+                                "if",      "unless", "for",    "last",   "earlier", "later",
+                                "this",    "that",   "two",    "three",  "several", "that"};
+  return in(words, lower);
+}
+
+bool opens_concession(std::string_view lower) {
+  static const WordSet words = {"despite", "although", "though", "notwithstanding", "whereas",
+                                "even"};
+  return in(words, lower);
+}
+
+bool is_attribution_verb(std::string_view lower) {
+  static const WordSet words = {
+      "said",     "says",     "say",       "told",      "tells",     "stated",   "states",
+      "claimed",  "claims",   "claim",     "argued",    "argues",    "argue",    "believe",
+      "believes", "believed", "think",     "thinks",    "thought",   "noted",    "notes",
+      "added",    "adds",     "reported",  "reports",   "announced", "announces", "estimated",
+      "estimates", "estimate", "warned",   "warns",     "warn",      "insisted", "insists",
+      "acknowledged", "acknowledges", "confirmed", "confirms", "denied", "denies",
+      "explained", "explains", "wrote",    "writes",    "testified", "alleged",  "alleges",
+      "contended", "contends", "maintain", "maintains", "predicted", "predicts", "predict",
+      "fear",     "fears",    "feared",    "hope",      "hopes",     "hoped",    "concluded",
+      "concludes", "found",   "find",      "finds",     "admitted",  "admits",   "recalled",
+      "recalls",  "emphasised", "emphasized", "stressed", "stresses", "suspect", "suspects",
+      "suspected"};
+  return in(words, lower);
+}
+
+bool is_inference_verb(std::string_view lower) {
+  static const WordSet words = {"suggest", "suggests", "suggested", "indicate", "indicates",
+                                "indicated", "imply", "implies", "implied", "signal",
+                                "signals", "signalled", "signaled", "hint", "hints", "hinted"};
+  return in(words, lower);
+}
+
+bool is_hedge(std::string_view lower) {
+  static const WordSet words = {
+      "may",       "might",      "could",     "reportedly", "allegedly", "apparently",
+      "possibly",  "probably",   "perhaps",   "likely",     "unlikely",  "seemingly",
+      "supposedly", "purportedly", "presumably", "arguably", "seems",    "seem",
+      "seemed",    "appears",    "appear",    "appeared",   "suspected", "alleged",
+      "rumoured",  "rumored",    "unconfirmed", "estimated", "roughly",  "approximately",
+      "about",     "around",     "nearly"};
+  return in(words, lower);
+}
+
+bool is_collective_predicate(std::string_view lower) {
+  static const WordSet words = {
+      "met",      "meet",     "meets",    "meeting",  "merged",   "merge",    "merges",
+      "merging",  "discussed", "discuss", "discusses", "agreed",  "agree",    "agrees",
+      "signed",   "sign",     "signs",    "negotiated", "negotiate", "share", "shared",
+      "shares",   "sharing",  "collaborated", "collaborate", "cooperated", "cooperate",
+      "partnered", "competed", "compete", "fought",   "clashed",  "married",  "together",
+      "jointly",  "mutual",   "each",     "one",      "between",  "combined", "combine",
+      "joined",   "formed",   "forming",  "form",     "allied",   "talked",   "debated",
+      "differ",   "differed", "disagree", "disagreed", "exchanged", "traded", "tied",
+      "drew",     "co-founded", "cofounded", "founded", "established", "launched",
+      "teamed",   "reunited", "shook",    "embraced"};
+  return in(words, lower);
+}
+
+bool is_title(std::string_view lower) {
+  static const WordSet words = {
+      "president", "vice", "prime", "minister", "leader", "chancellor", "secretary", "king",
+      "queen",     "prince", "princess", "pope", "general", "gen", "gen.", "colonel", "captain",
+      "dr",        "dr.",  "mr",     "mr.",    "mrs",    "mrs.", "ms",   "ms.",   "prof",
+      "prof.",     "professor", "senator", "sen.", "sen",  "governor", "gov.", "mayor",
+      "judge",     "justice", "ambassador", "chairman", "chairwoman", "chair", "ceo",
+      "chief",     "executive", "director", "spokesman", "spokeswoman", "spokesperson",
+      "coach",     "manager", "officer", "commander", "founder", "foreign", "defence",
+      "defense",   "finance", "health", "then", "former", "new", "supreme", "representative",
+      "rep.",      "lord",  "sir",   "dame",   "saint",  "st.",  "emperor", "empress", "sultan",
+      "sheikh",    "ayatollah", "premier", "speaker", "head"};
+  return in(words, lower);
+}
+
+bool is_vague_source(std::string_view lower) {
+  static const WordSet words = {
+      "analysts",  "experts",   "critics",  "observers", "officials", "sources",  "people",
+      "scientists", "researchers", "commentators", "insiders", "diplomats", "economists",
+      "historians", "residents", "witnesses", "others",  "some",      "many",     "reports",
+      "studies",   "supporters", "opponents", "activists", "authorities", "investors",
+      "scholars",  "doctors",   "specialists", "campaigners", "locals", "insiders",
+      "watchers",  "pundits",   "skeptics", "sceptics",  "someone",   "observers",
+      "spokesperson", "spokesman", "spokeswoman", "official", "source", "expert",
+      "analyst",   "insider",   "diplomat", "person",    "individuals"};
+  return in(words, lower);
+}
+
+bool is_vague_quantifier(std::string_view lower) {
+  static const WordSet words = {"some", "many", "several", "certain", "most", "few", "various",
+                                "numerous", "a", "an", "other", "unnamed", "anonymous",
+                                "senior", "western", "local", "independent", "leading", "top"};
+  return in(words, lower);
+}
+
+bool is_evaluative(std::string_view lower) {
+  static const WordSet words = {
+      "uncertain",   "unclear",    "complex",   "complicated", "evolving",  "nuanced",
+      "multifaceted", "interesting", "fascinating", "remarkable", "important", "crucial",
+      "vital",       "essential",  "significant", "good",       "bad",       "great",
+      "terrible",    "wonderful",  "awful",     "excellent",   "poor",      "best",
+      "worst",       "unknown",    "debatable", "questionable", "promising", "troubling",
+      "concerning",  "worrying",   "alarming",  "encouraging", "disappointing", "impressive",
+      "delicate",    "fragile",    "precarious", "murky",      "opaque",    "ambiguous",
+      "tenuous",     "unprecedented", "inevitable", "doubtful", "dynamic",  "intricate"};
+  return in(words, lower);
+}
+
+bool is_connective_function_word(std::string_view lower) {
+  static const WordSet words = {"the", "a",   "an",   "and",  "of",   "is",   "are",  "was",
+                                "were", "be", "been", "has",  "have", "had",  "that", "to",
+                                "'s",   "it", "its",  "their", "they", "also", "with"};
+  return in(words, lower);
+}
+
+}  // namespace claimcheck::english

@@ -1,0 +1,72 @@
+// Closed word classes and verb forms of English, as the claim decomposer
+// needs them. No part-of-speech tagger: the decomposer works from function
+// words (which are few and fixed) and from verb forms (a list of common verbs
+// with their inflections, plus the regular "-ed" / "-ing" endings). All
+// lookups take a lower-cased word and are safe to call from several threads.
+#pragma once
+
+#include <string_view>
+
+namespace claimcheck::english {
+
+// The form a word can take as a verb. `none` for words that are not verbs
+// (or not known to be). A word like "share" is both a noun and a verb; the
+// decomposer decides from its position.
+enum class VerbForm {
+  none,
+  base,         // "agree", "share": infinitive or non-third-person present
+  third_person, // "agrees", "shares"
+  past,         // "agreed", "met": past tense or past participle
+  gerund,       // "agreeing": present participle
+};
+VerbForm verb_form(std::string_view lower);
+
+// "is", "has", "will", "could", "did" ...: verbs that form a verb group
+// with the main verb that follows.
+bool is_auxiliary(std::string_view lower);
+// Singular agreement for an auxiliary when a coordinated subject is split
+// ("have" -> "has", "are" -> "is", "were" -> "was"); other words unchanged.
+std::string_view singular_auxiliary(std::string_view lower);
+bool is_modal(std::string_view lower);  // "may", "could", "will" ...
+
+bool is_determiner(std::string_view lower);   // "the", "a", "this", "both" ...
+bool is_preposition(std::string_view lower);  // "in", "of", "with" ...
+bool is_pronoun(std::string_view lower);      // "it", "they", "their" ...
+bool is_adverb_of_degree_or_time(std::string_view lower);  // "long", "repeatedly" ...
+
+// "However", "Moreover": a sentence-initial connective followed by a comma
+// that adds no proposition of its own.
+bool is_discourse_marker(std::string_view lower);
+// Prepositions and subordinators that open a fronted time, place or
+// circumstance phrase ("In 2019,", "During the war,", "After the vote,").
+bool opens_frame(std::string_view lower);
+// "Despite", "Although": opens a concession, which is not part of the claim.
+bool opens_concession(std::string_view lower);
+
+// Verbs that report speech or belief: "said", "believes", "argued" ...
+bool is_attribution_verb(std::string_view lower);
+// Verbs that take a non-person subject and report an inference:
+// "suggest", "indicate", "show".
+bool is_inference_verb(std::string_view lower);
+// A word that weakens a claim: "may", "reportedly", "allegedly" ...
+bool is_hedge(std::string_view lower);
+
+// Predicates whose subject acts as a group, so "X and Y met" is one claim:
+// "met", "merged", "discussed", "agreed", "share" ...
+bool is_collective_predicate(std::string_view lower);
+// Person titles that precede a name: "President", "leader", "Dr" ...
+bool is_title(std::string_view lower);
+// Head nouns of unnamed sources: "analysts", "critics", "officials" ...
+bool is_vague_source(std::string_view lower);
+// "some", "many", "several" ...
+bool is_vague_quantifier(std::string_view lower);
+
+// Words that say the sentence is judgement, not fact: "uncertain",
+// "complex", "evolving" ... (used with a copula or "remain").
+bool is_evaluative(std::string_view lower);
+
+// Function words a claim may add to the words of its sentence without
+// changing what it asserts: articles, copulas, auxiliaries, "and", "of" ...
+bool is_connective_function_word(std::string_view lower);
+
+}  // namespace claimcheck::english
