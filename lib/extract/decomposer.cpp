@@ -263,12 +263,12 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
 
 int SentenceDecomposer::find_main_verb(const std::vector<int>& idx, std::size_t from) const {
   // A clause's verb has a subject before it: the first word is never it.
-  for (std::size_t k = from + 1; k < idx.size(); ++k) {
+  for (std::size_t k = from == 0 ? 1 : from; k < idx.size(); ++k) {
     if (is_comma(idx[k])) return -1;  // the subject ends before a comma here
     if (!verb_like(idx, k)) continue;
     // Adverbs just before the verb belong to the predicate:
     // "Smugglers allegedly moved".
-    while (k > from + 1 && is_adverb_before_verb(tok(idx[k - 1]))) --k;
+    while (k > std::max<std::size_t>(from, 1) && is_adverb_before_verb(tok(idx[k - 1]))) --k;
     return static_cast<int>(k);
   }
   return -1;

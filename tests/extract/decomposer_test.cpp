@@ -1,0 +1,231 @@
+#include "extract/decomposer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+namespace {
+
+// Decomposes the sentences of a small document given as separate sentences;
+// document offsets are offsets into their concatenation (joined by spaces),
+// so source spans can be checked against real bytes.
+class Document {
+ public:
+  std::vector<AtomicClaim> add(const std::string& sentence) {
+    const std::size_t offset = text_.size();
+    text_ += sentence;
+    text_ += ' ';
+    return decomposer_.decompose(sentence, [offset](Span s) {
+      return Span{offset + s.start, offset + s.end};
+    });
+  }
+  const std::string& text() const { return text_; }
+  Decomposer& decomposer() { return decomposer_; }
+
+ private:
+  std::string text_;
+  Decomposer decomposer_;
+};
+
+std::vector<std::string> texts(const std::vector<AtomicClaim>& claims) {
+  std::vector<std::string> out;
+  for (const AtomicClaim& claim : claims) out.push_back(claim.text);
+  return out;
+}
+
+std::vector<AtomicClaim> one(const std::string& sentence) {
+  Document document;
+  return document.add(sentence);
+}
+
+
+TEST(Decomposer, KeepsASimpleSentenceWhole) {
+  EXPECT_EQ(texts(one("The bridge opened in 1932.")), std::vector<std::string>{"The bridge opened in 1932."});
+}
+
+TEST(Decomposer, SplitsCoordinatedSubjectsUnderADistributivePredicate) {
+  EXPECT_EQ(texts(one("During the Cold War, Iran and North Korea aligned with the Soviet Union.")),
+            (std::vector<std::string>{"During the Cold War, Iran aligned with the Soviet Union.",
+                                      "During the Cold War, North Korea aligned with the Soviet Union."}));
+}
+
+TEST(Decomposer, KeepsCoordinatedSubjectsOfACollectivePredicate) {
+  EXPECT_EQ(texts(one("In 2019, Kim Jong-un and Hassan Rouhani met in New York.")),
+            std::vector<std::string>{"In 2019, Kim Jong-un and Hassan Rouhani met in New York."});
+  EXPECT_EQ(texts(one("Acme and Globex merged in 2020.")),
+            std::vector<std::string>{"Acme and Globex merged in 2020."});
+  EXPECT_EQ(texts(one("Iran and Syria have supplied each other with arms.")).size(), 1u);
+}
+
+TEST(Decomposer, PutsASplitAuxiliaryInTheSingular) {
+  EXPECT_EQ(texts(one("Norway and Chile have banned the practice.")),
+            (std::vector<std::string>{"Norway has banned the practice.", "Chile has banned the practice."}));
+}
+
+TEST(Decomposer, SplitsCoordinatedVerbPhrasesCarryingTheAuxiliary) {
+  EXPECT_EQ(texts(one("The ministry has expressed its opposition and has supported the ban.")),
+            (std::vector<std::string>{"The ministry has expressed its opposition.",
+                                      "The ministry has supported the ban."}));
+  EXPECT_EQ(texts(one("The unions have held talks and agreed to a pay deal.")),
+            (std::vector<std::string>{"The unions have held talks.", "The unions have agreed to a pay deal."}));
+}
+
+TEST(Decomposer, DoesNotSplitCoordinatedNounsOrAdjectives) {
+  EXPECT_EQ(texts(one("The plant makes nuclear and missile parts.")).size(), 1u);
+  EXPECT_EQ(texts(one("The region was shaped by war and shared beliefs.")).size(), 1u);
+}
+
+TEST(Decomposer, TurnsANonRestrictiveRelativeClauseIntoItsOwnClaim) {
+  EXPECT_EQ(texts(one("The programs raised concerns in Iran, which has its own nuclear ambitions.")),
+            (std::vector<std::string>{"The programs raised concerns in Iran.",
+                                      "Iran has its own nuclear ambitions."}));
+}
+
+TEST(Decomposer, TurnsAnAppositiveIntoAnIdentityClaim) {
+  EXPECT_EQ(texts(one("In 2021, Iran's new President, Ebrahim Raisi, visited Caracas.")),
+            (std::vector<std::string>{"In 2021, Ebrahim Raisi visited Caracas.",
+                                      "In 2021, Ebrahim Raisi was Iran's new President."}));
+}
+
+TEST(Decomposer, GivesAParticipialClauseTheSubjectOfItsSentence) {
+  EXPECT_EQ(texts(one("The rebels seized the port, cutting the main supply route.")),
+            (std::vector<std::string>{"The rebels seized the port.",
+                                      "The rebels were cutting the main supply route."}));
+}
+
+TEST(Decomposer, SplitsUpFromPairs) {
+  EXPECT_EQ(texts(one("Unemployment rose to 5.1 percent in May, up from 4.8 percent in April.")),
+            (std::vector<std::string>{"Unemployment rose to 5.1 percent in May.",
+                                      "Unemployment was 4.8 percent in April."}));
+}
+
+TEST(Decomposer, DropsConnectivesAndConcessions) {
+  EXPECT_EQ(texts(one("However, despite the tensions, both sides kept their embassies open.")).front(),
+            "Both sides kept their embassies open.");
+}
+
+TEST(Decomposer, RecordsNamedAttributionAndKeepsTheContent) {
+  const std::vector<AtomicClaim> claims = one("According to the ministry, exports fell by 4 percent.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "Exports fell by 4 percent.");
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "the ministry");
+  EXPECT_FALSE(claims[0].attribution->vague);
+
+  const std::vector<AtomicClaim> said = one("Maria Lopez said that the plant would close in March.");
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(said[0].text, "The plant would close in March.");
+  ASSERT_TRUE(said[0].attribution.has_value());
+  EXPECT_EQ(said[0].attribution->who, "Maria Lopez");
+}
+
+TEST(Decomposer, FlagsUnnamedSourcesAsVague) {
+  for (const char* sentence :
+       {"However, some analysts believe that the sanctions may have failed.",
+        "It is believed that the ship sank in 1917.", "The deal collapsed, officials said."}) {
+    const std::vector<AtomicClaim> claims = one(sentence);
+    ASSERT_FALSE(claims.empty()) << sentence;
+    ASSERT_TRUE(claims[0].attribution.has_value()) << sentence;
+    EXPECT_TRUE(claims[0].attribution->vague) << sentence;
+  }
+}
+
+TEST(Decomposer, RecordsHedges) {
+  const std::vector<AtomicClaim> claims = one("The minister reportedly resigned and may face charges.");
+  ASSERT_FALSE(claims.empty());
+  EXPECT_NE(std::find(claims[0].hedges.begin(), claims[0].hedges.end(), "reportedly"), claims[0].hedges.end());
+}
+
+TEST(Decomposer, ResolvesBothCountriesToTheNearestPair) {
+  Document document;
+  document.add("Iran and North Korea share a common adversary.");
+  const std::vector<AtomicClaim> claims = document.add("Both countries have been accused of hiding missiles.");
+  ASSERT_FALSE(claims.empty());
+  EXPECT_NE(claims[0].text.find("Iran"), std::string::npos) << claims[0].text;
+  EXPECT_TRUE(claims[0].ambiguous.empty());
+  // The antecedent's bytes are among the claim's source spans.
+  const std::string& text = document.text();
+  bool covers_iran = false;
+  for (const Span& span : claims[0].source_spans) {
+    covers_iran = covers_iran || text.substr(span.start, span.size()) == "Iran";
+  }
+  EXPECT_TRUE(covers_iran);
+}
+
+TEST(Decomposer, CarriesTheTimeFrameOfAnEventToItsParticipants) {
+  Document document;
+  document.add("In 2019, President Alma Reyes met with Prime Minister Jon Hale in Oslo.");
+  const std::vector<AtomicClaim> claims =
+      document.add("The two leaders discussed trade and agreed to cut tariffs.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"In 2019, Alma Reyes and Jon Hale discussed trade.",
+                                                     "In 2019, Alma Reyes and Jon Hale agreed to cut tariffs."}));
+}
+
+TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
+  Document document;
+  document.add("The weather was mild.");
+  const std::vector<AtomicClaim> claims = document.add("The two leaders signed the treaty.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "The two leaders signed the treaty.");
+  EXPECT_EQ(claims[0].ambiguous, std::vector<std::string>{"the two leaders"});
+}
+
+TEST(Decomposer, MarksQuestionsInstructionsAndJudgementsNotCheckworthy) {
+  EXPECT_EQ(one("Will the talks succeed?")[0].not_checkworthy_reason, "question");
+  EXPECT_EQ(one("Read the full report before voting.")[0].not_checkworthy_reason, "instruction");
+  EXPECT_EQ(one("However, the future of the talks remains uncertain.")[0].not_checkworthy_reason, "opinion");
+  EXPECT_EQ(one("The council should publish the figures.")[0].not_checkworthy_reason, "opinion");
+  EXPECT_EQ(one("The council published the figures in May.")[0].not_checkworthy_reason, "");
+}
+
+// Faithfulness: every word of every claim comes from the sentence or from an
+// antecedent's bytes, apart from a few function words.
+TEST(Decomposer, NeverInventsAWord) {
+  const std::set<std::string> added = {"was", "were", "is", "are", "has", "have", "and", "'s", "s"};
+  Document document;
+  const std::vector<std::string> sentences = {
+      "In 2019, North Korean leader Kim Jong-un met with then-Iranian President Hassan Rouhani in New York.",
+      "The two leaders discussed issues of mutual interest and agreed to strengthen cooperation.",
+      "In 2021, Iran's new President, Ebrahim Raisi, expressed a desire to expand ties with North Korea.",
+      "The UN Security Council has imposed sanctions on both countries, aimed at curbing their programs.",
+      "Exports rose 4 percent to $3.2 billion, compared with $2.9 billion a year earlier, the bureau said.",
+  };
+  auto words = [](const std::string& text) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : text) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80)) {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      } else if (!word.empty()) {
+        out.push_back(word);
+        word.clear();
+      }
+    }
+    if (!word.empty()) out.push_back(word);
+    return out;
+  };
+  for (const std::string& sentence : sentences) {
+    const std::size_t offset = document.text().size();
+    for (const AtomicClaim& claim : document.add(sentence)) {
+      std::set<std::string> available;
+      for (const std::string& w : words(sentence)) available.insert(w);
+      for (const Span& span : claim.source_spans) {
+        ASSERT_LE(span.end, document.text().size());
+        for (const std::string& w : words(document.text().substr(span.start, span.size()))) available.insert(w);
+      }
+      for (const std::string& w : words(claim.text)) {
+        EXPECT_TRUE(available.count(w) || added.count(w)) << "'" << w << "' in: " << claim.text;
+      }
+      (void)offset;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck
