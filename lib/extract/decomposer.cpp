@@ -596,8 +596,11 @@ bool mentions_group(const std::vector<Token>& tokens, const Phrase& phrase) {
 void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                                         std::optional<Phrase> subject_override) {
   if (!subject_override) strip_fronted(idx, context);
-  while (!idx.empty() && !is_word(idx.back()) && tok(idx.back()).text != ")" &&
-         tok(idx.back()).text != "\"" && tok(idx.back()).text != "\xE2\x80\x9D") {
+  // Trailing separators left by a cut ("X, and" / "X;"); a closing
+  // bracket, quote or percent sign belongs to the claim.
+  while (!idx.empty() && (tok(idx.back()).text == "," || tok(idx.back()).text == ";" ||
+                          tok(idx.back()).text == ":" || tok(idx.back()).text == "-" ||
+                          tok(idx.back()).text == "\xE2\x80\x94" || tok(idx.back()).text == "\xE2\x80\x93")) {
     idx.pop_back();
   }
   if (idx.empty()) return;
@@ -658,6 +661,15 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         if (attribution) {
           context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)),
                                                    is_vague_who(tokens_, who)};
+          // "North Korea said it tested ...": the pronoun is the speaker.
+          const std::string& pronoun = content < idx.size() ? tok(idx[content]).lower : std::string();
+          if (!context.attribution->vague && content + 1 < idx.size() &&
+              (pronoun == "it" || pronoun == "they" || pronoun == "he" || pronoun == "she") &&
+              verb_like(idx, content + 1)) {
+            process_clause(std::vector<int>(idx.begin() + static_cast<std::ptrdiff_t>(content + 1), idx.end()),
+                           context, slots(idx, 0, who_end));
+            return;
+          }
         } else {
           context.hedges.push_back(verb);
           bool named = false;
@@ -993,7 +1005,15 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     std::string text = render(subject);
     bool entity = true;
     for (const Slot& slot : subject) {
-      if (slot.token >= 0 && !tok(slot.token).capitalised && !is(slot.token, "the")) entity = false;
+      if (slot.token < 0) continue;
+      const Token& t = tok(slot.token);
+      if (!t.capitalised && !is(slot.token, "the")) entity = false;
+      // A capital at the start of a sentence proves nothing: "Spending".
+      if (&slot == &subject.front() && (verb_form(t.lower) != VerbForm::none || is_pronoun(t.lower) ||
+                                        is_determiner(t.lower) || is_vague_source(t.lower))) {
+        entity = entity && is(slot.token, "the") && subject.size() > 1 && subject[1].token >= 0 &&
+                 tok(subject[1].token).capitalised;
+      }
     }
     if (entity && text.find(" and ") == std::string::npos) {
       first_subject_ = Entity{text, spans_of(subject), false};
@@ -1253,8 +1273,9 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
                                           "operator", "insurer", "lender", "club", "team", "agency",
                                           "ministry", "council", "government", "university", "city"};
   const bool the_org = words.size() == 2 && words[0] == "the" && in_list(head, kOrgNouns);
-  const bool it = words.size() == 1 && (words[0] == "it");
-  if (the_org || it) {
+  // A bare "it" is left alone: it is as often expletive ("it remains
+  // unclear") as referring, and guessing would put words in the article's mouth.
+  if (the_org) {
     // The nearest earlier sentence whose subject was one named entity.
     for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
       if (mem->subject && !mem->subject->person) {
@@ -1472,7 +1493,10 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     if (t == "?" || t == "!" || t == ".") {
       if (terminal_ == ".") terminal_ = std::string(t);
     }
-    if (t == ")" || t == "\"" || t == "\xE2\x80\x9D" || t == "'" || t == "\xE2\x80\x99") break;
+    if (t != "?" && t != "!" && t != "." && t != "," && t != ";" && t != ":" && t != "-" &&
+        t != "\xE2\x80\x94" && t != "\xE2\x80\x93" && t != "\xE2\x80\xA6") {
+      break;  // a closing bracket or quote, a percent sign: part of the claim
+    }
     idx.pop_back();
   }
   if (idx.empty()) return {};

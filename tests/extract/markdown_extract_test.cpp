@@ -43,7 +43,10 @@ TEST(MarkdownExtract, ClaimTextDropsSyntaxQuoteKeepsIt) {
   const ClaimsFile file = extract_markdown(source);
   EXPECT_EQ(file.document.format, "markdown");
   ASSERT_EQ(file.claims.size(), 2u);
-  EXPECT_EQ(file.claims[0].text, "Spending rose 12% in 2024, said the office.");
+  // The trailing ", said the office" is the claim's attribution.
+  EXPECT_EQ(file.claims[0].text, "Spending rose 12% in 2024.");
+  ASSERT_TRUE(file.claims[0].attribution.has_value());
+  EXPECT_EQ(file.claims[0].attribution->who, "the office");
   EXPECT_EQ(file.claims[0].quote,
             "Spending rose **12%** in 2024, said [the office](https://o.gov).");
   EXPECT_EQ(file.claims[0].line, 3u);

@@ -95,11 +95,11 @@ TEST(MergeTest, RewordedReviewedClaimKeepsIdAndReviewAndBecomesStale) {
 
   const Merged merged = merge(
       previous,
-      article({kFirst, "North Korea said it tested a hydrogen bomb in September 2017.", kThird}));
+      article({kFirst, "North Korea tested a thermonuclear hydrogen bomb in September 2017.", kThird}));
 
   const Claim* reworded = merged.find("hydrogen bomb");
   ASSERT_NE(reworded, nullptr);
-  EXPECT_EQ(reworded->text, "North Korea said it tested a hydrogen bomb in September 2017.");
+  EXPECT_EQ(reworded->text, "North Korea tested a thermonuclear hydrogen bomb in September 2017.");
   EXPECT_EQ(reworded->id, old_id);
   ASSERT_TRUE(reworded->review.has_value());
   EXPECT_EQ(reworded->review->reviewer, "Jane");
@@ -115,10 +115,10 @@ TEST(MergeTest, RewordedAgainKeepsTheWordingThatWasReviewed) {
   review(claim_containing(previous, "hydrogen bomb"), "Jane");
   const Merged once = merge(
       previous,
-      article({kFirst, "North Korea said it tested a hydrogen bomb in September 2017.", kThird}));
+      article({kFirst, "North Korea tested a thermonuclear hydrogen bomb in September 2017.", kThird}));
   const Merged twice = merge(
       once.result.merged,
-      article({kFirst, "North Korea claimed it tested a hydrogen bomb in September 2017.", kThird}),
+      article({kFirst, "North Korea tested a powerful hydrogen bomb in September 2017.", kThird}),
       "2026-03-01T00:00:00Z");
   const Claim* claim = twice.find("hydrogen bomb");
   ASSERT_NE(claim, nullptr);
