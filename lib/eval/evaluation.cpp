@@ -20,6 +20,8 @@ namespace claimcheck::eval {
 
 namespace {
 
+constexpr double kSameSentenceF1 = 0.9;
+
 // hits = how many of `gold` occur in `found`, each found string used once.
 std::size_t count_exact(const std::vector<std::string>& gold,
                         const std::vector<std::string>& found) {
@@ -128,7 +130,20 @@ std::vector<std::size_t> claims_from_sentence(const std::string& gold_sentence,
       overlapping.push_back(i);
     }
   }
-  const std::vector<std::size_t>& sentences = exact.empty() ? overlapping : exact;
+  std::vector<std::size_t> sentences = exact.empty() ? overlapping : exact;
+  if (sentences.empty()) {
+    // Last resort, for gold text that dropped footnote marks ("[1]") or
+    // punctuation: the one segmented sentence with nearly the same words.
+    const ContentWords wanted_words = content_words(wanted);
+    double best = kSameSentenceF1;
+    for (std::size_t i = 0; i < segmentation.sentences.size(); ++i) {
+      const double f1 = content_word_f1(wanted_words, content_words(segmentation.sentences[i].text));
+      if (f1 >= best) {
+        if (f1 > best || sentences.empty()) sentences = {i};
+        best = f1;
+      }
+    }
+  }
   std::vector<std::size_t> result;
   for (std::size_t c = 0; c < claims.claims.size(); ++c) {
     const std::size_t s = sentence_of(claims.claims[c], segmentation);

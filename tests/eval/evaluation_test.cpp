@@ -111,6 +111,20 @@ TEST(Evaluate, GoldSentencesSplitDifferentlyStillFindTheirClaims) {
   EXPECT_EQ(e.vague_attribution.hits, 1u);
 }
 
+TEST(Evaluate, GoldSentenceWithoutFootnoteMarkFindsItsSentence) {
+  const std::string document = "Ada Lovelace was born in London in 1815.[1] She wrote notes.\n";
+  const SourceText source("doc.txt", document);
+  const Segmentation segmentation = segment_document(source, DocumentFormat::text);
+  ExtractOptions options;
+  const ClaimsFile claims = extract_claims(source, options);
+  const auto found =
+      claims_from_sentence("Ada Lovelace was born in London in 1815.", segmentation, claims);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(claims.claims[found[0]].start, 0u);
+  // A different sentence about the same person is not taken for it.
+  EXPECT_TRUE(claims_from_sentence("Ada Lovelace was born in Paris.", segmentation, claims).empty());
+}
+
 TEST(Evaluate, UnlabelledFiguresStayUndefined) {
   const SourceText source("doc.txt", kDocument);
   GoldFile g;
