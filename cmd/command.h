@@ -31,5 +31,6 @@ int run_review(const std::vector<std::string>& args);
 int run_list(const std::vector<std::string>& args);
 int run_show(const std::vector<std::string>& args);
 int run_segment(const std::vector<std::string>& args);
+int run_eval(const std::vector<std::string>& args);
 
 }  // namespace claimcheck::cli

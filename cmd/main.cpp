@@ -20,6 +20,7 @@ const std::vector<Command>& commands() {
       {"list", "list the claims of a claims file, by status", run_list},
       {"show", "show everything about one claim", run_show},
       {"segment", "print a document's sentences, one per line", run_segment},
+      {"eval", "measure the extractor against hand-written gold files", run_eval},
   };
   return kCommands;
 }

@@ -1,0 +1,144 @@
+// The evaluation CTest: runs the harness over every tests/eval/gold/*.gold.yaml
+// and the shared example (when present), prints the table, and fails when
+// any extracted claim is unfaithful or a figure falls below its floor in
+// tests/eval/floors.yaml. Exit 0 pass, 1 fail, 77 skip (no gold file at all).
+//
+// Usage: claimcheck_eval_floors [FLOORS_FILE GOLD...]; with no arguments it
+// uses the committed floors file and the gold files named above.
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+#include "base/file_io.h"
+#include "eval/eval_report.h"
+#include "eval/evaluation.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using claimcheck::eval::Evaluation;
+using claimcheck::eval::Ratio;
+
+constexpr int kSkip = 77;
+
+// The ratios a floor may name, by their name in floors.yaml (and in
+// `eval --format json`).
+std::optional<Ratio> metric(const Evaluation& e, const std::string& name) {
+  if (name == "headings") return e.headings;
+  if (name == "sentence_recall") return e.sentence_recall;
+  if (name == "sentence_precision") return e.sentence_precision;
+  if (name == "claim_recall") return e.claim_recall;
+  if (name == "claim_precision") return e.claim_precision;
+  if (name == "checkworthiness_accuracy") return e.checkworthiness;
+  if (name == "vague_attribution_recall") return e.vague_attribution;
+  return std::nullopt;
+}
+
+using Floors = std::map<std::string, double>;  // metric -> minimum
+
+// floors.yaml: `default:` and per-gold-file (by file name) mappings of
+// metric -> minimum. A file's own entry overrides the default metric by metric.
+std::map<std::string, Floors> read_floors(const std::string& path) {
+  std::map<std::string, Floors> floors;
+  const YAML::Node root = YAML::Load(claimcheck::read_file(path));
+  if (!root.IsMap()) throw std::runtime_error(path + ": expected a mapping");
+  for (const auto& file : root) {
+    const std::string name = file.first.as<std::string>();
+    for (const auto& entry : file.second) {
+      const std::string key = entry.first.as<std::string>();
+      if (!metric(Evaluation{}, key)) {
+        const YAML::Mark mark = entry.first.Mark();
+        throw std::runtime_error(path + ":" + std::to_string(mark.line + 1) + ":" +
+                                 std::to_string(mark.column + 1) + ": unknown metric '" + key + "'");
+      }
+      floors[name][key] = entry.second.as<double>();
+    }
+  }
+  return floors;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string floors_path = std::string(CLAIMCHECK_SOURCE_DIR) + "/tests/eval/floors.yaml";
+  std::vector<std::string> gold_paths;
+  if (argc > 1) {
+    floors_path = argv[1];
+    gold_paths.assign(argv + 2, argv + argc);
+  } else {
+    const fs::path gold_dir = fs::path(CLAIMCHECK_SOURCE_DIR) / "tests/eval/gold";
+    if (fs::is_directory(gold_dir)) {
+      for (const auto& entry : fs::directory_iterator(gold_dir)) {
+        const std::string name = entry.path().filename().string();
+        if (name.ends_with(".gold.yaml")) gold_paths.push_back(entry.path().string());
+      }
+    }
+    std::sort(gold_paths.begin(), gold_paths.end());
+    const fs::path shared =
+        fs::path(CLAIMCHECK_SHARED_DIR) / "examples/iran-north-korea.gold.yaml";
+    if (fs::exists(shared)) {
+      gold_paths.push_back(shared.lexically_normal().string());
+    } else {
+      std::cout << "note: " << shared.filename().string()
+                << " (shared examples) is absent; evaluating without it\n";
+    }
+  }
+  if (gold_paths.empty()) {
+    std::cout << "no gold files to evaluate; skipping\n";
+    return kSkip;
+  }
+
+  std::vector<Evaluation> evaluations;
+  std::map<std::string, Floors> floors;
+  try {
+    floors = read_floors(floors_path);
+    for (const std::string& path : gold_paths) {
+      evaluations.push_back(claimcheck::eval::evaluate_gold_file(path));
+      // Short names: floors are keyed by file name, and the table reads better.
+      evaluations.back().name = fs::path(path).filename().string();
+    }
+  } catch (const claimcheck::InputError& error) {
+    for (const auto& d : error.diagnostics()) std::cerr << claimcheck::to_string(d) << '\n';
+    return 1;
+  } catch (const std::exception& error) {
+    std::cerr << error.what() << '\n';
+    return 1;
+  }
+  std::cout << claimcheck::eval::format_table(evaluations);
+
+  bool failed = false;
+  for (const Evaluation& e : evaluations) {
+    bool file_failed = false;
+    if (!e.unfaithful.empty()) {
+      file_failed = true;
+      std::cout << "FAIL " << e.name << ": " << e.unfaithful.size()
+                << " unfaithful claims (every claim must use only the document's words)\n";
+    }
+    Floors applied = floors["default"];
+    for (const auto& [key, minimum] : floors[e.name]) applied[key] = minimum;
+    for (const auto& [key, minimum] : applied) {
+      const Ratio ratio = *metric(e, key);
+      if (!ratio.defined()) continue;  // this gold file does not label it
+      if (ratio.value() + 1e-9 < minimum) {
+        file_failed = true;
+        char line[256];
+        std::snprintf(line, sizeof line, "FAIL %s: %s %.4f (%zu/%zu) is below its floor %.4f\n",
+                      e.name.c_str(), key.c_str(), ratio.value(), ratio.hits, ratio.total,
+                      minimum);
+        std::cout << line;
+      }
+    }
+    if (file_failed) std::cout << '\n' << claimcheck::eval::format_details(e);
+    failed = failed || file_failed;
+  }
+  std::cout << (failed ? "evaluation: below the floors\n" : "evaluation: all floors met\n");
+  return failed ? 1 : 0;
+}
