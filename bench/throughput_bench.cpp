@@ -2,6 +2,8 @@
 // Generates at least 50 MB of varied English prose from sentence templates
 // with a fixed seed (so every run measures the same bytes), then measures
 //   segment: split_sentences paragraph by paragraph, as the extractor does;
+//   checkworthiness: score_checkworthiness on each sentence (MB/s of
+//            sentence text, the sentences split beforehand);
 //   extract: SourceText (UTF-8 check, line index) + extract_claims +
 //            write_claims_file on the corpus as one document;
 // and prints MB/s and peak resident memory (getrusage) after each.
@@ -24,6 +26,7 @@
 #include <vector>
 
 #include "claims/claims_writer.h"
+#include "extract/checkworthiness.h"
 #include "extract/extractor.h"
 #include "text/sentence_splitter.h"
 #include "text/source_text.h"
@@ -246,6 +249,40 @@ void measure_segment(const Corpus& corpus, int runs) {
   std::printf("  peak RSS so far: %.1f MiB\n", static_cast<double>(peak_rss_kib()) / 1024.0);
 }
 
+void measure_checkworthiness(const Corpus& corpus, int runs) {
+  const std::string_view text = corpus.text;
+  std::vector<std::string_view> sentences;
+  std::size_t bytes = 0;
+  for (const auto& [start, end] : corpus.paragraphs) {
+    const std::string_view paragraph = text.substr(start, end - start);
+    for (const claimcheck::Span& span : claimcheck::split_sentences(paragraph)) {
+      sentences.push_back(paragraph.substr(span.start, span.size()));
+      bytes += span.size();
+    }
+  }
+  const double mb = static_cast<double>(bytes) / 1e6;
+  claimcheck::score_checkworthiness("Warm-up: parses the embedded model.");
+  std::vector<double> wall_rates, cpu_rates;
+  std::size_t checkworthy = 0;
+  for (int run = 0; run < runs; ++run) {
+    checkworthy = 0;
+    const double cpu0 = cpu_seconds();
+    const auto t0 = std::chrono::steady_clock::now();
+    for (std::string_view sentence : sentences) {
+      checkworthy += claimcheck::score_checkworthiness(sentence).checkworthy ? 1 : 0;
+    }
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - t0;
+    wall_rates.push_back(mb / elapsed.count());
+    cpu_rates.push_back(mb / std::max(cpu_seconds() - cpu0, 1e-9));
+  }
+  const auto [wall_best, wall_median] = best_and_median(wall_rates);
+  const auto [cpu_best, cpu_median] = best_and_median(cpu_rates);
+  std::printf("checkworthiness (score_checkworthiness per sentence): wall best %.0f MB/s, median %.0f MB/s; "
+              "CPU-time best %.0f MB/s, median %.0f MB/s (%d runs)\n",
+              wall_best, wall_median, cpu_best, cpu_median, runs);
+  std::printf("  %zu sentences, %.1f MB, %zu check-worthy\n", sentences.size(), mb, checkworthy);
+}
+
 void measure_extract(const Corpus& corpus, int runs) {
   const double mb = static_cast<double>(corpus.text.size()) / 1e6;
   claimcheck::ExtractOptions options;
@@ -312,6 +349,7 @@ int main(int argc, char** argv) {
               static_cast<double>(corpus.text.size()) / 1e6, corpus.paragraphs.size(),
               corpus.sentences);
   measure_segment(corpus, runs);
+  measure_checkworthiness(corpus, runs);
   measure_extract(corpus, runs);
   return 0;
 }

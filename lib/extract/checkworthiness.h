@@ -8,20 +8,25 @@
 namespace claimcheck {
 
 struct Checkworthiness {
-  double score = 0.0;      // in [0, 1]
-  bool checkworthy = false;  // score >= kCheckworthyThreshold
+  double score = 0.0;        // in [0, 1], rounded to two decimals
+  bool checkworthy = false;  // score >= checkworthiness_threshold()
   // Names from the claims schema's signal vocabulary ("year", "hedge", ...),
   // in a fixed order, each at most once.
   std::vector<std::string> signals;
 };
 
-inline constexpr double kCheckworthyThreshold = 0.5;
-
-// Scores one sentence from surface features the check-worthiness literature
-// found predictive: numbers, dates, named entities, past-tense actions and
-// comparisons raise the score; questions, first person, hedges, future
-// modals and evaluative language lower it. Deterministic, no allocation
-// beyond the result.
+// Scores one sentence with the model trained on the CLEF CheckThat! 2024
+// English check-worthiness data (tools/train_checkworthiness.cpp;
+// models/checkworthiness.model, embedded in the binary): logistic
+// regression over the surface signals (numbers, dates, named entities,
+// past-tense actions, hedges, opinions, questions, ...) and hashed word,
+// character and shape n-grams. The signals reported are the surface signals
+// present in the sentence. Deterministic and thread-safe. The first call
+// parses the embedded model; a malformed model throws std::logic_error.
 Checkworthiness score_checkworthiness(std::string_view sentence);
+
+// The decision threshold the model was trained with (chosen on held-out data
+// to maximise F1), two decimals.
+double checkworthiness_threshold();
 
 }  // namespace claimcheck

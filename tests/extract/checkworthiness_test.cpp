@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace claimcheck {
 namespace {
@@ -60,6 +61,23 @@ TEST(Checkworthiness, FlagsHedgesAndVagueAttribution) {
   EXPECT_TRUE(has_signal(result, "hedge"));
 }
 
+// A sanity check of the trained model's ranking, not a quality measure
+// (checkworthiness_eval measures quality on held-out data).
+TEST(Checkworthiness, DatedActionsOfNamedActorsOutrankOpinionsAndQuestions) {
+  const double event = score_checkworthiness("In 2019, President Moon met Kim Jong-un in Panmunjom.").score;
+  for (const char* other : {"I think this is a wonderful idea.", "What will the council do next?",
+                            "We all hope for a better future."}) {
+    EXPECT_GT(event, score_checkworthiness(other).score) << other;
+  }
+}
+
+TEST(Checkworthiness, ThresholdComesFromTheModel) {
+  const double threshold = checkworthiness_threshold();
+  EXPECT_GT(threshold, 0.0);
+  EXPECT_LT(threshold, 1.0);
+  EXPECT_EQ(threshold, std::round(threshold * 100) / 100);
+}
+
 TEST(Checkworthiness, ScoreIsInUnitIntervalAndDeterministic) {
   for (const char* sentence : {"", "?", "Hello.", "In 1999 the EU paid $5 billion to 12 states."}) {
     const Checkworthiness a = score_checkworthiness(sentence);
@@ -68,7 +86,7 @@ TEST(Checkworthiness, ScoreIsInUnitIntervalAndDeterministic) {
     EXPECT_LE(a.score, 1.0);
     EXPECT_EQ(a.score, b.score);
     EXPECT_EQ(a.signals, b.signals);
-    EXPECT_EQ(a.checkworthy, a.score >= kCheckworthyThreshold);
+    EXPECT_EQ(a.checkworthy, a.score >= checkworthiness_threshold());
   }
 }
 
