@@ -22,6 +22,7 @@ struct Token {
   bool word = false;       // letters or digits
   bool capitalised = false;
   bool possessive = false;  // "Korea's", "Korea’s", "countries'"
+  WordInfo info;            // word classes and verb form of `lower`, looked up once
 };
 
 // UTF-8 punctuation that never belongs to a word: curly quotes, dashes,
@@ -110,6 +111,7 @@ std::vector<Token> tokenize(std::string_view s) {
         token.possessive = true;
       }
       token.lower = std::move(lower);
+      token.info = word_info(token.lower);
     } else {
       token.lower = std::string(token.text);
     }
@@ -124,6 +126,46 @@ std::vector<Token> tokenize(std::string_view s) {
   }
   return tokens;
 }
+
+// The lexicon's questions, asked of a token: answered from its cached info.
+bool is_auxiliary(const Token& t) { return (t.info.classes & k_is_auxiliary) != 0; }
+bool is_modal(const Token& t) { return (t.info.classes & k_is_modal) != 0; }
+bool is_determiner(const Token& t) { return (t.info.classes & k_is_determiner) != 0; }
+bool is_preposition(const Token& t) { return (t.info.classes & k_is_preposition) != 0; }
+bool is_pronoun(const Token& t) { return (t.info.classes & k_is_pronoun) != 0; }
+bool is_adverb_of_degree_or_time(const Token& t) { return (t.info.classes & k_is_adverb_of_degree_or_time) != 0; }
+bool is_discourse_marker(const Token& t) { return (t.info.classes & k_is_discourse_marker) != 0; }
+bool opens_frame(const Token& t) { return (t.info.classes & k_opens_frame) != 0; }
+bool opens_concession(const Token& t) { return (t.info.classes & k_opens_concession) != 0; }
+bool is_attribution_verb(const Token& t) { return (t.info.classes & k_is_attribution_verb) != 0; }
+bool is_inference_verb(const Token& t) { return (t.info.classes & k_is_inference_verb) != 0; }
+bool is_hedge(const Token& t) { return (t.info.classes & k_is_hedge) != 0; }
+bool is_collective_predicate(const Token& t) { return (t.info.classes & k_is_collective_predicate) != 0; }
+bool is_title(const Token& t) { return (t.info.classes & k_is_title) != 0; }
+bool is_vague_source(const Token& t) { return (t.info.classes & k_is_vague_source) != 0; }
+bool is_vague_quantifier(const Token& t) { return (t.info.classes & k_is_vague_quantifier) != 0; }
+bool is_evaluative(const Token& t) { return (t.info.classes & k_is_evaluative) != 0; }
+bool is_connective_function_word(const Token& t) { return (t.info.classes & k_is_connective_function_word) != 0; }
+VerbForm verb_form(const Token& t) { return t.info.form; }
+using english::is_auxiliary;
+using english::is_modal;
+using english::is_determiner;
+using english::is_preposition;
+using english::is_pronoun;
+using english::is_adverb_of_degree_or_time;
+using english::is_discourse_marker;
+using english::opens_frame;
+using english::opens_concession;
+using english::is_attribution_verb;
+using english::is_inference_verb;
+using english::is_hedge;
+using english::is_collective_predicate;
+using english::is_title;
+using english::is_vague_source;
+using english::is_vague_quantifier;
+using english::is_evaluative;
+using english::is_connective_function_word;
+using english::verb_form;
 
 // --------------------------------------------------------------- phrases --
 
@@ -237,8 +279,8 @@ class SentenceDecomposer {
 
 bool is_adverb_before_verb(const Token& t) {
   if (!t.word || t.capitalised) return false;
-  if (is_adverb_of_degree_or_time(t.lower) && t.lower != "long" && t.lower != "since" && t.lower != "first") return true;
-  return t.lower.size() > 4 && t.lower.ends_with("ly") && verb_form(t.lower) == VerbForm::none &&
+  if (is_adverb_of_degree_or_time(t) && t.lower != "long" && t.lower != "since" && t.lower != "first") return true;
+  return t.lower.size() > 4 && t.lower.ends_with("ly") && verb_form(t) == VerbForm::none &&
          t.lower != "only" && t.lower != "early" && t.lower != "family" && t.lower != "july" &&
          t.lower != "italy" && t.lower != "supply" && t.lower != "apply" && t.lower != "rally";
 }
@@ -247,14 +289,14 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
   const Token& t = tok(idx[k]);
   if (!t.word || t.possessive) return false;
   if (t.capitalised && k != 0) return false;  // a name, not a verb
-  if (is_auxiliary(t.lower)) return true;
-  const VerbForm form = verb_form(t.lower);
+  if (is_auxiliary(t)) return true;
+  const VerbForm form = verb_form(t);
   if (form == VerbForm::none || form == VerbForm::gerund) return false;
   if (k > 0) {
     const Token& prev = tok(idx[k - 1]);
     if (prev.possessive) return false;  // "Korea's share"
-    if (prev.word && (is_determiner(prev.lower) || prev.lower == "to" ||
-                      (is_preposition(prev.lower) && prev.lower != "as"))) {
+    if (prev.word && (is_determiner(prev) || prev.lower == "to" ||
+                      (is_preposition(prev) && prev.lower != "as"))) {
       return false;  // "the report", "to expand", "of interest"
     }
   }
@@ -295,17 +337,17 @@ std::size_t SentenceDecomposer::verb_group_end(const std::vector<int>& idx, std:
   while (k < idx.size()) {
     const Token& t = tok(idx[k]);
     if (!t.word) break;
-    if (is_auxiliary(t.lower)) {
+    if (is_auxiliary(t)) {
       ++k;
       continue;
     }
-    if (is_adverb_of_degree_or_time(t.lower) && k > v) {
+    if (is_adverb_of_degree_or_time(t) && k > v) {
       ++k;
       continue;
     }
-    const VerbForm form = verb_form(t.lower);
-    if (form != VerbForm::none && (k == v || is_auxiliary(tok(idx[k - 1]).lower) ||
-                                   is_adverb_of_degree_or_time(tok(idx[k - 1]).lower))) {
+    const VerbForm form = verb_form(t);
+    if (form != VerbForm::none && (k == v || is_auxiliary(tok(idx[k - 1])) ||
+                                   is_adverb_of_degree_or_time(tok(idx[k - 1])))) {
       ++k;
       break;
     }
@@ -422,7 +464,7 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
   if (k > floor && tok(idx[k - 1]).capitalised && tok(idx[k - 1]).word) {
     while (k > floor && tok(idx[k - 1]).word &&
            (tok(idx[k - 1]).capitalised || tok(idx[k - 1]).lower == "of") &&
-           !(k - 1 == 0 && is_determiner(tok(idx[k - 1]).lower))) {
+           !(k - 1 == 0 && is_determiner(tok(idx[k - 1])))) {
       --k;
     }
     if (tok(idx[k]).lower == "of") ++k;
@@ -434,12 +476,12 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
   while (k > floor) {
     const Token& t = tok(idx[k - 1]);
     if (!t.word) break;
-    if (is_determiner(t.lower)) {
+    if (is_determiner(t)) {
       --k;
       break;
     }
-    if (is_preposition(t.lower) || is_auxiliary(t.lower) || t.lower == "and" || t.lower == "or") break;
-    if (verb_form(t.lower) != VerbForm::none && verb_like(idx, k - 1)) break;
+    if (is_preposition(t) || is_auxiliary(t) || t.lower == "and" || t.lower == "or") break;
+    if (verb_form(t) != VerbForm::none && verb_like(idx, k - 1)) break;
     --k;
   }
   return k;
@@ -484,11 +526,11 @@ bool is_vague_who(const std::vector<Token>& tokens, const std::vector<int>& who)
     const Token& t = tokens[static_cast<std::size_t>(who[k])];
     if (!t.word) continue;
     if (t.capitalised && k > 0) named = true;
-    if (t.capitalised && k == 0 && !is_determiner(t.lower) && !is_vague_quantifier(t.lower) &&
-        !is_vague_source(t.lower)) {
+    if (t.capitalised && k == 0 && !is_determiner(t) && !is_vague_quantifier(t) &&
+        !is_vague_source(t)) {
       named = true;
     }
-    if (is_vague_source(t.lower)) vague_head = true;
+    if (is_vague_source(t)) vague_head = true;
   }
   return !named && vague_head;
 }
@@ -502,11 +544,11 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       continue;
     }
     // "However," / "In addition," / "As a result,"
-    if (idx.size() > 2 && is_discourse_marker(first.lower) && is_comma(idx[1])) {
+    if (idx.size() > 2 && is_discourse_marker(first) && is_comma(idx[1])) {
       idx.erase(idx.begin(), idx.begin() + 2);
       continue;
     }
-    if (is_discourse_marker(first.lower) && (first.lower == "and" || first.lower == "but" || first.lower == "so")) {
+    if (is_discourse_marker(first) && (first.lower == "and" || first.lower == "but" || first.lower == "so")) {
       idx.erase(idx.begin());
       continue;
     }
@@ -542,7 +584,7 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
       continue;
     }
-    if (opens_concession(first.lower)) {
+    if (opens_concession(first)) {
       // "Despite these tensions," adds nothing checkable to the claim; a
       // concessive clause with its own verb becomes its own claim.
       std::vector<int> clause(idx.begin() + 1, idx.begin() + static_cast<std::ptrdiff_t>(comma));
@@ -555,7 +597,7 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
       continue;
     }
-    const bool frame_word = opens_frame(first.lower) || first.lower == "following" ||
+    const bool frame_word = opens_frame(first) || first.lower == "following" ||
                             first.lower == "on" || first.lower == "in";
     // A fronted frame has no verb of its own before its comma, or is a
     // subordinate clause opened by a time/condition word.
@@ -625,8 +667,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   const int speech_verb = subject_override ? -1 : find_verb_past_parentheticals(idx);
   if (speech_verb >= 0 && !subject_override) {
     std::size_t k = static_cast<std::size_t>(speech_verb);
-    while (k < idx.size() && (is_auxiliary(tok(idx[k]).lower) || is_adverb_of_degree_or_time(tok(idx[k]).lower))) {
-      if (is_hedge(tok(idx[k]).lower)) break;
+    while (k < idx.size() && (is_auxiliary(tok(idx[k])) || is_adverb_of_degree_or_time(tok(idx[k])))) {
+      if (is_hedge(tok(idx[k]))) break;
       ++k;
     }
     if (k < idx.size() && k > 0) {
@@ -696,13 +738,13 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       break;
     }
     if (tail.size() >= 2 && tail.size() <= 8) {
-      const bool said_last = is_attribution_verb(tok(tail.back()).lower);
-      const bool said_first = is_attribution_verb(tok(tail.front()).lower);
+      const bool said_last = is_attribution_verb(tok(tail.back()));
+      const bool said_first = is_attribution_verb(tok(tail.front()));
       if (said_last || said_first) {
         std::vector<int> who = said_last ? std::vector<int>(tail.begin(), tail.end() - 1)
                                          : std::vector<int>(tail.begin() + 1, tail.end());
         bool plain = !who.empty();
-        for (int t : who) plain = plain && tok(t).word && !is_auxiliary(tok(t).lower);
+        for (int t : who) plain = plain && tok(t).word && !is_auxiliary(tok(t));
         if (plain) {
           Phrase phrase;
           for (int t : who) phrase.push_back(Slot{t, {}, {}, false, false});
@@ -722,8 +764,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (j >= idx.size() || !is_comma(idx[j]) || j == k + 1) continue;
     const Token& first = tok(idx[k + 1]);
     const bool opener = first.word && !first.capitalised &&
-                        ((is_preposition(first.lower) && first.lower != "including") ||
-                         is_discourse_marker(first.lower) || is_adverb_before_verb(first));
+                        ((is_preposition(first) && first.lower != "including") ||
+                         is_discourse_marker(first) || is_adverb_before_verb(first));
     std::vector<int> inner(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.begin() + static_cast<std::ptrdiff_t>(j));
     bool has_verb = false;
     for (std::size_t m = 0; m < inner.size(); ++m) has_verb = has_verb || verb_like(inner, m);
@@ -761,7 +803,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // X and Y" is one relationship.
     Phrase subject;
     for (const Slot& slot : full) {
-      if (slot.token >= 0 && is_preposition(tok(slot.token).lower) && !subject.empty()) break;
+      if (slot.token >= 0 && is_preposition(tok(slot.token)) && !subject.empty()) break;
       subject.push_back(slot);
     }
     for (const Slot& slot : subject) {
@@ -813,7 +855,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (at >= idx.size()) return false;
       const int after = find_main_verb(idx, at);
       return after >= 0 && static_cast<std::size_t>(after) <=
-                               at + (is_adverb_of_degree_or_time(tok(idx[at]).lower) ? 1 : 0);
+                               at + (is_adverb_of_degree_or_time(tok(idx[at])) ? 1 : 0);
     };
     // Whether the verb group after position `at` is in the past tense.
     const auto tense_after = [&](std::size_t at) {
@@ -894,9 +936,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           // The nearest noun phrase, with its prepositional tail:
           // "sanctions on both countries", "a joint committee".
           np = noun_phrase_start(idx, k, group_end);
-          while (np > group_end + 1 && tok(idx[np - 1]).word && is_preposition(tok(idx[np - 1]).lower) &&
+          while (np > group_end + 1 && tok(idx[np - 1]).word && is_preposition(tok(idx[np - 1])) &&
                  tok(idx[np - 1]).lower != "to" && tok(idx[np - 2]).word &&
-                 !is_preposition(tok(idx[np - 2]).lower) && !verb_like(idx, np - 2)) {
+                 !is_preposition(tok(idx[np - 2])) && !verb_like(idx, np - 2)) {
             np = noun_phrase_start(idx, np - 1, group_end);
           }
         }
@@ -933,7 +975,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (is_auxiliary(w)) auxiliaries.push_back(Slot{idx[k], {}, {}, false, false});
       if (w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be") passive = true;
     }
-    const VerbForm main_form = ge > vs ? verb_form(tok(idx[ge - 1]).lower) : VerbForm::none;
+    const VerbForm main_form = ge > vs ? verb_form(tok(idx[ge - 1])) : VerbForm::none;
     passive = passive && main_form == VerbForm::past;
     // Split points: "and" (or ", and") before a verb of the same form or an
     // auxiliary. Passive groups are not split on a bare participle: in "was
@@ -942,12 +984,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     for (std::size_t k = ge + 1; k + 1 < idx.size(); ++k) {
       if (!is(idx[k], "and")) continue;
       std::size_t j = k + 1;
-      while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j]).lower) && !is_auxiliary(tok(idx[j]).lower)) ++j;
+      while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j])) && !is_auxiliary(tok(idx[j]))) ++j;
       if (j >= idx.size()) break;
       const Token& t = tok(idx[j]);
       if (!t.word || t.capitalised) continue;
-      const VerbForm f = verb_form(t.lower);
-      const bool aux = is_auxiliary(t.lower);
+      const VerbForm f = verb_form(t);
+      const bool aux = is_auxiliary(t);
       const bool same_form =
           f != VerbForm::none && f != VerbForm::gerund &&
           ((main_form == VerbForm::past && f == VerbForm::past) ||
@@ -965,9 +1007,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         // A later verb phrase starting with a bare participle shares the
         // first one's auxiliaries.
         std::size_t j = start;
-        while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j]).lower) && !is_auxiliary(tok(idx[j]).lower)) ++j;
-        if (j < idx.size() && !is_auxiliary(tok(idx[j]).lower) &&
-            verb_form(tok(idx[j]).lower) == VerbForm::past) {
+        while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j])) && !is_auxiliary(tok(idx[j]))) ++j;
+        if (j < idx.size() && !is_auxiliary(tok(idx[j])) &&
+            verb_form(tok(idx[j])) == VerbForm::past) {
           predicate = auxiliaries;
         }
       }
@@ -994,7 +1036,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   if (!first_subject_phrase_ && !subject.empty() && !claims_.empty()) {
     bool plain = true;
     for (const Slot& slot : subject) {
-      if (slot.token >= 0 && (is_pronoun(tok(slot.token).lower) || tok(slot.token).lower == "both")) plain = false;
+      if (slot.token >= 0 && (is_pronoun(tok(slot.token)) || tok(slot.token).lower == "both")) plain = false;
     }
     const Slot& head = subject.front();
     const bool definite = head.token < 0 || is(head.token, "the") || tok(head.token).capitalised;
@@ -1009,8 +1051,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       const Token& t = tok(slot.token);
       if (!t.capitalised && !is(slot.token, "the")) entity = false;
       // A capital at the start of a sentence proves nothing: "Spending".
-      if (&slot == &subject.front() && (verb_form(t.lower) != VerbForm::none || is_pronoun(t.lower) ||
-                                        is_determiner(t.lower) || is_vague_source(t.lower))) {
+      if (&slot == &subject.front() && (verb_form(t) != VerbForm::none || is_pronoun(t) ||
+                                        is_determiner(t) || is_vague_source(t))) {
         entity = entity && is(slot.token, "the") && subject.size() > 1 && subject[1].token >= 0 &&
                  tok(subject[1].token).capitalised;
       }
@@ -1383,9 +1425,9 @@ void SentenceDecomposer::remember() {
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     const Token& t = tokens_[i];
     if (!t.word || !t.capitalised) continue;
-    if (i == 0 && (is_determiner(t.lower) || is_discourse_marker(t.lower) || opens_frame(t.lower) ||
-                   is_preposition(t.lower) || is_pronoun(t.lower) || opens_concession(t.lower) ||
-                   verb_form(t.lower) != VerbForm::none || t.lower == "both")) {
+    if (i == 0 && (is_determiner(t) || is_discourse_marker(t) || opens_frame(t) ||
+                   is_preposition(t) || is_pronoun(t) || opens_concession(t) ||
+                   verb_form(t) != VerbForm::none || t.lower == "both")) {
       continue;
     }
     std::size_t j = i;
@@ -1396,16 +1438,16 @@ void SentenceDecomposer::remember() {
     }
     bool person = false;
     std::size_t first = i;
-    while (first < j && is_title(tokens_[first].lower)) {
+    while (first < j && is_title(tokens_[first])) {
       person = true;
       ++first;
     }
-    if (i > 0 && tokens_[i - 1].word && is_title(tokens_[i - 1].lower)) person = true;
+    if (i > 0 && tokens_[i - 1].word && is_title(tokens_[i - 1])) person = true;
     if (i > 0 && tokens_[i - 1].word && tokens_[i - 1].lower.find('-') != std::string::npos &&
         is_title(tokens_[i - 1].lower.substr(0, tokens_[i - 1].lower.find('-')))) {
       person = true;  // "then-President"
     }
-    if (!is_title(tokens_[first].lower)) runs.push_back(Run{first, j, person});
+    if (!is_title(tokens_[first])) runs.push_back(Run{first, j, person});
     i = j;
   }
   auto entity_of = [&](const Run& run) {
@@ -1467,8 +1509,8 @@ void SentenceDecomposer::remember() {
         // "A and B met": the pair took part in one event.
         std::size_t after = b.last + 1;
         while (after < tokens_.size() && is_adverb_before_verb(tokens_[after])) ++after;
-        if (after < tokens_.size() && is_collective_predicate(tokens_[after].lower) &&
-            verb_form(tokens_[after].lower) != VerbForm::none) {
+        if (after < tokens_.size() && is_collective_predicate(tokens_[after]) &&
+            verb_form(tokens_[after]) != VerbForm::none) {
           pair.event = true;
         }
       }
@@ -1504,9 +1546,9 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
   const bool question = terminal_ == "?";
   const Token& first = tok(idx[0]);
   const bool quoted = first.text == "\"" || first.text == "\xE2\x80\x9C";
-  const bool instruction = !quoted && first.word && (verb_form(first.lower) == VerbForm::base) &&
-                           !is_auxiliary(first.lower) && idx.size() > 1 && !tok(idx[1]).capitalised &&
-                           !is_discourse_marker(first.lower);
+  const bool instruction = !quoted && first.word && (verb_form(first) == VerbForm::base) &&
+                           !is_auxiliary(first) && idx.size() > 1 && !tok(idx[1]).capitalised &&
+                           !is_discourse_marker(first);
   const bool first_person = first.word && (first.lower == "i" || first.lower == "we");
   if (question || instruction || quoted) {
     // Kept whole: a question asserts nothing; an instruction is addressed

@@ -1,6 +1,8 @@
 #include "extract/english_lexicon.h"
 
+#include <cstdint>
 #include <initializer_list>
+#include <utility>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -10,6 +12,12 @@ namespace claimcheck::english {
 namespace {
 
 using WordSet = std::unordered_set<std::string_view>;
+
+struct TransparentHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 
 // Verbs common in news, science and history writing, in their base form.
 // Inflections are derived below; irregular ones come from kIrregular.
@@ -175,7 +183,7 @@ class VerbTable {
   }
 
   VerbForm find(std::string_view lower) const {
-    const auto it = forms_.find(std::string(lower));
+    const auto it = forms_.find(lower);
     return it == forms_.end() ? VerbForm::none : it->second;
   }
 
@@ -184,7 +192,7 @@ class VerbTable {
   // is the base of "found".
   void add(std::string_view word, VerbForm form) { forms_.emplace(std::string(word), form); }
 
-  std::unordered_map<std::string, VerbForm> forms_;
+  std::unordered_map<std::string, VerbForm, TransparentHash, std::equal_to<>> forms_;
 };
 
 // Words ending in "-ed" / "-ing" that are not verb forms.
@@ -211,15 +219,14 @@ VerbForm verb_form(std::string_view lower) {
   return VerbForm::none;
 }
 
-bool is_auxiliary(std::string_view lower) {
-  static const WordSet words = {"is",    "are",   "was",   "were",  "be",    "been", "being",
+const WordSet k_is_auxiliary_words = {"is",    "are",   "was",   "were",  "be",    "been", "being",
                                 "am",    "has",   "have",  "had",   "do",    "does", "did",
                                 "will",  "would", "shall", "should", "can",  "could", "may",
                                 "might", "must",  "isn't", "aren't", "wasn't", "weren't",
                                 "hasn't", "haven't", "hadn't", "doesn't", "didn't", "won't",
                                 "wouldn't", "can't", "couldn't", "shouldn't"};
-  return in(words, lower);
-}
+
+bool is_auxiliary(std::string_view lower) { return in(k_is_auxiliary_words, lower); }
 
 std::string_view singular_auxiliary(std::string_view lower) {
   if (lower == "have") return "has";
@@ -231,24 +238,21 @@ std::string_view singular_auxiliary(std::string_view lower) {
   return lower;
 }
 
-bool is_modal(std::string_view lower) {
-  static const WordSet words = {"will", "would", "shall", "should", "can", "could",
+const WordSet k_is_modal_words = {"will", "would", "shall", "should", "can", "could",
                                 "may",  "might", "must",  "won't", "wouldn't", "can't",
                                 "couldn't", "shouldn't"};
-  return in(words, lower);
-}
 
-bool is_determiner(std::string_view lower) {
-  static const WordSet words = {"the",   "a",    "an",   "this",    "that",  "these", "those",
+bool is_modal(std::string_view lower) { return in(k_is_modal_words, lower); }
+
+const WordSet k_is_determiner_words = {"the",   "a",    "an",   "this",    "that",  "these", "those",
                                 "both",  "each", "every", "either", "neither", "some", "any",
                                 "no",    "all",  "many", "several", "few",   "most",  "its",
                                 "their", "his",  "her",  "our",     "my",    "your",  "another",
                                 "other", "such"};
-  return in(words, lower);
-}
 
-bool is_preposition(std::string_view lower) {
-  static const WordSet words = {
+bool is_determiner(std::string_view lower) { return in(k_is_determiner_words, lower); }
+
+const WordSet k_is_preposition_words = {
       "in",     "on",      "at",      "by",      "for",     "with",    "without", "of",
       "from",   "to",      "into",    "onto",    "over",    "under",   "about",   "against",
       "between", "among",  "amid",    "through", "throughout", "during", "after", "before",
@@ -256,20 +260,18 @@ bool is_preposition(std::string_view lower) {
       "despite", "toward", "towards", "upon",    "via",     "per",     "like",    "near",
       "off",    "out",     "up",      "down",    "following", "including", "according",
       "regarding", "concerning", "than", "as"};
-  return in(words, lower);
-}
 
-bool is_pronoun(std::string_view lower) {
-  static const WordSet words = {"i",    "me",   "my",    "we",   "us",    "our",  "you",
+bool is_preposition(std::string_view lower) { return in(k_is_preposition_words, lower); }
+
+const WordSet k_is_pronoun_words = {"i",    "me",   "my",    "we",   "us",    "our",  "you",
                                 "your", "he",   "him",   "his",  "she",   "her",  "it",
                                 "its",  "they", "them",  "their", "theirs", "itself",
                                 "themselves", "himself", "herself", "this", "that", "these",
                                 "those"};
-  return in(words, lower);
-}
 
-bool is_adverb_of_degree_or_time(std::string_view lower) {
-  static const WordSet words = {
+bool is_pronoun(std::string_view lower) { return in(k_is_pronoun_words, lower); }
+
+const WordSet k_is_adverb_of_degree_or_time_words = {
       "long",     "also",      "repeatedly", "recently", "already", "still",   "never",
       "often",    "always",    "later",      "once",     "jointly", "formally", "officially",
       "publicly", "reportedly", "allegedly", "previously", "since", "now",     "then",
@@ -277,11 +279,10 @@ bool is_adverb_of_degree_or_time(std::string_view lower) {
       "widely",   "strongly",  "successfully", "eventually", "subsequently", "initially",
       "not",      "just",      "even",       "only",     "nearly",  "almost",  "sharply",
       "steadily", "slightly",  "significantly", "apparently", "reluctantly", "openly"};
-  return in(words, lower);
-}
 
-bool is_discourse_marker(std::string_view lower) {
-  static const WordSet words = {
+bool is_adverb_of_degree_or_time(std::string_view lower) { return in(k_is_adverb_of_degree_or_time_words, lower); }
+
+const WordSet k_is_discourse_marker_words = {
       "however", "moreover", "furthermore", "additionally", "meanwhile", "nevertheless",
       "nonetheless", "still",  "also",      "indeed",       "instead",   "consequently",
       "therefore", "thus",   "hence",     "similarly",    "likewise",  "notably",
@@ -290,27 +291,24 @@ bool is_discourse_marker(std::string_view lower) {
       "ultimately", "crucially", "separately", "elsewhere", "today",     "now",
       "so",        "but",     "and",      "anyway",       "accordingly", "alternatively",
       "conversely", "incidentally", "specifically", "generally", "typically", "historically"};
-  return in(words, lower);
-}
 
-bool opens_frame(std::string_view lower) {
-  static const WordSet words = {"in",      "on",     "at",     "during", "after",  "before",
+bool is_discourse_marker(std::string_view lower) { return in(k_is_discourse_marker_words, lower); }
+
+const WordSet k_opens_frame_words = {"in",      "on",     "at",     "during", "after",  "before",
                                 "since",   "following", "by",  "until",  "throughout",
                                 "over",    "within", "from",   "amid",   "under",  "when",
                                 "as",      "once",   "upon",   "across", "between", "while",
                                 "if",      "unless", "for",    "last",   "earlier", "later",
                                 "this",    "that",   "two",    "three",  "several", "that"};
-  return in(words, lower);
-}
 
-bool opens_concession(std::string_view lower) {
-  static const WordSet words = {"despite", "although", "though", "notwithstanding", "whereas",
+bool opens_frame(std::string_view lower) { return in(k_opens_frame_words, lower); }
+
+const WordSet k_opens_concession_words = {"despite", "although", "though", "notwithstanding", "whereas",
                                 "even"};
-  return in(words, lower);
-}
 
-bool is_attribution_verb(std::string_view lower) {
-  static const WordSet words = {
+bool opens_concession(std::string_view lower) { return in(k_opens_concession_words, lower); }
+
+const WordSet k_is_attribution_verb_words = {
       "said",     "says",     "say",       "told",      "tells",     "stated",   "states",
       "claimed",  "claims",   "claim",     "argued",    "argues",    "argue",    "believe",
       "believes", "believed", "think",     "thinks",    "thought",   "noted",    "notes",
@@ -323,29 +321,26 @@ bool is_attribution_verb(std::string_view lower) {
       "concludes", "found",   "find",      "finds",     "admitted",  "admits",   "recalled",
       "recalls",  "emphasised", "emphasized", "stressed", "stresses", "suspect", "suspects",
       "suspected"};
-  return in(words, lower);
-}
 
-bool is_inference_verb(std::string_view lower) {
-  static const WordSet words = {"suggest", "suggests", "suggested", "indicate", "indicates",
+bool is_attribution_verb(std::string_view lower) { return in(k_is_attribution_verb_words, lower); }
+
+const WordSet k_is_inference_verb_words = {"suggest", "suggests", "suggested", "indicate", "indicates",
                                 "indicated", "imply", "implies", "implied", "signal",
                                 "signals", "signalled", "signaled", "hint", "hints", "hinted"};
-  return in(words, lower);
-}
 
-bool is_hedge(std::string_view lower) {
-  static const WordSet words = {
+bool is_inference_verb(std::string_view lower) { return in(k_is_inference_verb_words, lower); }
+
+const WordSet k_is_hedge_words = {
       "may",       "might",      "could",     "reportedly", "allegedly", "apparently",
       "possibly",  "probably",   "perhaps",   "likely",     "unlikely",  "seemingly",
       "supposedly", "purportedly", "presumably", "arguably", "seems",    "seem",
       "seemed",    "appears",    "appear",    "appeared",   "suspected", "alleged",
       "rumoured",  "rumored",    "unconfirmed", "estimated", "roughly",  "approximately",
       "about",     "around",     "nearly"};
-  return in(words, lower);
-}
 
-bool is_collective_predicate(std::string_view lower) {
-  static const WordSet words = {
+bool is_hedge(std::string_view lower) { return in(k_is_hedge_words, lower); }
+
+const WordSet k_is_collective_predicate_words = {
       "met",      "meet",     "meets",    "meeting",  "merged",   "merge",    "merges",
       "merging",  "discussed", "discuss", "discusses", "agreed",  "agree",    "agrees",
       "signed",   "sign",     "signs",    "negotiated", "negotiate", "share", "shared",
@@ -356,11 +351,10 @@ bool is_collective_predicate(std::string_view lower) {
       "differ",   "differed", "disagree", "disagreed", "exchanged", "traded", "tied",
       "drew",     "co-founded", "cofounded", "founded", "established", "launched",
       "teamed",   "reunited", "shook",    "embraced"};
-  return in(words, lower);
-}
 
-bool is_title(std::string_view lower) {
-  static const WordSet words = {
+bool is_collective_predicate(std::string_view lower) { return in(k_is_collective_predicate_words, lower); }
+
+const WordSet k_is_title_words = {
       "president", "vice", "prime", "minister", "leader", "chancellor", "secretary", "king",
       "queen",     "prince", "princess", "pope", "general", "gen", "gen.", "colonel", "captain",
       "dr",        "dr.",  "mr",     "mr.",    "mrs",    "mrs.", "ms",   "ms.",   "prof",
@@ -371,11 +365,10 @@ bool is_title(std::string_view lower) {
       "defense",   "finance", "health", "then", "former", "new", "supreme", "representative",
       "rep.",      "lord",  "sir",   "dame",   "saint",  "st.",  "emperor", "empress", "sultan",
       "sheikh",    "ayatollah", "premier", "speaker", "head"};
-  return in(words, lower);
-}
 
-bool is_vague_source(std::string_view lower) {
-  static const WordSet words = {
+bool is_title(std::string_view lower) { return in(k_is_title_words, lower); }
+
+const WordSet k_is_vague_source_words = {
       "analysts",  "experts",   "critics",  "observers", "officials", "sources",  "people",
       "scientists", "researchers", "commentators", "insiders", "diplomats", "economists",
       "historians", "residents", "witnesses", "others",  "some",      "many",     "reports",
@@ -384,18 +377,16 @@ bool is_vague_source(std::string_view lower) {
       "watchers",  "pundits",   "skeptics", "sceptics",  "someone",   "observers",
       "spokesperson", "spokesman", "spokeswoman", "official", "source", "expert",
       "analyst",   "insider",   "diplomat", "person",    "individuals"};
-  return in(words, lower);
-}
 
-bool is_vague_quantifier(std::string_view lower) {
-  static const WordSet words = {"some", "many", "several", "certain", "most", "few", "various",
+bool is_vague_source(std::string_view lower) { return in(k_is_vague_source_words, lower); }
+
+const WordSet k_is_vague_quantifier_words = {"some", "many", "several", "certain", "most", "few", "various",
                                 "numerous", "a", "an", "other", "unnamed", "anonymous",
                                 "senior", "western", "local", "independent", "leading", "top"};
-  return in(words, lower);
-}
 
-bool is_evaluative(std::string_view lower) {
-  static const WordSet words = {
+bool is_vague_quantifier(std::string_view lower) { return in(k_is_vague_quantifier_words, lower); }
+
+const WordSet k_is_evaluative_words = {
       "uncertain",   "unclear",    "complex",   "complicated", "evolving",  "nuanced",
       "multifaceted", "interesting", "fascinating", "remarkable", "important", "crucial",
       "vital",       "essential",  "significant", "good",       "bad",       "great",
@@ -404,14 +395,50 @@ bool is_evaluative(std::string_view lower) {
       "concerning",  "worrying",   "alarming",  "encouraging", "disappointing", "impressive",
       "delicate",    "fragile",    "precarious", "murky",      "opaque",    "ambiguous",
       "tenuous",     "unprecedented", "inevitable", "doubtful", "dynamic",  "intricate"};
-  return in(words, lower);
-}
 
-bool is_connective_function_word(std::string_view lower) {
-  static const WordSet words = {"the", "a",   "an",   "and",  "of",   "is",   "are",  "was",
+bool is_evaluative(std::string_view lower) { return in(k_is_evaluative_words, lower); }
+
+const WordSet k_is_connective_function_word_words = {"the", "a",   "an",   "and",  "of",   "is",   "are",  "was",
                                 "were", "be", "been", "has",  "have", "had",  "that", "to",
                                 "'s",   "it", "its",  "their", "they", "also", "with"};
-  return in(words, lower);
+
+bool is_connective_function_word(std::string_view lower) { return in(k_is_connective_function_word_words, lower); }
+
+WordInfo word_info(std::string_view lower) {
+  struct Table {
+    Table() {
+      const std::pair<const WordSet*, std::uint32_t> sets[] = {
+    {&k_is_auxiliary_words, k_is_auxiliary},
+    {&k_is_modal_words, k_is_modal},
+    {&k_is_determiner_words, k_is_determiner},
+    {&k_is_preposition_words, k_is_preposition},
+    {&k_is_pronoun_words, k_is_pronoun},
+    {&k_is_adverb_of_degree_or_time_words, k_is_adverb_of_degree_or_time},
+    {&k_is_discourse_marker_words, k_is_discourse_marker},
+    {&k_opens_frame_words, k_opens_frame},
+    {&k_opens_concession_words, k_opens_concession},
+    {&k_is_attribution_verb_words, k_is_attribution_verb},
+    {&k_is_inference_verb_words, k_is_inference_verb},
+    {&k_is_hedge_words, k_is_hedge},
+    {&k_is_collective_predicate_words, k_is_collective_predicate},
+    {&k_is_title_words, k_is_title},
+    {&k_is_vague_source_words, k_is_vague_source},
+    {&k_is_vague_quantifier_words, k_is_vague_quantifier},
+    {&k_is_evaluative_words, k_is_evaluative},
+    {&k_is_connective_function_word_words, k_is_connective_function_word},
+      };
+      for (const auto& [set, bit] : sets) {
+        for (std::string_view word : *set) classes[std::string(word)] |= bit;
+      }
+    }
+    std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> classes;
+  };
+  static const Table table;
+  WordInfo info;
+  const auto it = table.classes.find(lower);
+  if (it != table.classes.end()) info.classes = it->second;
+  info.form = verb_form(lower);
+  return info;
 }
 
 }  // namespace claimcheck::english

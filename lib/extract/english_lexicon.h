@@ -5,6 +5,7 @@
 // lookups take a lower-cased word and are safe to call from several threads.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 
 namespace claimcheck::english {
@@ -68,5 +69,33 @@ bool is_evaluative(std::string_view lower);
 // Function words a claim may add to the words of its sentence without
 // changing what it asserts: articles, copulas, auxiliaries, "and", "of" ...
 bool is_connective_function_word(std::string_view lower);
+
+// Every class of a word at once, with one lookup: the decomposer asks many
+// questions of each token and computes the answers once.
+enum WordClass : std::uint32_t {
+  k_is_auxiliary = 1u << 0,
+  k_is_modal = 1u << 1,
+  k_is_determiner = 1u << 2,
+  k_is_preposition = 1u << 3,
+  k_is_pronoun = 1u << 4,
+  k_is_adverb_of_degree_or_time = 1u << 5,
+  k_is_discourse_marker = 1u << 6,
+  k_opens_frame = 1u << 7,
+  k_opens_concession = 1u << 8,
+  k_is_attribution_verb = 1u << 9,
+  k_is_inference_verb = 1u << 10,
+  k_is_hedge = 1u << 11,
+  k_is_collective_predicate = 1u << 12,
+  k_is_title = 1u << 13,
+  k_is_vague_source = 1u << 14,
+  k_is_vague_quantifier = 1u << 15,
+  k_is_evaluative = 1u << 16,
+  k_is_connective_function_word = 1u << 17
+};
+struct WordInfo {
+  std::uint32_t classes = 0;  // WordClass bits
+  VerbForm form = VerbForm::none;
+};
+WordInfo word_info(std::string_view lower);
 
 }  // namespace claimcheck::english
