@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <tuple>
@@ -411,6 +413,15 @@ class ProblemCollector {
         // each at its own line.
         unknown_properties(where, schema, out);
         continue;
+      } else if (starts_with(description, "Array should contain no fewer than") ||
+                 starts_with(description, "Array should contain no more than")) {
+        const bool too_few = starts_with(description, "Array should contain no fewer than");
+        const std::size_t limit = schema.value(too_few ? "minItems" : "maxItems", 0);
+        const std::size_t other = schema.value(too_few ? "maxItems" : "minItems", 0);
+        const std::string items = std::to_string(limit) + (limit == 1 ? " item" : " items");
+        message = path + ": expected " +
+                  (limit == other ? "exactly " : too_few ? "at least " : "at most ") + items +
+                  " \u2014 got " + std::to_string(value.is_array() ? value.size() : 0);
       } else if (starts_with(description, "Elements at indexes")) {
         message = path + ": lists the same value twice; each entry may appear once";
       } else {
@@ -462,6 +473,46 @@ class ProblemCollector {
 
 // --- Checks a schema cannot express ------------------------------------------
 
+// Each span's end is not before its start, and each span starts at or after
+// the previous one's end (ordered, disjoint; touching is fine). Spans of the
+// wrong shape are the schema's to report.
+void check_source_spans(const YamlTree& tree, const json& claim, const std::string& base,
+                        const std::string& display, std::vector<Problem>& problems) {
+  const auto spans = claim.find("source_spans");
+  if (spans == claim.end() || !spans->is_array()) return;
+  const auto bound = [](const json& span, std::size_t i) -> std::optional<std::int64_t> {
+    if (!span.is_array() || span.size() != 2 || !span[i].is_number_integer()) return std::nullopt;
+    return span[i].get<std::int64_t>();
+  };
+  bool after_a_span = false;  // previous_end is meaningful
+  std::int64_t previous_end = 0;
+  for (std::size_t k = 0; k < spans->size(); ++k) {
+    const json& span = (*spans)[k];
+    const std::optional<std::int64_t> start = bound(span, 0);
+    const std::optional<std::int64_t> end = bound(span, 1);
+    if (!start || !end) {
+      after_a_span = false;
+      continue;
+    }
+    const std::string where = base + "/source_spans/" + std::to_string(k);
+    const std::string name = display + ".source_spans[" + std::to_string(k) + "]";
+    if (*end < *start) {
+      problems.push_back({tree.find(where).position,
+                          name + ": end " + std::to_string(*end) + " is before start " +
+                              std::to_string(*start) +
+                              "; a span [start, end) must have start <= end"});
+    } else if (after_a_span && *start < previous_end) {
+      problems.push_back({tree.find(where).position,
+                          name + ": starts at " + std::to_string(*start) +
+                              ", inside or before the previous span (which ends at " +
+                              std::to_string(previous_end) +
+                              "); spans must be in document order and must not overlap"});
+    }
+    previous_end = after_a_span ? std::max(*end, previous_end) : *end;
+    after_a_span = true;
+  }
+}
+
 void check_beyond_schema(const YamlTree& tree, const json& root_schema,
                          std::vector<Problem>& problems) {
   for (const std::string& pointer : tree.nan_pointers) {
@@ -493,6 +544,7 @@ void check_beyond_schema(const YamlTree& tree, const json& root_schema,
                             display + ".start: " + start->dump() + " is after end " +
                                 end->dump() + "; a claim's span must have start <= end"});
       }
+      check_source_spans(tree, claim, base, display, problems);
       const auto id = claim.find("id");
       if (id == claim.end() || !id->is_string()) continue;
       const Position here = tree.find(base + "/id").position;
@@ -620,6 +672,22 @@ Claim build_claim(const json& object) {
                                  optional_string(citation, "text")});
   }
   claim.quoted = object.value("quoted", false);
+  if (object.contains("attribution")) {
+    const json& attribution = object["attribution"];
+    claim.attribution = Claim::Attribution{attribution.at("who").get<std::string>(),
+                                           attribution.value("vague", false)};
+  }
+  if (object.contains("hedges")) {
+    for (const json& hedge : object["hedges"]) claim.hedges.push_back(hedge.get<std::string>());
+  }
+  if (object.contains("ambiguous")) {
+    for (const json& word : object["ambiguous"]) claim.ambiguous.push_back(word.get<std::string>());
+  }
+  if (object.contains("source_spans")) {
+    for (const json& span : object["source_spans"]) {
+      claim.source_spans.push_back({span.at(0).get<std::size_t>(), span.at(1).get<std::size_t>()});
+    }
+  }
   if (object.contains("stale")) {
     claim.stale = Claim::Stale{object["stale"].at("previous_text").get<std::string>(),
                                object["stale"].at("detected").get<std::string>()};

@@ -14,7 +14,8 @@ namespace claimcheck {
 // Validates `text` (the contents of the claims file called `name`) without
 // building the model: UTF-8, YAML syntax, duplicate mapping keys, the
 // embedded JSON Schema, and what the schema cannot express (duplicate claim
-// ids, start > end, .nan numbers). Returns every problem found, each as
+// ids, start > end, source_spans out of order, overlapping or with an end
+// before their start, .nan numbers). Returns every problem found, each as
 // "name:line:col: error: <what, and what was expected>" (1-based), in file
 // order, one line per problem. Empty result = valid.
 //

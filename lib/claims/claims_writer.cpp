@@ -159,6 +159,17 @@ void write_optional_string(YAML::Emitter& out, const char* key, const std::strin
   write_string(out, value);
 }
 
+// A list of words as a flow sequence, "hedges: [may, reportedly]"; nothing
+// when the list is empty.
+void write_flow_strings(YAML::Emitter& out, const char* key,
+                        const std::vector<std::string>& values) {
+  if (values.empty()) return;
+  write_key(out, key);
+  out << YAML::Flow << YAML::BeginSeq;
+  for (const std::string& value : values) write_string(out, value, Context::flow);
+  out << YAML::EndSeq;
+}
+
 void write_document(YAML::Emitter& out, const DocumentInfo& document) {
   write_key(out, "document");
   out << YAML::BeginMap;
@@ -264,6 +275,33 @@ void write_claim(YAML::Emitter& out, const Claim& claim,
   if (claim.quoted) {
     write_key(out, "quoted");
     out << true;
+  }
+  // The extractor's analysis of the sentence, after `quoted` and in this
+  // order; each only when there is something to say. Lists are short, so
+  // they are written in flow style like `signals`.
+  if (claim.attribution) {
+    write_key(out, "attribution");
+    out << YAML::BeginMap;
+    write_key(out, "who");
+    write_string(out, claim.attribution->who);
+    if (claim.attribution->vague) {
+      write_key(out, "vague");
+      out << true;
+    }
+    out << YAML::EndMap;
+  }
+  write_flow_strings(out, "hedges", claim.hedges);
+  write_flow_strings(out, "ambiguous", claim.ambiguous);
+  if (!claim.source_spans.empty()) {
+    write_key(out, "source_spans");
+    out << YAML::Flow << YAML::BeginSeq;
+    for (const Claim::SourceSpan& span : claim.source_spans) {
+      out << YAML::Flow << YAML::BeginSeq;
+      write_integer(out, span.start);
+      write_integer(out, span.end);
+      out << YAML::EndSeq;
+    }
+    out << YAML::EndSeq;
   }
   if (claim.stale) {
     write_key(out, "stale");

@@ -15,7 +15,12 @@ struct WriteOptions {
 };
 
 // Deterministic: the same model gives byte-identical output. Keys appear in a
-// fixed order; optional fields that are absent are omitted; strings that a
+// fixed order (a claim: id, text, quote, start, end, line, column, section,
+// checkworthy, score, signals, citations, quoted, attribution, hedges,
+// ambiguous, source_spans, stale, review); optional fields that are absent or
+// empty are omitted (`quoted` and `attribution.vague` when false); signals,
+// hedges, ambiguous and source_spans are flow lists ("[may]",
+// "[[12, 40], [52, 60]]"); strings that a
 // YAML 1.1 or 1.2 reader would take for a boolean, null, number or date (and
 // any string that is not a safe plain scalar) are double-quoted.
 std::string write_claims_file(const ClaimsFile& file, const WriteOptions& options);

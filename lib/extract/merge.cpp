@@ -177,6 +177,12 @@ std::vector<std::string> hand_edited_fields(const Claim& previous, const Claim& 
     if (previous.checkworthy != fresh.checkworthy) fields.push_back("checkworthy");
     if (rounded_score(previous.score) != rounded_score(fresh.score)) fields.push_back("score");
     if (previous.signals != fresh.signals) fields.push_back("signals");
+    if (previous.attribution != fresh.attribution) fields.push_back("attribution");
+    if (previous.hedges != fresh.hedges) fields.push_back("hedges");
+    if (previous.ambiguous != fresh.ambiguous) fields.push_back("ambiguous");
+    if (same_document && previous.source_spans != fresh.source_spans) {
+      fields.push_back("source_spans");
+    }
   }
   return fields;
 }

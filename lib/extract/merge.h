@@ -76,8 +76,9 @@ struct MergeResult {
 //      claim most like it (edit distance on its text, with ~32 bytes of
 //      context either side), if the score and margin of MergeOptions allow;
 //      it keeps its id and review and gets `stale` {previous_text, detected}.
-// Everything extractor-owned (text, quote, positions, section, score, ...)
-// comes from `fresh`. Reviewed claims left unmatched go to `orphaned` as they
+// Everything extractor-owned (text, quote, positions, section, score,
+// signals, attribution, hedges, ambiguous, source_spans, ...) comes from
+// `fresh`. Reviewed claims left unmatched go to `orphaned` as they
 // were; unreviewed ones are dropped. New claims get ids never used in
 // `previous` (orphans included). The result is ordered like `fresh`, with
 // previous orphans first in `orphaned`, then new ones. If the document is

@@ -72,6 +72,8 @@ struct BrokenCase {
 };
 
 const BrokenCase kBrokenCases[] = {
+    {"attribution-without-who", 24, 7,
+     "claims[0].attribution: missing required property \"who\""},
     {"bad-claim-id", 32, 9, "claims[1].id: string \"c-B7259193\" does not match the pattern"},
     {"bad-review-date", 31, 17, "claims[0].review.reviewed: string \"27/11/2026\" is not a date"},
     {"bad-sha256", 5, 11, "document.sha256: string \"f0e1d9d75bb887d6\" does not match"},
@@ -90,6 +92,13 @@ const BrokenCase kBrokenCases[] = {
     {"not-utf8", 1, 51, "invalid UTF-8 at byte offset 50"},
     {"schema-version-2", 2, 17, "schema_version: expected 1 \u2014 got number 2"},
     {"score-nan", 21, 12, "claims[0].score: .nan is not a number"},
+    {"source-span-end-before-start", 23, 32,
+     "claims[0].source_spans[1]: end 344 is before start 391"},
+    {"source-span-not-a-pair", 23, 20,
+     "claims[0].source_spans[0]: expected exactly 2 items \u2014 got 1"},
+    {"source-spans-overlap", 25, 9,
+     "claims[0].source_spans[1]: starts at 292, inside or before the previous span (which ends "
+     "at 342)"},
     {"source-without-url", 27, 11,
      "claims[0].review.sources[0]: missing required property \"url\""},
     {"sources-not-a-list", 26, 16, "claims[0].review.sources: expected a list \u2014 got string"},
@@ -641,6 +650,59 @@ TEST(ReadClaimsTest, ReadsStaleMarkersAndOrphanedClaims) {
   const std::string no_time = replaced(text, "      detected: \"2026-11-28T09:00:00Z\"\n", "");
   EXPECT_NE(all_messages(validate_claims_text("a.claims.yaml", no_time))
                 .find("claims[0].stale: missing required property \"detected\""),
+            std::string::npos);
+}
+
+TEST(ReadClaimsTest, ReadsAttributionHedgesAmbiguousReferencesAndSourceSpans) {
+  const std::string path = (kValidDir / "analysis-fields.claims.yaml").string();
+  const ClaimsFile file = read_claims_file(path, read_file(path));
+  ASSERT_EQ(file.claims.size(), 2u);
+  const Claim& hedged = file.claims[0];
+  ASSERT_TRUE(hedged.attribution.has_value());
+  EXPECT_EQ(hedged.attribution->who, "some analysts");
+  EXPECT_TRUE(hedged.attribution->vague);
+  EXPECT_EQ(hedged.hedges, (std::vector<std::string>{"reportedly", "may"}));
+  EXPECT_EQ(hedged.ambiguous, (std::vector<std::string>{"its allies"}));
+  EXPECT_EQ(hedged.source_spans,
+            (std::vector<Claim::SourceSpan>{{271, 342}, {408, 408}}));  // empty span allowed
+
+  const Claim& plain = file.claims[1];
+  ASSERT_TRUE(plain.attribution.has_value());
+  EXPECT_EQ(plain.attribution->who, "yes");  // quoted: a string, not a YAML 1.1 boolean
+  EXPECT_FALSE(plain.attribution->vague);
+  EXPECT_TRUE(plain.hedges.empty());
+  EXPECT_TRUE(plain.ambiguous.empty());
+  EXPECT_EQ(plain.source_spans, (std::vector<Claim::SourceSpan>{{292, 312}, {344, 391}}));
+}
+
+TEST(ReadClaimsTest, AnalysisFieldsAreOptional) {
+  const ClaimsFile file = read_claims_file("a.claims.yaml", kValid);
+  EXPECT_FALSE(file.claims[0].attribution.has_value());
+  EXPECT_TRUE(file.claims[0].hedges.empty());
+  EXPECT_TRUE(file.claims[0].ambiguous.empty());
+  EXPECT_TRUE(file.claims[0].source_spans.empty());
+}
+
+TEST(ValidateClaimsTest, SourceSpansMustBeOrderedDisjointAndNotInverted) {
+  const auto spans = [](const std::string& list) {
+    return all_messages(validate_claims_text(
+        "a.claims.yaml",
+        replaced(kValid, "    review:\n", "    source_spans: " + list + "\n    review:\n")));
+  };
+  EXPECT_EQ(spans("[[0, 4], [4, 9], [20, 20]]"), "");  // touching and empty spans are fine
+  EXPECT_NE(spans("[[9, 4]]").find("claims[0].source_spans[0]: end 4 is before start 9"),
+            std::string::npos);
+  EXPECT_NE(spans("[[10, 20], [0, 4]]").find("claims[0].source_spans[1]: starts at 0"),
+            std::string::npos);
+  EXPECT_NE(spans("[[10, 20], [15, 30]]").find("claims[0].source_spans[1]: starts at 15"),
+            std::string::npos);
+  // Each problem once, at its own span.
+  const std::string both = spans("[[10, 20], [15, 30], [40, 35]]");
+  EXPECT_EQ(std::count(both.begin(), both.end(), '\n'), 2) << both;
+  EXPECT_NE(spans("[[-1, 4]]").find("claims[0].source_spans[0][0]: -1 is less than the minimum 0"),
+            std::string::npos);
+  EXPECT_NE(spans("[[1, 4, 6]]")
+                .find("claims[0].source_spans[0]: expected exactly 2 items \u2014 got 3"),
             std::string::npos);
 }
 

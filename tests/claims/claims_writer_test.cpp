@@ -143,6 +143,50 @@ TEST(ClaimsWriter, OutputIsValidAndReadsBackToTheSameFile) {
   EXPECT_EQ(write_claims_file(read, kWithSchema), text);
 }
 
+TEST(ClaimsWriter, WritesAnalysisFieldsAfterQuotedInFixedOrderAndReadsThemBack) {
+  ClaimsFile model = small_model();
+  Claim& claim = model.claims[1];
+  claim.quoted = true;
+  claim.attribution = Claim::Attribution{"2024-01-01", true};
+  claim.hedges = {"may", "yes"};
+  claim.ambiguous = {"their", "both countries", "a, b"};
+  claim.source_spans = {{12, 40}, {52, 60}};
+  claim.stale = Claim::Stale{"Iran has nuclear ambitions.", "2026-11-28T09:00:00Z"};
+  const std::string text = write_claims_file(model, kWithSchema);
+  EXPECT_NE(text.find("    signals: []\n"
+                      "    quoted: true\n"
+                      "    attribution:\n"
+                      "      who: \"2024-01-01\"\n"
+                      "      vague: true\n"
+                      "    hedges: [may, \"yes\"]\n"
+                      "    ambiguous: [their, both countries, \"a, b\"]\n"
+                      "    source_spans: [[12, 40], [52, 60]]\n"
+                      "    stale:\n"),
+            std::string::npos)
+      << text;
+  const Diagnostics problems = validate_claims_text("article.claims.yaml", text);
+  for (const Diagnostic& problem : problems) ADD_FAILURE() << to_string(problem);
+
+  const ClaimsFile read = read_claims_file("article.claims.yaml", text);
+  EXPECT_EQ(read.claims[1].attribution, claim.attribution);
+  EXPECT_EQ(read.claims[1].hedges, claim.hedges);
+  EXPECT_EQ(read.claims[1].ambiguous, claim.ambiguous);
+  EXPECT_EQ(read.claims[1].source_spans, claim.source_spans);
+  EXPECT_EQ(write_claims_file(read, kWithSchema), text);
+}
+
+TEST(ClaimsWriter, OmitsAbsentAnalysisFieldsAndAFalseVague) {
+  ClaimsFile model = small_model();
+  model.claims[1].attribution = Claim::Attribution{"the IAEA", false};
+  const std::string text = write_claims_file(model, kWithSchema);
+  const std::string tail = "    signals: []\n    attribution:\n      who: the IAEA\n";
+  ASSERT_GE(text.size(), tail.size());
+  EXPECT_EQ(text.substr(text.size() - tail.size()), tail) << text;
+  for (const char* key : {"vague:", "hedges:", "ambiguous:", "source_spans:"}) {
+    EXPECT_EQ(text.find(key), std::string::npos) << key;
+  }
+}
+
 TEST(ClaimsWriter, WritesEmptyClaimsListInFlowStyleAndOmitsEmptySchemaLine) {
   ClaimsFile file = small_model();
   file.claims.clear();

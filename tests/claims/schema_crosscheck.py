@@ -30,7 +30,8 @@ except ImportError as error:
     sys.exit(77)
 
 # Name fragments of broken files whose mistake only claimcheck can see.
-BEYOND_SCHEMA = ("duplicate-key", "duplicate-id", "start-after-end", "-nan")
+BEYOND_SCHEMA = ("duplicate-key", "duplicate-id", "start-after-end", "-nan",
+                 "span-end-before-start", "spans-overlap")
 
 
 class Yaml12Loader(yaml.SafeLoader):

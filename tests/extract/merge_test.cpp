@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <string_view>
 
@@ -274,6 +276,51 @@ TEST(MergeTest, HandEditedExtractorFieldsAreRestoredWithAWarning) {
                 "].text was edited by hand; restored from the document");
   EXPECT_EQ(merged.result.warnings[1].message,
             "claims[" + index + "].checkworthy was edited by hand; restored from the document");
+}
+
+// Attribution, hedges, ambiguous references and source spans are the
+// extractor's reading of the current sentence: a re-anchored claim takes the
+// new extraction's, whatever the file said, and a hand edit is reported.
+TEST(MergeTest, AnalysisFieldsComeFromTheNewExtraction) {
+  const std::string text = article({kFirst, kSecond});
+  ClaimsFile previous = extract(text);
+  Claim& old_claim = claim_containing(previous, "hydrogen bomb");
+  review(old_claim, "Jane");
+  old_claim.attribution = Claim::Attribution{"some analysts", true};
+  old_claim.hedges = {"reportedly"};
+  old_claim.ambiguous = {"their"};
+  old_claim.source_spans = {{1, 2}};
+
+  const SourceText source("article.txt", text);
+  ClaimsFile fresh = extract(text);
+  Claim& new_claim = claim_containing(fresh, "hydrogen bomb");
+  new_claim.attribution = Claim::Attribution{"the IAEA", false};
+  new_claim.hedges = {"may"};
+  new_claim.source_spans = {{new_claim.start, new_claim.end}};
+  MergeOptions options;
+  options.claims_path = "article.claims.yaml";
+  options.detected_time = "2026-02-01T00:00:00Z";
+  const MergeResult result = merge_claims(previous, fresh, source, options);
+
+  const Claim& merged = *std::find_if(
+      result.merged.claims.begin(), result.merged.claims.end(),
+      [](const Claim& claim) { return claim.text.find("hydrogen bomb") != std::string::npos; });
+  EXPECT_EQ(merged.id, old_claim.id);
+  ASSERT_TRUE(merged.review.has_value());
+  EXPECT_EQ(merged.attribution, new_claim.attribution);
+  EXPECT_EQ(merged.hedges, new_claim.hedges);
+  EXPECT_TRUE(merged.ambiguous.empty());
+  EXPECT_EQ(merged.source_spans, new_claim.source_spans);
+  std::vector<std::string> warned;
+  for (const Diagnostic& warning : result.warnings) warned.push_back(warning.message);
+  const std::string index = std::to_string(&old_claim - previous.claims.data());
+  for (const char* field : {"attribution", "hedges", "ambiguous", "source_spans"}) {
+    EXPECT_NE(std::find(warned.begin(), warned.end(),
+                        "claims[" + index + "]." + field +
+                            " was edited by hand; restored from the document"),
+              warned.end())
+        << field;
+  }
 }
 
 TEST(MergeTest, ReviewSourceTravelsWithItsClaim) {
