@@ -4,12 +4,12 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <regex>
 #include <string_view>
 #include <vector>
 
 #include <utf8proc.h>
-#include <yaml-cpp/yaml.h>
 
 namespace claimcheck {
 namespace {
@@ -34,6 +34,12 @@ bool has_unsafe_code_point(std::string_view text) {
   auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   utf8proc_ssize_t remaining = static_cast<utf8proc_ssize_t>(text.size());
   while (remaining > 0) {
+    if (*bytes < 0x80) {  // ASCII needs no decoding
+      if (*bytes < 0x20 || *bytes == 0x7F) return true;
+      ++bytes;
+      --remaining;
+      continue;
+    }
     utf8proc_int32_t c = 0;
     const utf8proc_ssize_t length = utf8proc_iterate(bytes, remaining, &c);
     if (length <= 0 || is_unsafe_code_point(c)) return true;
@@ -106,237 +112,318 @@ bool resolves_to_non_string(std::string_view text) {
 enum class Context { block, flow };
 
 bool needs_quotes(std::string_view text, Context context) {
+  // In a flow list a "?" anywhere is quoted too, as yaml-cpp's emitter (which
+  // wrote these files first) did; harmless, and it keeps old files unchanged.
+  if (context == Context::flow && text.find('?') != std::string_view::npos) return true;
   return !is_safe_plain_scalar(text, context == Context::flow) || resolves_to_non_string(text);
 }
 
-void write_string(YAML::Emitter& out, const std::string& text, Context context = Context::block) {
-  if (needs_quotes(text, context)) out << YAML::DoubleQuoted;
-  out << text;
+
+// The layout is fixed (block mappings indented by two, lists of mappings as
+// "- " entries, short lists in flow style), so the file is appended directly
+// to one pre-reserved string. It used to go through yaml-cpp's emitter, whose
+// per-scalar state machine and whole-file copies made writing most of the
+// extraction's run time; the output is byte for byte what that emitter gave
+// (SetIndent(2), EmitNonAscii), so files written before do not change.
+
+// --- Double-quoted scalars -----------------------------------------------------
+
+constexpr std::int32_t kReplacementCharacter = 0xFFFD;
+
+// The next code point of possibly malformed UTF-8, advancing `at`. Decodes as
+// yaml-cpp 0.7's emitter did (so output stays as it was): a byte that cannot
+// start a sequence, a sequence cut short (the byte that cut it is read again
+// next), a surrogate, a non-character (U+FDD0..U+FDEF, U+FFFE, U+FFFF) or a
+// value past U+10FFFF gives U+FFFD; overlong forms give the value they spell.
+std::int32_t next_code_point(const char*& at, const char* end) {
+  const unsigned char lead = static_cast<unsigned char>(*at);
+  int length = 0;
+  switch (lead >> 4) {
+    case 12: case 13: length = 2; break;
+    case 14: length = 3; break;
+    case 15: length = 4; break;
+    default:
+      if (lead < 0x80) {
+        ++at;
+        return lead;
+      }
+      ++at;  // a continuation byte where a sequence should start
+      return kReplacementCharacter;
+  }
+  std::int32_t c = lead & (0xFF >> (length + 1));
+  ++at;
+  for (int left = length - 1; left > 0; --left, ++at) {
+    if (at == end || (static_cast<unsigned char>(*at) & 0xC0) != 0x80) {
+      c = kReplacementCharacter;
+      break;
+    }
+    c = (c << 6) | (static_cast<unsigned char>(*at) & 0x3F);
+  }
+  if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) || (c & 0xFFFE) == 0xFFFE ||
+      (c >= 0xFDD0 && c <= 0xFDEF)) {
+    return kReplacementCharacter;
+  }
+  return c;
 }
 
-// Prose fields are always quoted so that a one-word edit never flips a line
-// between plain and quoted in a diff.
-void write_prose(YAML::Emitter& out, const std::string& text) {
-  out << YAML::DoubleQuoted << text;
+void append_utf8(std::string& out, std::int32_t c) {
+  if (c <= 0x7F) {
+    out += static_cast<char>(c);
+  } else if (c <= 0x7FF) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c <= 0xFFFF) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
 }
 
-// yaml-cpp formats integers through a stream that follows the global C++
-// locale ("1.234.567" under a German one); std::to_chars never does.
+// One code point inside double quotes.
+void append_escaped(std::string& out, std::int32_t c) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  switch (c) {
+    case '"': out += "\\\""; return;
+    case '\\': out += "\\\\"; return;
+    case '\n': out += "\\n"; return;
+    case '\t': out += "\\t"; return;
+    case '\r': out += "\\r"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    case 0x7F: out += "\\x7F"; return;
+    case 0xFEFF: out += "\\ufeff"; return;
+    case 0x2028: out += "\\u2028"; return;
+    case 0x2029: out += "\\u2029"; return;
+    default: break;
+  }
+  if (c < 0x20 || (c >= 0x80 && c <= 0xA0)) {  // controls and the no-break space
+    out += "\\x";
+    out += kHex[(c >> 4) & 0xF];
+    out += kHex[c & 0xF];
+    return;
+  }
+  append_utf8(out, c);
+}
+
+// A double-quoted scalar, escaped as YAML 1.2 requires and as yaml-cpp 0.7's
+// emitter (which wrote these files first) did, so re-written files do not
+// change: `"`, `\`, \n, \t, \r, \b, \f by their short forms; other C0 and C1
+// controls and the no-break space as \xHH; DEL as \x7F; the byte-order mark
+// and the line and paragraph separators (which YAML 1.1 readers fold) as \u
+// escapes. Other UTF-8 is kept as it is; malformed UTF-8 becomes U+FFFD.
+void append_double_quoted(std::string& out, std::string_view text) {
+  out += '"';
+  const char* at = text.data();
+  const char* const end = at + text.size();
+  while (at < end) {
+    // Most text is printable ASCII or well-formed UTF-8 with nothing to
+    // escape: copy it in runs.
+    const char* run = at;
+    while (at < end) {
+      const unsigned char c = static_cast<unsigned char>(*at);
+      if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+        ++at;
+      } else if (c >= 0xC3 && c <= 0xDF && end - at >= 2 &&
+                 (static_cast<unsigned char>(at[1]) & 0xC0) == 0x80) {
+        at += 2;  // U+00C0..U+07FF: nothing escaped, nothing invalid
+      } else {
+        break;
+      }
+    }
+    out.append(run, at);
+    if (at == end) break;
+    append_escaped(out, next_code_point(at, end));
+  }
+  out += '"';
+}
+
+// --- Scalars and layout ----------------------------------------------------------
+
 template <typename Integer>
-void write_integer(YAML::Emitter& out, Integer value) {
+void append_integer(std::string& out, Integer value) {
   char buffer[32];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  out << std::string(buffer, result.ptr);
+  out.append(buffer, result.ptr);
 }
 
-void write_number_text(YAML::Emitter& out, double value) {
+void append_number(std::string& out, double value) {
   if (std::isnan(value)) {
-    out << ".nan";
+    out += ".nan";
     return;
   }
   if (std::isinf(value)) {
-    out << (value > 0 ? ".inf" : "-.inf");
+    out += value > 0 ? ".inf" : "-.inf";
     return;
   }
   // The shortest text that reads back as the same double: 0.9, 0.82, 1, 0.
+  // std::to_chars never follows the global locale ("1.234.567" under a
+  // German one), unlike stream formatting.
   char buffer[64];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  out << std::string(buffer, result.ptr);
+  out.append(buffer, result.ptr);
 }
 
 // The extractor's score is a ranking aid with two meaningful decimals; rounding
 // here keeps files identical across platforms whose floating-point arithmetic
 // differs in the last bits.
-void write_score(YAML::Emitter& out, double score) {
-  write_number_text(out, std::isfinite(score) ? std::round(score * 100.0) / 100.0 : score);
+void append_score(std::string& out, double score) {
+  append_number(out, std::isfinite(score) ? std::round(score * 100.0) / 100.0 : score);
 }
 
-void write_key(YAML::Emitter& out, const char* key) { out << YAML::Key << key << YAML::Value; }
-
-void write_optional_string(YAML::Emitter& out, const char* key, const std::string& value) {
-  if (value.empty()) return;
-  write_key(out, key);
-  write_string(out, value);
+void append_string(std::string& out, std::string_view text, Context context = Context::block) {
+  if (needs_quotes(text, context)) {
+    append_double_quoted(out, text);
+  } else {
+    out += text;
+  }
 }
 
-// A list of words as a flow sequence, "hedges: [may, reportedly]"; nothing
-// when the list is empty.
-void write_flow_strings(YAML::Emitter& out, const char* key,
-                        const std::vector<std::string>& values) {
-  if (values.empty()) return;
-  write_key(out, key);
-  out << YAML::Flow << YAML::BeginSeq;
-  for (const std::string& value : values) write_string(out, value, Context::flow);
-  out << YAML::EndSeq;
-}
+// Writes one block at a time into `out`. Keys are written at an indentation
+// in spaces; a key that opens an entry of a block list is written as "- key"
+// two columns further left, so the entry's keys line up.
+class BlockWriter {
+ public:
+  explicit BlockWriter(std::string& out) : out_(out) {}
 
-void write_document(YAML::Emitter& out, const DocumentInfo& document) {
-  write_key(out, "document");
-  out << YAML::BeginMap;
-  write_key(out, "path");
-  write_string(out, document.path);
+  // "<indent>key:" -- follow with value(), open_block() or flow_*.
+  void key(std::size_t indent, std::string_view name, bool first_in_entry = false) {
+    if (first_in_entry) {
+      out_.append(indent - 2, ' ');
+      out_ += "- ";
+    } else {
+      out_.append(indent, ' ');
+    }
+    out_ += name;
+    out_ += ':';
+  }
+  void open_block() { out_ += '\n'; }
+
+  void string(std::size_t indent, std::string_view name, std::string_view value,
+              bool first_in_entry = false) {
+    key(indent, name, first_in_entry);
+    out_ += ' ';
+    append_string(out_, value);
+    out_ += '\n';
+  }
+  void optional_string(std::size_t indent, std::string_view name, std::string_view value) {
+    if (!value.empty()) string(indent, name, value);
+  }
+  // Prose fields are always quoted so that a one-word edit never flips a line
+  // between plain and quoted in a diff.
+  void prose(std::size_t indent, std::string_view name, std::string_view value) {
+    key(indent, name);
+    out_ += ' ';
+    append_double_quoted(out_, value);
+    out_ += '\n';
+  }
+  void quoted(std::size_t indent, std::string_view name, std::string_view value) {
+    prose(indent, name, value);
+  }
+  template <typename Integer>
+  void integer(std::size_t indent, std::string_view name, Integer value) {
+    key(indent, name);
+    out_ += ' ';
+    append_integer(out_, value);
+    out_ += '\n';
+  }
+  void number(std::size_t indent, std::string_view name, double value) {
+    key(indent, name);
+    out_ += ' ';
+    append_number(out_, value);
+    out_ += '\n';
+  }
+  void score(std::size_t indent, std::string_view name, double value) {
+    key(indent, name);
+    out_ += ' ';
+    append_score(out_, value);
+    out_ += '\n';
+  }
+  void boolean(std::size_t indent, std::string_view name, bool value) {
+    key(indent, name);
+    out_ += value ? " true\n" : " false\n";
+  }
+  // "key: [a, b]", "key: []".
+  void flow_strings(std::size_t indent, std::string_view name,
+                    const std::vector<std::string>& values) {
+    key(indent, name);
+    out_ += " [";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) out_ += ", ";
+      append_string(out_, values[i], Context::flow);
+    }
+    out_ += "]\n";
+  }
+  void raw(std::string_view text) { out_ += text; }
+  std::string& buffer() { return out_; }
+
+ private:
+  std::string& out_;
+};
+
+// Key indentation: top level 0, the document's 2, its extractor's 4; a
+// claim's keys 4 (its "- " at 2), its review's 6, a source's 10.
+constexpr std::size_t kDocument = 2;
+constexpr std::size_t kExtractor = 4;
+constexpr std::size_t kClaim = 4;
+constexpr std::size_t kClaimChild = 6;
+constexpr std::size_t kSource = 10;
+constexpr std::size_t kCitation = 8;
+
+void write_document(BlockWriter& out, const DocumentInfo& document) {
+  out.key(0, "document");
+  out.open_block();
+  out.string(kDocument, "path", document.path);
   // Always quoted: a hash made only of digits would otherwise read as a number.
-  write_key(out, "sha256");
-  out << YAML::DoubleQuoted << document.sha256;
-  write_key(out, "format");
-  write_string(out, document.format);
-  write_key(out, "extractor");
-  out << YAML::BeginMap;
-  write_key(out, "name");
-  write_string(out, document.extractor_name);
-  write_key(out, "version");
-  write_string(out, document.extractor_version);
-  out << YAML::EndMap;
-  write_key(out, "extracted");
-  write_string(out, document.extracted);
-  out << YAML::EndMap;
+  out.quoted(kDocument, "sha256", document.sha256);
+  out.string(kDocument, "format", document.format);
+  out.key(kDocument, "extractor");
+  out.open_block();
+  out.string(kExtractor, "name", document.extractor_name);
+  out.string(kExtractor, "version", document.extractor_version);
+  out.string(kDocument, "extracted", document.extracted);
 }
 
-void write_source(YAML::Emitter& out, const Source& source) {
-  out << YAML::BeginMap;
-  write_key(out, "url");
-  write_string(out, source.url);
-  write_optional_string(out, "title", source.title);
-  write_optional_string(out, "publisher", source.publisher);
-  write_optional_string(out, "accessed", source.accessed);
-  write_optional_string(out, "quote", source.quote);
-  if (source.stance) {
-    write_key(out, "stance");
-    write_string(out, stance_name(*source.stance));
+void write_review(BlockWriter& out, const Review& review) {
+  out.key(kClaim, "review");
+  const bool empty = !review.verdict && !review.confidence && review.sources.empty() &&
+                     review.reviewer.empty() && review.reviewed.empty() && review.note.empty();
+  if (empty) {
+    // A mapping with no entries has no block form; written on its own line
+    // as the files have always had it.
+    out.raw("\n      {}\n");
+    return;
   }
-  out << YAML::EndMap;
-}
-
-void write_review(YAML::Emitter& out, const Review& review) {
-  write_key(out, "review");
-  out << YAML::BeginMap;
-  if (review.verdict) {
-    write_key(out, "verdict");
-    write_string(out, verdict_name(*review.verdict));
-  }
-  if (review.confidence) {
-    write_key(out, "confidence");
-    write_number_text(out, *review.confidence);
-  }
+  out.open_block();
+  if (review.verdict) out.string(kClaimChild, "verdict", verdict_name(*review.verdict));
+  if (review.confidence) out.number(kClaimChild, "confidence", *review.confidence);
   if (!review.sources.empty()) {
-    write_key(out, "sources");
-    out << YAML::BeginSeq;
-    for (const Source& source : review.sources) write_source(out, source);
-    out << YAML::EndSeq;
-  }
-  write_optional_string(out, "reviewer", review.reviewer);
-  write_optional_string(out, "reviewed", review.reviewed);
-  write_optional_string(out, "note", review.note);
-  out << YAML::EndMap;
-}
-
-std::string review_placeholder(std::size_t index) {
-  return "claimcheck-review-source-" + std::to_string(index);
-}
-
-void write_claim(YAML::Emitter& out, const Claim& claim,
-                 std::vector<const std::string*>& review_sources) {
-  out << YAML::BeginMap;
-  write_key(out, "id");
-  write_string(out, claim.id);
-  write_key(out, "text");
-  write_prose(out, claim.text);
-  write_key(out, "quote");
-  write_prose(out, claim.quote);
-  write_key(out, "start");
-  write_integer(out, claim.start);
-  write_key(out, "end");
-  write_integer(out, claim.end);
-  write_key(out, "line");
-  write_integer(out, claim.line);
-  write_key(out, "column");
-  write_integer(out, claim.column);
-  write_optional_string(out, "section", claim.section);
-  write_key(out, "checkworthy");
-  out << claim.checkworthy;
-  write_key(out, "score");
-  write_score(out, claim.score);
-  write_key(out, "signals");
-  out << YAML::Flow << YAML::BeginSeq;
-  for (const std::string& signal : claim.signals) write_string(out, signal, Context::flow);
-  out << YAML::EndSeq;
-  if (!claim.citations.empty()) {
-    write_key(out, "citations");
-    out << YAML::BeginSeq;
-    for (const Citation& citation : claim.citations) {
-      out << YAML::BeginMap;
-      write_key(out, "url");
-      write_string(out, citation.url);
-      write_optional_string(out, "text", citation.text);
-      out << YAML::EndMap;
+    out.key(kClaimChild, "sources");
+    out.open_block();
+    for (const Source& source : review.sources) {
+      out.string(kSource, "url", source.url, /*first_in_entry=*/true);
+      out.optional_string(kSource, "title", source.title);
+      out.optional_string(kSource, "publisher", source.publisher);
+      out.optional_string(kSource, "accessed", source.accessed);
+      out.optional_string(kSource, "quote", source.quote);
+      if (source.stance) out.string(kSource, "stance", stance_name(*source.stance));
     }
-    out << YAML::EndSeq;
   }
-  if (claim.quoted) {
-    write_key(out, "quoted");
-    out << true;
-  }
-  // The extractor's analysis of the sentence, after `quoted` and in this
-  // order; each only when there is something to say. Lists are short, so
-  // they are written in flow style like `signals`.
-  if (claim.attribution) {
-    write_key(out, "attribution");
-    out << YAML::BeginMap;
-    write_key(out, "who");
-    write_string(out, claim.attribution->who);
-    if (claim.attribution->vague) {
-      write_key(out, "vague");
-      out << true;
-    }
-    out << YAML::EndMap;
-  }
-  write_flow_strings(out, "hedges", claim.hedges);
-  write_flow_strings(out, "ambiguous", claim.ambiguous);
-  if (!claim.source_spans.empty()) {
-    write_key(out, "source_spans");
-    out << YAML::Flow << YAML::BeginSeq;
-    for (const Claim::SourceSpan& span : claim.source_spans) {
-      out << YAML::Flow << YAML::BeginSeq;
-      write_integer(out, span.start);
-      write_integer(out, span.end);
-      out << YAML::EndSeq;
-    }
-    out << YAML::EndSeq;
-  }
-  if (claim.stale) {
-    write_key(out, "stale");
-    out << YAML::BeginMap;
-    write_key(out, "previous_text");
-    write_prose(out, claim.stale->previous_text);
-    write_key(out, "detected");
-    write_string(out, claim.stale->detected);
-    out << YAML::EndMap;
-  }
-  if (!claim.review_source.empty()) {
-    // A placeholder the emitter writes as a plain scalar; replaced by the
-    // reviewer's text after emission (see splice_review_sources).
-    write_key(out, "review");
-    out << review_placeholder(review_sources.size());
-    review_sources.push_back(&claim.review_source);
-  } else if (claim.review) {
-    write_review(out, *claim.review);
-  }
-  out << YAML::EndMap;
-}
-
-void write_claim_list(YAML::Emitter& out, const std::vector<Claim>& claims,
-                      std::vector<const std::string*>& review_sources) {
-  out << YAML::BeginSeq;
-  for (const Claim& claim : claims) write_claim(out, claim, review_sources);
-  out << YAML::EndSeq;
+  out.optional_string(kClaimChild, "reviewer", review.reviewer);
+  out.optional_string(kClaimChild, "reviewed", review.reviewed);
+  out.optional_string(kClaimChild, "note", review.note);
 }
 
 // Re-indents a review block read from a file (its first line at the
 // file's indentation for claim keys) to `indent` spaces, keeping every
 // line's depth relative to the key; line ends become "\n".
-std::string reindent_review_source(std::string_view source, std::size_t indent) {
+void append_reindented_review_source(std::string& out, std::string_view source,
+                                     std::size_t indent) {
   const std::size_t source_indent = std::min(source.find_first_not_of(' '), source.size());
-  std::string out;
   for (std::size_t at = 0; at < source.size();) {
     std::size_t newline = source.find('\n', at);
     if (newline == std::string_view::npos) newline = source.size();
@@ -350,92 +437,110 @@ std::string reindent_review_source(std::string_view source, std::size_t indent) 
     out += '\n';
     at = newline + 1;
   }
-  return out;
 }
 
-// Replaces each placeholder line ("<indent>review: <placeholder>\n") with
-// the reviewer's block, verbatim apart from its indentation.
-std::string splice_review_sources(std::string emitted,
-                                  const std::vector<const std::string*>& review_sources) {
-  std::size_t search_from = 0;
-  for (std::size_t i = 0; i < review_sources.size(); ++i) {
-    const std::string marker = "review: " + review_placeholder(i);
-    const std::size_t at = emitted.find(marker, search_from);
-    if (at == std::string::npos) continue;  // cannot happen: the emitter wrote it
-    const std::size_t line_start = emitted.rfind('\n', at) + 1;
-    std::size_t line_end = emitted.find('\n', at);
-    line_end = line_end == std::string::npos ? emitted.size() : line_end + 1;
-    std::string block = reindent_review_source(*review_sources[i], at - line_start);
-    if (line_end == emitted.size() && !block.empty() && emitted.back() != '\n') block.pop_back();
-    emitted.replace(line_start, line_end - line_start, block);
-    search_from = line_start + block.size();
-  }
-  return emitted;
-}
-
-// yaml-cpp 0.7 writes DEL, U+2028, U+2029, U+FFFE and U+FFFF raw inside double
-// quotes; strict readers reject the first and last two and YAML 1.1 readers
-// fold the separators. needs_quotes() sends every string holding one of them
-// to double quotes, so any occurrence in the emitter's output is inside a
-// double-quoted scalar, where an escape sequence means the same code point.
-std::string escape_code_points_left_raw(std::string_view emitted) {
-  std::string out;
-  out.reserve(emitted.size());
-  for (std::size_t i = 0; i < emitted.size(); ++i) {
-    const std::string_view rest = emitted.substr(i);
-    if (rest.front() == '\x7F') {
-      out += "\\x7F";
-    } else if (rest.starts_with("\xE2\x80\xA8")) {
-      out += "\\u2028";
-      i += 2;
-    } else if (rest.starts_with("\xE2\x80\xA9")) {
-      out += "\\u2029";
-      i += 2;
-    } else if (rest.starts_with("\xEF\xBF\xBE")) {
-      out += "\\uFFFE";
-      i += 2;
-    } else if (rest.starts_with("\xEF\xBF\xBF")) {
-      out += "\\uFFFF";
-      i += 2;
-    } else {
-      out += rest.front();
+void write_claim(BlockWriter& out, const Claim& claim) {
+  std::string& text = out.buffer();
+  out.string(kClaim, "id", claim.id, /*first_in_entry=*/true);
+  out.prose(kClaim, "text", claim.text);
+  out.prose(kClaim, "quote", claim.quote);
+  out.integer(kClaim, "start", claim.start);
+  out.integer(kClaim, "end", claim.end);
+  out.integer(kClaim, "line", claim.line);
+  out.integer(kClaim, "column", claim.column);
+  out.optional_string(kClaim, "section", claim.section);
+  out.boolean(kClaim, "checkworthy", claim.checkworthy);
+  out.score(kClaim, "score", claim.score);
+  out.flow_strings(kClaim, "signals", claim.signals);
+  if (!claim.citations.empty()) {
+    out.key(kClaim, "citations");
+    out.open_block();
+    for (const Citation& citation : claim.citations) {
+      out.string(kCitation, "url", citation.url, /*first_in_entry=*/true);
+      out.optional_string(kCitation, "text", citation.text);
     }
   }
-  return out;
+  if (claim.quoted) out.boolean(kClaim, "quoted", true);
+  // The extractor's analysis of the sentence, after `quoted` and in this
+  // order; each only when there is something to say. Lists are short, so
+  // they are written in flow style like `signals`.
+  if (claim.attribution) {
+    out.key(kClaim, "attribution");
+    out.open_block();
+    out.string(kClaimChild, "who", claim.attribution->who);
+    if (claim.attribution->vague) out.boolean(kClaimChild, "vague", true);
+  }
+  if (!claim.hedges.empty()) out.flow_strings(kClaim, "hedges", claim.hedges);
+  if (!claim.ambiguous.empty()) out.flow_strings(kClaim, "ambiguous", claim.ambiguous);
+  if (!claim.source_spans.empty()) {
+    out.key(kClaim, "source_spans");
+    text += " [";
+    for (std::size_t i = 0; i < claim.source_spans.size(); ++i) {
+      text += i == 0 ? "[" : ", [";
+      append_integer(text, claim.source_spans[i].start);
+      text += ", ";
+      append_integer(text, claim.source_spans[i].end);
+      text += ']';
+    }
+    text += "]\n";
+  }
+  if (claim.stale) {
+    out.key(kClaim, "stale");
+    out.open_block();
+    out.prose(kClaimChild, "previous_text", claim.stale->previous_text);
+    out.string(kClaimChild, "detected", claim.stale->detected);
+  }
+  if (!claim.review_source.empty()) {
+    // The reviewer's block as the file had it, comments included.
+    append_reindented_review_source(text, claim.review_source, kClaim);
+  } else if (claim.review) {
+    write_review(out, *claim.review);
+  }
+}
+
+// Room for a claim's fixed keys and numbers; its strings are added on top.
+constexpr std::size_t kClaimOverhead = 256;
+
+std::size_t estimated_size(const std::vector<Claim>& claims) {
+  std::size_t size = 0;
+  for (const Claim& claim : claims) {
+    size += kClaimOverhead + claim.text.size() + claim.quote.size() + claim.section.size() +
+            claim.review_source.size();
+  }
+  return size;
 }
 
 }  // namespace
 
 std::string write_claims_file(const ClaimsFile& file, const WriteOptions& options) {
-  std::vector<const std::string*> review_sources;
-  YAML::Emitter out;
-  out.SetIndent(2);
-  out.SetOutputCharset(YAML::EmitNonAscii);  // keep UTF-8 readable, no \u escapes
-  out << YAML::BeginMap;
-  write_key(out, "schema_version");
-  write_integer(out, file.schema_version);
-  write_document(out, file.document);
-  write_key(out, "claims");
-  if (file.claims.empty()) {
-    // A block sequence with no entries would be written on its own line.
-    out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
-  } else {
-    write_claim_list(out, file.claims, review_sources);
-  }
-  if (!file.orphaned.empty()) {
-    write_key(out, "orphaned");
-    write_claim_list(out, file.orphaned, review_sources);
-  }
-  out << YAML::EndMap;
-
   std::string text;
+  // Escapes rarely add more than a few bytes; one allocation covers most files.
+  text.reserve(1024 + options.schema_reference.size() + estimated_size(file.claims) +
+               estimated_size(file.orphaned));
   if (!options.schema_reference.empty()) {
-    text += "# yaml-language-server: $schema=" + options.schema_reference + "\n";
+    text += "# yaml-language-server: $schema=";
+    text += options.schema_reference;
+    text += '\n';
   }
   text += "# Written by claimcheck. Reviewers: add or edit only the `review` block of a claim.\n";
-  text += splice_review_sources(
-      escape_code_points_left_raw(std::string_view(out.c_str(), out.size())), review_sources);
+  BlockWriter out(text);
+  out.key(0, "schema_version");
+  text += ' ';
+  append_integer(text, file.schema_version);
   text += '\n';
+  write_document(out, file.document);
+  if (file.claims.empty()) {
+    out.raw("claims: []\n");
+  } else {
+    out.key(0, "claims");
+    out.open_block();
+    for (const Claim& claim : file.claims) write_claim(out, claim);
+  }
+  if (!file.orphaned.empty()) {
+    out.key(0, "orphaned");
+    out.open_block();
+    for (const Claim& claim : file.orphaned) write_claim(out, claim);
+  }
   return text;
 }
 

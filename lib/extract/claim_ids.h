@@ -1,10 +1,10 @@
 // Stable claim ids.
 #pragma once
 
-#include <set>
-#include <unordered_map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace claimcheck {
 
@@ -22,7 +22,9 @@ class ClaimIdAllocator {
   std::string allocate(std::string_view claim_text);
 
  private:
-  std::set<std::string> used_;
+  // Hashed, not ordered: ids all start with "c-", so an ordered set spent
+  // much of its time comparing that prefix.
+  std::unordered_set<std::string> used_;
   // Next occurrence number to try per normalised text, so the k-th repeat of
   // a sentence costs one hash, not k (documents repeat boilerplate a lot).
   std::unordered_map<std::string, int> next_occurrence_;

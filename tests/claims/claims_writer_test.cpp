@@ -1,8 +1,11 @@
 #include "claims/claims_writer.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <locale>
 #include <regex>
 #include <string>
@@ -12,6 +15,7 @@
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include "base/error.h"
 #include "claims/claims_reader.h"
 
 namespace claimcheck {
@@ -421,6 +425,220 @@ TEST(ClaimsWriter, TrickyStringsRoundTripThroughPyYaml) {
   EXPECT_EQ(root.at("document").at("extractor").at("version"), "0.1.0");
   EXPECT_EQ(claims[0].at("review").at("confidence"), 0.9);
   EXPECT_EQ(claims[0].at("score"), 0.82);
+}
+
+// --- Round trip of random claims ----------------------------------------------
+
+// splitmix64: the same sequence on every platform, unlike std distributions.
+class Random {
+ public:
+  explicit Random(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next() {
+    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+
+ private:
+  std::uint64_t state_;
+};
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// Text made of pieces YAML treats specially and random code points: any
+// Unicode scalar value except the non-characters, which the writer replaces.
+std::string random_text(Random& random, std::size_t min_pieces = 1) {
+  static const char* const kPieces[] = {
+      "yes", "No", "true", "null", "~", "1.0", "-7", "0x1F", ".inf", "2024-01-01", "12:30",
+      "\"", "'", "\\", ":", ": ", " #", "#", "- ", "? ", "[", "]", "{", "}", ",", "&", "*", "!",
+      "|", ">", "%", "@", "`", " ", "  ", "\n", "\r\n", "\t", "\x01", "\x1f", "\x7f",
+      "\u0085", "\u00a0", "\u2028", "\u2029", "\ufeff", "\u201cquoted\u201d", "caf\u00e9",
+      "\u5317\u671d\u9c9c", "\U0001F600", "Iran", "the IAEA", "word"};
+  std::string text;
+  const std::size_t pieces = min_pieces + random.below(6);
+  for (std::size_t i = 0; i < pieces; ++i) {
+    if (random.below(3) > 0) {
+      text += kPieces[random.below(std::size(kPieces))];
+      continue;
+    }
+    char32_t c = 0;
+    do {
+      c = static_cast<char32_t>(random.below(4) == 0 ? random.below(0x110000)
+                                                     : random.below(0x3000));
+    } while ((c >= 0xD800 && c <= 0xDFFF) || (c >= 0xFDD0 && c <= 0xFDEF) ||
+             (c & 0xFFFE) == 0xFFFE || c == 0);
+    append_utf8(text, c);
+  }
+  return text;
+}
+
+std::vector<std::string> random_words(Random& random) {
+  std::vector<std::string> words;
+  for (std::size_t n = random.below(4); words.size() < n;) {
+    std::string word = random_text(random);
+    if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(word);
+  }
+  return words;
+}
+
+Claim random_claim(Random& random, std::size_t index) {
+  char id[16];
+  std::snprintf(id, sizeof id, "c-%08zx", index);
+  Claim claim;
+  claim.id = id;
+  claim.text = random_text(random);
+  claim.quote = random.below(8) == 0 ? std::string() : random_text(random);
+  claim.start = random.below(1'000'000);
+  claim.end = claim.start + random.below(500);
+  claim.line = 1 + random.below(10'000);
+  claim.column = 1 + random.below(200);
+  if (random.below(2) == 0) claim.section = random_text(random);
+  claim.checkworthy = random.below(2) == 0;
+  claim.score = static_cast<double>(random.below(101)) / 100.0;
+  const auto& vocabulary = claims_schema()["definitions"]["claim"]["properties"]["signals"]
+                                         ["items"]["enum"];
+  for (const auto& signal : vocabulary) {
+    if (random.below(4) == 0) claim.signals.push_back(signal.get<std::string>());
+  }
+  for (std::size_t n = random.below(3); claim.citations.size() < n;) {
+    claim.citations.push_back({random_text(random), random.below(2) ? random_text(random) : ""});
+  }
+  claim.quoted = random.below(3) == 0;
+  if (random.below(2) == 0) {
+    claim.attribution = Claim::Attribution{random_text(random), random.below(2) == 0};
+  }
+  claim.hedges = random_words(random);
+  claim.ambiguous = random_words(random);
+  for (std::size_t at = random.below(100), n = random.below(4); claim.source_spans.size() < n;) {
+    const std::size_t start = at + random.below(50);
+    claim.source_spans.push_back({start, start + random.below(80)});
+    at = claim.source_spans.back().end;
+  }
+  if (random.below(4) == 0) {
+    claim.stale = Claim::Stale{random_text(random), "2026-11-28T09:00:00Z"};
+  }
+  if (random.below(2) == 0) {
+    Review review;
+    if (random.below(2)) review.verdict = static_cast<Verdict>(random.below(9));
+    if (random.below(2)) review.confidence = static_cast<double>(random.below(1000)) / 999.0;
+    for (std::size_t n = random.below(3); review.sources.size() < n;) {
+      Source source;
+      source.url = random_text(random);
+      if (random.below(2)) source.title = random_text(random);
+      if (random.below(2)) source.publisher = random_text(random);
+      if (random.below(2)) source.accessed = "2026-11-27";
+      if (random.below(2)) source.quote = random_text(random);
+      if (random.below(2)) source.stance = static_cast<Stance>(random.below(3));
+      review.sources.push_back(source);
+    }
+    if (random.below(2)) review.reviewer = random_text(random);
+    if (random.below(2)) review.reviewed = "2026-11-27";
+    if (random.below(2)) review.note = random_text(random);
+    claim.review = review;
+  }
+  return claim;
+}
+
+// Every field the file carries (not review_source or file_position, which
+// the reader adds).
+void expect_same_claim(const Claim& read, const Claim& written) {
+  EXPECT_EQ(read.id, written.id);
+  EXPECT_EQ(read.text, written.text);
+  EXPECT_EQ(read.quote, written.quote);
+  EXPECT_EQ(read.start, written.start);
+  EXPECT_EQ(read.end, written.end);
+  EXPECT_EQ(read.line, written.line);
+  EXPECT_EQ(read.column, written.column);
+  EXPECT_EQ(read.section, written.section);
+  EXPECT_EQ(read.checkworthy, written.checkworthy);
+  EXPECT_EQ(read.score, written.score);
+  EXPECT_EQ(read.signals, written.signals);
+  EXPECT_EQ(read.citations, written.citations);
+  EXPECT_EQ(read.quoted, written.quoted);
+  EXPECT_EQ(read.attribution, written.attribution);
+  EXPECT_EQ(read.hedges, written.hedges);
+  EXPECT_EQ(read.ambiguous, written.ambiguous);
+  EXPECT_EQ(read.source_spans, written.source_spans);
+  ASSERT_EQ(read.stale.has_value(), written.stale.has_value());
+  if (read.stale) {
+    EXPECT_EQ(read.stale->previous_text, written.stale->previous_text);
+    EXPECT_EQ(read.stale->detected, written.stale->detected);
+  }
+  ASSERT_EQ(read.review.has_value(), written.review.has_value());
+  if (!read.review) return;
+  EXPECT_EQ(read.review->verdict, written.review->verdict);
+  EXPECT_EQ(read.review->confidence, written.review->confidence);
+  EXPECT_EQ(read.review->reviewer, written.review->reviewer);
+  EXPECT_EQ(read.review->reviewed, written.review->reviewed);
+  EXPECT_EQ(read.review->note, written.review->note);
+  ASSERT_EQ(read.review->sources.size(), written.review->sources.size());
+  for (std::size_t i = 0; i < read.review->sources.size(); ++i) {
+    const Source& a = read.review->sources[i];
+    const Source& b = written.review->sources[i];
+    EXPECT_EQ(a.url, b.url);
+    EXPECT_EQ(a.title, b.title);
+    EXPECT_EQ(a.publisher, b.publisher);
+    EXPECT_EQ(a.accessed, b.accessed);
+    EXPECT_EQ(a.quote, b.quote);
+    EXPECT_EQ(a.stance, b.stance);
+  }
+}
+
+TEST(ClaimsWriterRoundTrip, RandomClaimsReadBackEqual) {
+  Random random(20261127);
+  for (int round = 0; round < 60; ++round) {
+    ClaimsFile file = small_model();
+    file.document.path = random_text(random);
+    file.document.extractor_version = random_text(random);
+    file.claims.clear();
+    for (std::size_t i = 0, n = random.below(12); i < n; ++i) {
+      file.claims.push_back(random_claim(random, file.claims.size()));
+    }
+    for (std::size_t i = 0, n = random.below(3); i < n; ++i) {
+      file.orphaned.push_back(random_claim(random, 1000 + i));
+    }
+    const std::string text = write_claims_file(file, kWithSchema);
+    SCOPED_TRACE("round " + std::to_string(round) + ":\n" + text);
+    ClaimsFile read;
+    try {
+      read = read_claims_file("random.claims.yaml", text);
+    } catch (const InputError& error) {
+      std::string messages;
+      for (const Diagnostic& problem : error.diagnostics()) messages += to_string(problem) + "\n";
+      FAIL() << messages;
+    }
+    EXPECT_EQ(read.document.path, file.document.path);
+    EXPECT_EQ(read.document.extractor_version, file.document.extractor_version);
+    ASSERT_EQ(read.claims.size(), file.claims.size());
+    ASSERT_EQ(read.orphaned.size(), file.orphaned.size());
+    for (std::size_t i = 0; i < file.claims.size(); ++i) {
+      expect_same_claim(read.claims[i], file.claims[i]);
+    }
+    for (std::size_t i = 0; i < file.orphaned.size(); ++i) {
+      expect_same_claim(read.orphaned[i], file.orphaned[i]);
+    }
+    // Writing what was read gives the same bytes (review blocks spliced back).
+    EXPECT_EQ(write_claims_file(read, kWithSchema), text);
+    if (HasFailure()) return;  // one failing file says enough
+  }
 }
 
 // A review block read from a file with four-space indentation comes out at the
