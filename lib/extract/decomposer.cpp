@@ -271,7 +271,7 @@ class SentenceDecomposer {
   Decomposer::State& state_;
   std::vector<Token> tokens_;
   std::vector<AtomicClaim> claims_;
-  std::string terminal_ = ".";
+  std::string terminal_;  // the sentence's final punctuation, if it has one
   Phrase sentence_frame_;
   std::optional<Entity> first_subject_;
   std::optional<Entity> first_subject_phrase_;
@@ -1533,7 +1533,7 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
   while (!idx.empty() && !is_word(idx.back())) {
     const std::string_view t = tok(idx.back()).text;
     if (t == "?" || t == "!" || t == ".") {
-      if (terminal_ == ".") terminal_ = std::string(t);
+      if (terminal_.empty() || terminal_ == ".") terminal_ = std::string(t);
     }
     if (t != "?" && t != "!" && t != "." && t != "," && t != ";" && t != ":" && t != "-" &&
         t != "\xE2\x80\x94" && t != "\xE2\x80\x93" && t != "\xE2\x80\xA6") {

@@ -81,6 +81,7 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
       };
       const Position position = source.position(span.start);
       std::vector<Citation> citations = citations_in(block, visible);
+      const Checkworthiness sentence_worthiness = score_checkworthiness(fold_white_space(sentence));
       for (AtomicClaim& atomic : decomposer.decompose(sentence, to_document)) {
         Claim claim;
         claim.quote = std::string(source.slice(span.start, span.end));
@@ -92,6 +93,14 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         claim.column = position.column;
         claim.section = section;
         Checkworthiness worthiness = score_checkworthiness(claim.text);
+        // The model learnt from whole sentences: a claim cut from a
+        // check-worthy sentence ("Two counties are in extreme drought", from
+        // "According to the monitor, ...") keeps its sentence's score when
+        // its own words score lower.
+        if (sentence_worthiness.score > worthiness.score) {
+          worthiness.score = sentence_worthiness.score;
+          worthiness.checkworthy = sentence_worthiness.checkworthy;
+        }
         claim.score = worthiness.score;
         claim.checkworthy = worthiness.checkworthy;
         claim.signals = std::move(worthiness.signals);

@@ -45,8 +45,24 @@ TEST(ReviewWorkflow, ReviewsSurviveRewordingDeletionMovesInsertionsAndLineEnding
   // 1. Extract, then review five claims; one review block carries comments.
   auto run = [&](std::vector<std::string> args) { return run_claimcheck(args, {}, dir, dir); };
   ASSERT_EQ(run({"extract", "article.txt"}).status, 0);
-  const std::string cold_war = "c-b7259193", sanctions = "c-92718551", subject = "c-f2066537",
-                    raisi = "c-ecd2af62", opinion = "c-395f305f";
+  // Claims are found by their text: ids derive from it.
+  const claimcheck::ClaimsFile extracted =
+      claimcheck::read_claims_file("article.claims.yaml", read_all(dir / "article.claims.yaml"));
+  auto id_of = [&](const std::string& text) {
+    for (const auto& claim : extracted.claims) {
+      if (claim.text == text) return claim.id;
+    }
+    ADD_FAILURE() << "no claim reads: " << text;
+    return std::string();
+  };
+  const std::string cold_war = id_of("During the Cold War, Iran aligned with the Soviet Union.");
+  const std::string sanctions = id_of("The UN Security Council has imposed sanctions on Iran and North Korea.");
+  const std::string subject = id_of(
+      "Both Iran and North Korea are subject to international sanctions and scrutiny due to their nuclear "
+      "activities.");
+  const std::string raisi =
+      id_of("In 2021, Ebrahim Raisi expressed a desire to expand economic and political ties with North Korea.");
+  const std::string opinion = id_of("The relationship between Iran and North Korea is a complex and evolving one.");
   ASSERT_EQ(run({"review", "article.claims.yaml", cold_war, "--verdict", "false", "--confidence",
                  "0.9", "--source", "https://history.state.gov/milestones/1953-1960/baghdad-pact",
                  "--stance", "refutes", "--reviewer", "R"}).status, 0);
