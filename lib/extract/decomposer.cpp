@@ -219,6 +219,24 @@ namespace {
 
 constexpr std::size_t kMemorySentences = 4;
 
+const char* const kGroupNouns[] = {"countries", "nations", "sides", "states", "governments",
+                              "companies", "firms", "groups", "teams", "parties",
+                              "organisations", "organizations", "clubs", "banks",
+                              "cities", "agencies", "regions", "powers", "neighbours",
+                              "neighbors", "allies", "rivals", "towns", "ports", "villages",
+                              "islands", "provinces", "schools", "hospitals", "universities",
+                              "airlines", "carriers", "unions", "networks", "sites", "plants",
+                              "firms", "studies", "projects", "republics", "kingdoms"};
+const char* const kPersonNouns[] = {"leaders", "men", "women", "presidents", "ministers",
+                               "executives", "politicians", "candidates", "players",
+                               "scientists", "researchers", "officials", "founders"};
+
+template <std::size_t N>
+bool in_list(std::string_view w, const char* const (&list)[N]) {
+  return std::find_if(std::begin(list), std::end(list), [&](const char* x) { return w == x; }) != std::end(list);
+}
+
+
 class SentenceDecomposer {
  public:
   SentenceDecomposer(std::string_view sentence, const SentenceToDocument& to_document,
@@ -674,7 +692,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (k < idx.size() && k > 0) {
       const std::string& verb = tok(idx[k]).lower;
       const bool attribution = is_attribution_verb(verb);
-      const bool inference = is_inference_verb(verb);
+      static const char* const kRecommendationVerbs[] = {"recommend", "recommends", "recommended", "urge",
+                                                         "urges", "urged", "advise", "advises", "advised",
+                                                         "propose", "proposes", "proposed"};
+      const bool recommendation = in_list(verb, kRecommendationVerbs);
+      const bool inference = is_inference_verb(verb) || recommendation;
       std::size_t content = 0;
       if ((attribution || inference) && k + 1 < idx.size() && is(idx[k + 1], "that")) {
         content = k + 2;
@@ -703,6 +725,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         if (attribution) {
           context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)),
                                                    is_vague_who(tokens_, who)};
+          // A belief, hope or fear is an opinion, whoever holds it.
+          static const char* const kBeliefVerbs[] = {"believe", "believes", "believed", "think", "thinks",
+                                                     "thought", "feel", "feels", "felt", "hope", "hopes",
+                                                     "hoped", "fear", "fears", "feared", "suspect",
+                                                     "suspects", "suspected"};
+          if (in_list(verb, kBeliefVerbs)) context.not_checkworthy_reason = "opinion";
           // "North Korea said it tested ...": the pronoun is the speaker.
           const std::string& pronoun = content < idx.size() ? tok(idx[content]).lower : std::string();
           if (!context.attribution->vague && content + 1 < idx.size() &&
@@ -712,6 +740,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                            context, slots(idx, 0, who_end));
             return;
           }
+        } else if (recommendation) {
+          context.not_checkworthy_reason = "opinion";
         } else {
           context.hedges.push_back(verb);
           bool named = false;
@@ -904,7 +934,21 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (comparison && next + 2 < cut_end) {
       Side side;
       side.subject = slots(idx, subject_start, main_verb);
-      side.copula = subject_plural(side.subject) ? "were" : "was";
+      // "Prices rose to 5%, up from 4%": prices were 4%. "The survey counted
+      // 17 species, up from 11": the survey counted 11.
+      static const char* const kChangeVerbs[] = {
+          "rose", "risen", "fell", "fallen", "climbed", "grew", "grown", "increased", "decreased",
+          "dropped", "jumped", "declined", "slipped", "gained", "surged", "soared", "plunged",
+          "slumped", "eased", "edged", "reached", "stood", "hit", "was", "were", "is", "are"};
+      bool change = false;
+      for (std::size_t j = main_verb; j < group_end; ++j) change = change || in_list(tok(idx[j]).lower, kChangeVerbs);
+      if (change) {
+        side.copula = subject_plural(side.subject) ? "were" : "was";
+      } else {
+        Phrase group = slots(idx, main_verb, group_end);
+        side.subject.insert(side.subject.end(), group.begin(), group.end());
+        side.copula = " ";  // the verb group is already in the subject
+      }
       side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 2),
                        idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
       sides.push_back(std::move(side));
@@ -1071,9 +1115,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       process_clause(side.rest, sub, subject_phrase);
     } else {
       Slot copula;
-      copula.text = side.copula;
+      copula.text = side.copula == " " ? std::string() : side.copula;
       Phrase predicate;
-      predicate.push_back(copula);
+      if (!copula.text.empty()) predicate.push_back(copula);
       for (int t : side.rest) predicate.push_back(Slot{t, {}, {}, false, false});
       resolve_possessives(predicate, subject_phrase, subject_plural(subject_phrase), own);
       emit(subject_phrase, predicate, sub, true, own);
@@ -1179,6 +1223,16 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
         if (phrase[k].token < 0) continue;
         const std::string& w = tok(phrase[k].token).lower;
         if (w == "should" || w == "ought" || w == "must") claim.not_checkworthy_reason = "opinion";
+        // A forecast cannot be checked yet: "could", "may", "is expected
+        // to". "Will" is left alone: schedules and plans ("the bridge will
+        // reopen in May") are checkable announcements.
+        const bool next_is_to = k + 1 < phrase.size() && phrase[k + 1].token >= 0 && is(phrase[k + 1].token, "to");
+        if (claim.not_checkworthy_reason.empty() &&
+            (w == "could" || w == "might" || (w == "may" && !tok(phrase[k].token).capitalised) ||
+             (next_is_to && (w == "expected" || w == "likely" || w == "unlikely" || w == "poised" ||
+                             w == "forecast" || w == "projected" || w == "set")))) {
+          claim.not_checkworthy_reason = "future";
+        }
         if ((w == "remains" || w == "remain" || w == "remained" || w == "is" || w == "are" ||
              w == "was" || w == "seems" || w == "looks") &&
             k + 1 < phrase.size()) {
@@ -1205,20 +1259,6 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     }
     claims_.push_back(std::move(claim));
   }
-}
-
-const char* const kGroupNouns[] = {"countries", "nations", "sides", "states", "governments",
-                              "companies", "firms", "groups", "teams", "parties",
-                              "organisations", "organizations", "clubs", "banks",
-                              "cities", "agencies", "regions", "powers", "neighbours",
-                              "neighbors", "allies", "rivals"};
-const char* const kPersonNouns[] = {"leaders", "men", "women", "presidents", "ministers",
-                               "executives", "politicians", "candidates", "players",
-                               "scientists", "researchers", "officials", "founders"};
-
-template <std::size_t N>
-bool in_list(std::string_view w, const char* const (&list)[N]) {
-  return std::find_if(std::begin(list), std::end(list), [&](const char* x) { return w == x; }) != std::end(list);
 }
 
 const Pair* SentenceDecomposer::nearest_pair(bool persons, bool& ambiguous,
