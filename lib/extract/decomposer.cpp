@@ -537,20 +537,41 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
   return clauses;
 }
 
+// Whether a source names who it is. "Smith", "the ministry" and "the
+// state drought monitor" do; "some analysts", "officials", "a Kenyan
+// official", "Farmers' groups" and "shop owners on Mill Street" do not:
+// their head noun is a common noun and nothing makes it definite.
 bool is_vague_who(const std::vector<Token>& tokens, const std::vector<int>& who) {
-  bool named = false;
-  bool vague_head = false;
-  for (std::size_t k = 0; k < who.size(); ++k) {
+  // The head: the last word before a preposition or a comma.
+  std::size_t end = who.size();
+  for (std::size_t k = 1; k < who.size(); ++k) {
     const Token& t = tokens[static_cast<std::size_t>(who[k])];
-    if (!t.word) continue;
-    if (t.capitalised && k > 0) named = true;
-    if (t.capitalised && k == 0 && !is_determiner(t) && !is_vague_quantifier(t) &&
-        !is_vague_source(t)) {
-      named = true;
+    if (!t.word || (is_preposition(t) && !t.capitalised)) {
+      end = k;
+      break;
     }
-    if (is_vague_source(t)) vague_head = true;
   }
-  return !named && vague_head;
+  if (end == 0) return false;
+  const Token& first = tokens[static_cast<std::size_t>(who[0])];
+  const Token& head = tokens[static_cast<std::size_t>(who[end - 1])];
+  if (!head.word) return false;
+  // A capital proves a name except at the start of a sentence, where a
+  // plural common noun ("Historians", "Critics") is capitalised too.
+  const bool head_named = head.capitalised &&
+                          (end - 1 > 0 || !(is_vague_source(head) || (head.lower.size() > 3 && head.lower.ends_with("s") &&
+                                                                   head.info.form == VerbForm::none)));
+  if (head_named) return false;
+  const bool definite = first.lower == "the" || first.lower == "this" || first.lower == "these" ||
+                        first.lower == "its" || first.lower == "their" || first.lower == "his" ||
+                        first.lower == "her" || (first.possessive && first.capitalised && end > 1);
+  if (definite) return false;
+  // A document can be looked up: "a study published in Marine Ecology
+  // Letters", "a council report".
+  static const char* const kDocuments[] = {"report", "study", "survey", "paper", "analysis", "audit",
+                                           "review", "poll", "census", "statement", "letter", "filing",
+                                           "document", "memo", "assessment", "investigation"};
+  if (in_list(head.lower, kDocuments)) return false;
+  return true;
 }
 
 void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) {
@@ -668,6 +689,23 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   std::size_t subject_start = 0;
   int v = subject_override ? 0 : find_main_verb(idx, 0);
 
+  // "X is widely expected to ...", "X is said to have ...": a report or
+  // belief whose holder the sentence does not name.
+  if (!context.attribution) {
+    for (std::size_t k = 1; k + 2 < idx.size(); ++k) {
+      const std::string& w = tok(idx[k]).lower;
+      if (w != "is" && w != "are" && w != "was" && w != "were") continue;
+      std::size_t j = k + 1;
+      while (j < idx.size() && is_adverb_before_verb(tok(idx[j]))) ++j;
+      static const char* const kReported[] = {"expected", "believed", "thought", "said", "reported",
+                                              "alleged", "rumoured", "rumored", "understood", "estimated",
+                                              "claimed", "considered", "feared", "suspected"};
+      if (j + 1 < idx.size() && in_list(tok(idx[j]).lower, kReported) && is(idx[j + 1], "to")) {
+        context.attribution = Claim::Attribution{render(slots(idx, k, j + 1)), true};
+      }
+      break;
+    }
+  }
   // "It is believed that ..." / "It is said that ...": an unnamed source.
   if (!subject_override && idx.size() > 4 && is(idx[0], "it") && is(idx[1], "is") &&
       (is(idx[2], "believed") || is(idx[2], "thought") || is(idx[2], "said") || is(idx[2], "reported") ||
@@ -729,7 +767,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           static const char* const kBeliefVerbs[] = {"believe", "believes", "believed", "think", "thinks",
                                                      "thought", "feel", "feels", "felt", "hope", "hopes",
                                                      "hoped", "fear", "fears", "feared", "suspect",
-                                                     "suspects", "suspected"};
+                                                     "suspects", "suspected", "doubt", "doubts",
+                                                     "doubted", "worry", "worries", "worried"};
           if (in_list(verb, kBeliefVerbs)) context.not_checkworthy_reason = "opinion";
           // "North Korea said it tested ...": the pronoun is the speaker.
           const std::string& pronoun = content < idx.size() ? tok(idx[content]).lower : std::string();

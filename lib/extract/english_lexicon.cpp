@@ -59,7 +59,8 @@ constexpr std::string_view kVerbs[] = {
     "support", "surge", "survive", "suspend", "take", "talk", "target", "teach", "tell", "test",
     "threaten", "trade", "train", "travel", "treat", "trigger", "try", "turn", "understand",
     "unveil", "urge", "use", "visit", "vote", "wait", "want", "warn", "win", "withdraw", "work",
-    "write", "yield",
+    "write", "yield", "recommend", "advise", "caution", "doubt", "worry", "complain", "concede",
+    "acknowledge", "question", "hope", "suspect", "wonder", "accuse", "allege", "dispute",
 };
 
 struct Irregular {
@@ -120,6 +121,7 @@ constexpr Irregular kIrregular[] = {
     {"win", "wins", "won", "won", "winning"},
     {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"},
     {"write", "writes", "wrote", "written", "writing"},
+    {"think", "thinks", "thought", "thought", "thinking"},
 };
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -320,7 +322,9 @@ const WordSet k_is_attribution_verb_words = {
       "fear",     "fears",    "feared",    "hope",      "hopes",     "hoped",    "concluded",
       "concludes", "found",   "find",      "finds",     "admitted",  "admits",   "recalled",
       "recalls",  "emphasised", "emphasized", "stressed", "stresses", "suspect", "suspects",
-      "suspected"};
+      "suspected", "cautioned", "cautions", "caution", "doubt",  "doubts",    "doubted",
+      "agree",    "agrees",   "conceded",  "concedes",  "worry",     "worries",  "worried",
+      "complained", "complain", "complains", "accept", "accepts", "accepted"};
 
 bool is_attribution_verb(std::string_view lower) { return in(k_is_attribution_verb_words, lower); }
 

@@ -128,12 +128,34 @@ TEST(Decomposer, RecordsNamedAttributionAndKeepsTheContent) {
 TEST(Decomposer, FlagsUnnamedSourcesAsVague) {
   for (const char* sentence :
        {"However, some analysts believe that the sanctions may have failed.",
-        "It is believed that the ship sank in 1917.", "The deal collapsed, officials said."}) {
+        "It is believed that the ship sank in 1917.", "The deal collapsed, officials said.",
+        "The plant will close in May, a Kenyan official said.",
+        "Shop owners on Mill Street say that sales fell by a third.",
+        "The governor is widely expected to resign in June."}) {
     const std::vector<AtomicClaim> claims = one(sentence);
     ASSERT_FALSE(claims.empty()) << sentence;
     ASSERT_TRUE(claims[0].attribution.has_value()) << sentence;
     EXPECT_TRUE(claims[0].attribution->vague) << sentence;
   }
+}
+
+TEST(Decomposer, DoesNotFlagNamedSourcesOrDocuments) {
+  for (const char* sentence :
+       {"The ministry said that exports fell by 4 percent.",
+        "A study published in Marine Ecology Letters found that 60 percent of the reef had bleached.",
+        "Exports fell by 4 percent, according to Statistics Norway."}) {
+    const std::vector<AtomicClaim> claims = one(sentence);
+    ASSERT_FALSE(claims.empty()) << sentence;
+    if (claims[0].attribution) EXPECT_FALSE(claims[0].attribution->vague) << sentence;
+  }
+}
+
+TEST(Decomposer, MarksBeliefsForecastsAndRecommendationsNotCheckworthy) {
+  EXPECT_EQ(one("Historians believe the fire started in the bakery.")[0].not_checkworthy_reason, "opinion");
+  EXPECT_EQ(one("Higher rates could slow growth later this year.")[0].not_checkworthy_reason, "future");
+  EXPECT_EQ(one("The authority recommends that farms plant hedges.")[0].not_checkworthy_reason, "opinion");
+  // A schedule can be checked.
+  EXPECT_EQ(one("The bridge will reopen on 3 May.")[0].not_checkworthy_reason, "");
 }
 
 TEST(Decomposer, RecordsHedges) {
