@@ -29,6 +29,10 @@ std::vector<Citation> citations_in(const Block& block, Span sentence) {
   return citations;
 }
 
+bool has_signal(const std::vector<std::string>& signals, std::string_view name) {
+  return std::find(signals.begin(), signals.end(), name) != signals.end();
+}
+
 }  // namespace
 
 const char* document_format_name(DocumentFormat format) {
@@ -104,6 +108,15 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         claim.score = worthiness.score;
         claim.checkworthy = worthiness.checkworthy;
         claim.signals = std::move(worthiness.signals);
+        // Evaluative language with nothing concrete to check against (no
+        // number, date or amount) is a characterisation: "a shared
+        // ideological affinity", "a complex relationship".
+        if (claim.checkworthy && has_signal(claim.signals, "opinion") &&
+            !has_signal(claim.signals, "year") && !has_signal(claim.signals, "date") &&
+            !has_signal(claim.signals, "number") && !has_signal(claim.signals, "percent") &&
+            !has_signal(claim.signals, "money")) {
+          claim.checkworthy = false;
+        }
         // The sentence's form overrides the score: a question, an
         // instruction or a judgement is kept but does not need checking.
         if (!atomic.not_checkworthy_reason.empty()) {
