@@ -123,6 +123,7 @@ template <typename PreviousKey, typename FreshKey>
 void match_exactly(const std::vector<Claim>& previous, std::vector<bool>& matched_previous,
                    const std::vector<Claim>& fresh, std::vector<std::optional<std::size_t>>& match,
                    PreviousKey previous_key, FreshKey fresh_key) {
+  if (previous.empty()) return;  // a first extraction: nothing to key
   std::multimap<std::string, std::size_t> by_key;
   for (std::size_t p = 0; p < previous.size(); ++p) {
     if (!matched_previous[p]) by_key.emplace(previous_key(previous[p]), p);
@@ -246,7 +247,11 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
   // 3. Fuzzy, for reviewed claims only: an unreviewed claim has nothing to
   //    keep, and a reworded sentence deserves its text's own id.
   const std::vector<Anchor> old_anchors = anchors_from_claims(old_claims);
-  const std::vector<Anchor> new_anchors = anchors_from_document(new_claims, new_document);
+  // Anchors cost a pass over every fresh claim; a first extraction has
+  // nothing to anchor to.
+  const std::vector<Anchor> new_anchors = old_claims.empty() && orphans.empty()
+                                              ? std::vector<Anchor>(new_claims.size())
+                                              : anchors_from_document(new_claims, new_document);
   std::vector<std::size_t> open_previous;
   std::vector<std::size_t> open_fresh;
   for (std::size_t p = 0; p < old_claims.size(); ++p) {
