@@ -41,14 +41,22 @@ bool is_right_single_quote(std::string_view s, std::size_t i) {
          static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99;
 }
 
-bool is_word_byte(unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; }
+// ASCII classes without the C locale's function calls: the tokenizer runs
+// over every byte of the document.
+inline bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+inline char ascii_lower(char c) { return is_ascii_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c + 32) : c; }
+bool is_word_byte(unsigned char c) {
+  return is_ascii_digit(c) || is_ascii_upper(c) || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> tokens;
   std::size_t i = 0;
   while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (std::isspace(c)) {
+    if (is_ascii_space(c)) {
       ++i;
       continue;
     }
@@ -82,8 +90,8 @@ std::vector<Token> tokenize(std::string_view s) {
           continue;
         }
         if (d == ',' && next_is_word && i > token.begin &&
-            std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
-            std::isdigit(static_cast<unsigned char>(s[i + 1]))) {
+            is_ascii_digit(static_cast<unsigned char>(s[i - 1])) &&
+            is_ascii_digit(static_cast<unsigned char>(s[i + 1]))) {
           ++i;
           continue;
         }
@@ -98,10 +106,11 @@ std::vector<Token> tokenize(std::string_view s) {
     token.end = i;
     token.text = s.substr(token.begin, token.end - token.begin);
     if (token.word) {
-      token.capitalised = std::isupper(static_cast<unsigned char>(token.text.front())) != 0;
+      token.capitalised = is_ascii_upper(static_cast<unsigned char>(token.text.front()));
       std::string lower;
       lower.reserve(token.text.size());
-      for (char ch : token.text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      lower.resize(token.text.size());
+      std::transform(token.text.begin(), token.text.end(), lower.begin(), ascii_lower);
       // Possessives: "Korea's" is the word "Korea" plus "'s".
       if (lower.size() > 2 && lower.ends_with("'s")) {
         lower.resize(lower.size() - 2);
@@ -666,7 +675,7 @@ bool mentions_group(const std::vector<Token>& tokens, const Phrase& phrase) {
     const Slot& slot = phrase[k];
     if (slot.token < 0) continue;
     const std::string& w = tokens[static_cast<std::size_t>(slot.token)].lower;
-    if (is_collective_predicate(w) || w == "their" || w == "them" || w == "themselves" ||
+    if (is_collective_predicate(tokens[static_cast<std::size_t>(slot.token)]) || w == "their" || w == "them" || w == "themselves" ||
         w == "they" || w == "other" || w == "another" || w == "both" || w == "respectively") {
       return true;
     }
@@ -1243,7 +1252,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     for (const Slot& slot : phrase) {
       if (slot.token < 0) continue;
       const std::string& w = tok(slot.token).lower;
-      if (is_hedge(w) && std::find(claim.hedges.begin(), claim.hedges.end(), w) == claim.hedges.end()) {
+      if (is_hedge(tok(slot.token)) && std::find(claim.hedges.begin(), claim.hedges.end(), w) == claim.hedges.end()) {
         // "about" and "around" are hedges only before a number.
         if ((w == "about" || w == "around" || w == "nearly") &&
             !(static_cast<std::size_t>(slot.token) + 1 < tokens_.size() &&
@@ -1278,11 +1287,11 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
           for (std::size_t j = k + 1; j < phrase.size() && j < k + 5; ++j) {
             if (phrase[j].token < 0) break;
             const std::string& x = tok(phrase[j].token).lower;
-            if (is_evaluative(x)) {
+            if (is_evaluative(tok(phrase[j].token))) {
               claim.not_checkworthy_reason = "opinion";
               break;
             }
-            if (!(is_determiner(x) || is_adverb_of_degree_or_time(x) || x == "and" || x == "very" ||
+            if (!(is_determiner(tok(phrase[j].token)) || is_adverb_of_degree_or_time(tok(phrase[j].token)) || x == "and" || x == "very" ||
                   x == "highly" || x == "deeply" || x == "more" || x == "far" || x == "to" ||
                   x == "be" || x == "seen" || x == "increasingly")) {
               break;
