@@ -348,8 +348,8 @@ int SentenceDecomposer::find_verb_past_parentheticals(const std::vector<int>& id
     if (is_comma(idx[k])) {
       std::size_t j = k + 1;
       while (j < idx.size() && !is_comma(idx[j])) ++j;
-      if (j >= idx.size() || j - k > 14) return -1;
-      k = j;
+      if (j - k > 14) return -1;
+      if (j < idx.size()) k = j;  // else: the last comma; scan on after it
       continue;
     }
     if (verb_like(idx, k)) return static_cast<int>(k);
@@ -892,7 +892,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     const Slot& last = subject.back();
     if (last.token >= 0) {
       const Token& t = tok(last.token);
-      return !t.capitalised && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss");
+      // A capital at the sentence's start is no name: "Volunteers".
+      return (!t.capitalised || last.token == 0) && t.lower.size() > 3 && t.lower.ends_with("s") &&
+             !t.lower.ends_with("ss");
     }
     return false;
   };
@@ -944,7 +946,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     };
     if (mid && k > subject_start && is_name_run(idx, next, close) && verb_right_after(close + 1)) {
       const std::size_t np = subject_start;
-      if (np < k && !is_name_run(idx, np, k)) {
+      bool plain_noun_phrase = np < k && !is_name_run(idx, np, k);
+      for (std::size_t j = np; j < k && plain_noun_phrase; ++j) {
+        plain_noun_phrase = !is_comma(idx[j]) && !verb_like(idx, j);
+      }
+      if (plain_noun_phrase) {
         Side side;
         side.subject = slots(idx, next, close);
         side.copula = tense_after(close + 1) ? "was" : "is";
@@ -973,6 +979,33 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       v = find_main_verb(idx, 0);
       k = 0;
       continue;
+    }
+    // A participial clause between subject and verb: "Volunteers, led by a
+    // local teacher, began clearing the channel".
+    const std::size_t participle = next + (next + 1 < idx.size() && is_adverb_before_verb(tok(idx[next])) ? 1 : 0);
+    if (v < 0 && k > 0 && !tok(idx[participle]).capitalised &&
+        (verb_form(tok(idx[participle])) == VerbForm::past || verb_form(tok(idx[participle])) == VerbForm::gerund) &&
+        !is_auxiliary(tok(idx[participle]))) {
+      const int verb = find_verb_past_parentheticals(idx);
+      if (verb > static_cast<int>(k)) {
+        std::size_t last_comma = static_cast<std::size_t>(verb);
+        while (last_comma > k && !is_comma(idx[last_comma - 1])) --last_comma;
+        --last_comma;  // the comma itself
+        if (last_comma > next) {
+          Side side;
+          side.subject = slots(idx, subject_start, k);
+          side.copula = subject_plural(side.subject) ? (tense_after(last_comma + 1) ? "were" : "are")
+                                                     : (tense_after(last_comma + 1) ? "was" : "is");
+          side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
+                           idx.begin() + static_cast<std::ptrdiff_t>(last_comma));
+          sides.push_back(std::move(side));
+          idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k),
+                    idx.begin() + static_cast<std::ptrdiff_t>(last_comma + 1));
+          v = find_main_verb(idx, 0);
+          k = 0;
+          continue;
+        }
+      }
     }
     if (v < 0 || k < group_end) continue;
     // "up from 3.9%" / "compared with 12 a year earlier"
@@ -1422,8 +1455,9 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
   if (words[0] == "its" && words.size() > 1) {
     // "Its decisions" after "The committee will meet ...": the previous
     // sentence's subject, when there is one.
+    // A plural ("Volunteers") cannot own "its".
     if (!state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
-        state_.recent.back().subject_phrase) {
+        state_.recent.back().subject_phrase && !state_.recent.back().subject_phrase->text.ends_with("s")) {
       const Entity& owner = *state_.recent.back().subject_phrase;
       Slot slot;
       slot.text = owner.text;

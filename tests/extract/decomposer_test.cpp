@@ -99,6 +99,19 @@ TEST(Decomposer, GivesAParticipialClauseTheSubjectOfItsSentence) {
                                       "The rebels were cutting the main supply route."}));
 }
 
+TEST(Decomposer, CutsAParticipialClauseBetweenSubjectAndVerb) {
+  EXPECT_EQ(texts(one("Volunteers, led by a local teacher, Margaret Oakes, began clearing the channel in 1987.")),
+            (std::vector<std::string>{"Volunteers began clearing the channel in 1987.",
+                                      "Volunteers were led by a local teacher, Margaret Oakes."}));
+}
+
+TEST(Decomposer, ResolvesItsToThePreviousSubject) {
+  Document document;
+  document.add("The committee will meet in Arusha in October.");
+  EXPECT_EQ(texts(document.add("Its decisions will be binding.")),
+            std::vector<std::string>{"The committee's decisions will be binding."});
+}
+
 TEST(Decomposer, SplitsUpFromPairs) {
   EXPECT_EQ(texts(one("Unemployment rose to 5.1 percent in May, up from 4.8 percent in April.")),
             (std::vector<std::string>{"Unemployment rose to 5.1 percent in May.",
