@@ -257,6 +257,9 @@ class SentenceDecomposer {
  private:
   struct Context {
     Phrase frame;
+    // A fronted participial phrase ("Using a radar built in Italy,",
+    // "Founded in 1990,"): a claim about the clause's subject.
+    std::vector<int> fronted_participle;
     std::optional<Claim::Attribution> attribution;
     std::vector<std::string> hedges;
     std::string not_checkworthy_reason;
@@ -470,12 +473,13 @@ std::string SentenceDecomposer::render(const Phrase& phrase) const {
       space = tok(previous).end != tok(slot.token).begin;
     }
     if (space) out += ' ';
-    if (slot.token >= 0) {
-      // White space inside a token never happens; folded line breaks between
-      // neighbours were handled above.
-      out.append(text);
-    } else {
-      out.append(text);
+    const std::size_t at = out.size();
+    out.append(text);
+    // The sentence's first word moved inside a claim loses the capital it
+    // had only for standing first ("the probe was using ...").
+    if (slot.token == 0 && at > 0 && is_ascii_upper(static_cast<unsigned char>(out[at])) &&
+        (tok(0).info.classes != 0 || tok(0).info.form != VerbForm::none) && tok(0).lower != "i") {
+      out[at] = ascii_lower(out[at]);
     }
     open = text == "(" || text == "\xE2\x80\x9C";
     previous = slot.token;
@@ -645,6 +649,19 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
       continue;
     }
+    // "Using a radar built in Italy, the probe ...": a participle with no
+    // subject of its own describes the clause's subject.
+    {
+      const VerbForm form = verb_form(first);
+      static const char* const kNotParticiples[] = {"following", "according", "including", "regarding",
+                                                    "given", "based", "compared", "concerning"};
+      if ((form == VerbForm::gerund || form == VerbForm::past) && !is_auxiliary(first) &&
+          !in_list(first.lower, kNotParticiples) && find_main_verb(idx, comma + 1) > static_cast<int>(comma + 1)) {
+        context.fronted_participle.assign(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma));
+        idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
+        continue;
+      }
+    }
     const bool frame_word = opens_frame(first) || first.lower == "following" ||
                             first.lower == "on" || first.lower == "in";
     // A fronted frame has no verb of its own before its comma, or is a
@@ -745,8 +762,17 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       const bool recommendation = in_list(verb, kRecommendationVerbs);
       const bool inference = is_inference_verb(verb) || recommendation;
       std::size_t content = 0;
-      if ((attribution || inference) && k + 1 < idx.size() && is(idx[k + 1], "that")) {
-        content = k + 2;
+      // "said afterwards that", "said in a filing that": adverbs and one
+      // short prepositional phrase may stand between the verb and "that".
+      std::size_t that = k + 1;
+      while (that < idx.size() && is_adverb_before_verb(tok(idx[that]))) ++that;
+      if (that < idx.size() && tok(idx[that]).word && is_preposition(tok(idx[that]))) {
+        std::size_t j = that + 1;
+        while (j < idx.size() && j < that + 6 && tok(idx[j]).word && !is(idx[j], "that") && !verb_like(idx, j)) ++j;
+        if (j < idx.size() && is(idx[j], "that")) that = j;
+      }
+      if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
+        content = that + 1;
       } else if (attribution && verb != "found" && verb != "reported" && verb != "announced" &&
                  k + 1 < idx.size() && find_main_verb(idx, k + 1) > static_cast<int>(k + 1)) {
         content = k + 1;  // "X said the plant would close", "Some believe a deal could follow"
@@ -1187,6 +1213,23 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
   }
 
+  if (!context.fronted_participle.empty() && !subject.empty()) {
+    Side side;
+    side.subject = subject;
+    // "Founded in 1990, the firm employs ...": a year puts the participle
+    // in the past whatever the main clause's tense.
+    bool dated = past;
+    for (int t : context.fronted_participle) {
+      const Token& word = tok(t);
+      dated = dated || (word.text.size() == 4 && std::all_of(word.text.begin(), word.text.end(), [](char c) {
+                          return c >= '0' && c <= '9';
+                        }));
+    }
+    side.copula = subject_plural(subject) ? (dated ? "were" : "are") : (dated ? "was" : "is");
+    side.rest = context.fronted_participle;
+    sides.push_back(std::move(side));
+  }
+  context.fronted_participle.clear();
   for (Side& side : sides) {
     Context sub = context;
     std::vector<std::string> own;

@@ -280,7 +280,8 @@ const WordSet k_is_adverb_of_degree_or_time_words = {
       "further",  "again",     "first",      "finally",  "quickly", "largely", "partly",
       "widely",   "strongly",  "successfully", "eventually", "subsequently", "initially",
       "not",      "just",      "even",       "only",     "nearly",  "almost",  "sharply",
-      "steadily", "slightly",  "significantly", "apparently", "reluctantly", "openly"};
+      "steadily", "slightly",  "significantly", "apparently", "reluctantly", "openly",
+      "afterwards", "afterward", "yesterday", "earlier", "today", "tonight", "privately"};
 
 bool is_adverb_of_degree_or_time(std::string_view lower) { return in(k_is_adverb_of_degree_or_time_words, lower); }
 

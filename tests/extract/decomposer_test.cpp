@@ -112,6 +112,19 @@ TEST(Decomposer, ResolvesItsToThePreviousSubject) {
             std::vector<std::string>{"The committee's decisions will be binding."});
 }
 
+TEST(Decomposer, GivesAFrontedParticipleTheClauseSubject) {
+  EXPECT_EQ(texts(one("Founded in 1990, the firm employs 300 people.")),
+            (std::vector<std::string>{"The firm employs 300 people.", "The firm was founded in 1990."}));
+}
+
+TEST(Decomposer, FindsTheAttributedContentPastAPrepositionalPhrase) {
+  const std::vector<AtomicClaim> claims = one("Harbor said in a filing that the deal still needs approval.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "The deal still needs approval.");
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "Harbor");
+}
+
 TEST(Decomposer, SplitsUpFromPairs) {
   EXPECT_EQ(texts(one("Unemployment rose to 5.1 percent in May, up from 4.8 percent in April.")),
             (std::vector<std::string>{"Unemployment rose to 5.1 percent in May.",
