@@ -1,7 +1,7 @@
 #include "extract/checkworthiness_features.h"
 
 #include <algorithm>
-#include <cctype>
+#include <cstring>
 
 namespace claimcheck {
 
@@ -11,14 +11,36 @@ namespace {
 // Word lists from the features' direction in the check-worthiness literature
 // (ClaimBuster, CheckThat!). The model learns how much each signal weighs.
 
+// Byte classes, looked up in one table: the scanners below test one or two
+// of them for every byte of every sentence.
+enum ByteClass : std::uint8_t {
+  kByteAlnum = 1,       // a-z, A-Z, 0-9 and every non-ASCII byte
+  kByteApostrophe = 2,  // '
+  kByteHyphen = 4,      // -
+  kByteSpace = 8,       // space, \t, \n, \r, \f, \v
+};
+
+constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
+  std::array<std::uint8_t, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      classes[c] = kByteAlnum;
+    }
+  }
+  classes['\''] = kByteApostrophe;
+  classes['-'] = kByteHyphen;
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) classes[static_cast<unsigned char>(c)] = kByteSpace;
+  return classes;
+}();
+
+inline bool byte_is(char c, std::uint8_t classes) { return (kByteClasses[static_cast<unsigned char>(c)] & classes) != 0; }
+
 char lower_ascii(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-bool is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '\'' ||
-         c == '-';
-}
+// Signal tokens: letters, digits, non-ASCII bytes, apostrophes, hyphens.
+bool is_word_byte(unsigned char c) { return (kByteClasses[c] & (kByteAlnum | kByteApostrophe | kByteHyphen)) != 0; }
 
 constexpr std::array<std::string_view, 24> kMonths = {
     "january", "february", "march", "april", "may", "june", "july", "august",
@@ -208,26 +230,21 @@ inline std::uint64_t fnv(std::uint64_t hash, std::string_view bytes) {
 
 inline std::uint64_t tagged(unsigned char tag) { return fnv(kFnvOffset, tag); }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) { return byte_is(c, kByteSpace); }
 
 // Bytes of U+2000..U+207F (general punctuation: dashes, curly quotes,
 // ellipsis) and U+00A0 (no-break space) are punctuation, not word bytes.
-std::size_t punctuation_length(std::string_view s, std::size_t i) {
+inline std::size_t punctuation_length(std::string_view s, std::size_t i) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0xC2) return 0;
   if (c == 0xE2 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xFE) == 0x80) return 3;
   if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
   return 0;
 }
 
-bool is_hash_word_byte(char c) {
-  const unsigned char u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || is_digit(c) || u >= 0x80 || c == '\'';
-}
+bool is_hash_word_byte(char c) { return byte_is(c, kByteAlnum | kByteApostrophe); }
 
-bool is_alnum_byte(char c) {
-  const unsigned char u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || is_digit(c) || u >= 0x80;
-}
+bool is_alnum_byte(char c) { return byte_is(c, kByteAlnum); }
 
 // out = " " + lower-cased sentence with white space runs as one space + " ".
 void lower_and_fold(std::string_view sentence, std::string& out) {
@@ -347,13 +364,19 @@ bool is_currency_sign(std::string_view s, std::size_t i) {
 
 template <typename Emit>
 void shape_features(std::string_view sentence, FeatureScratch& scratch, Emit&& emit) {
-  std::string& shaped = scratch.shaped;
+  // Written in place: no shape is longer than 5 bytes ("MONEY") nor longer
+  // than 3 times the bytes it replaces ("%" -> "PCT"), so 3 bytes per input
+  // byte and 8 more always suffice.
+  std::string& buffer = scratch.shaped;
+  if (buffer.size() < 3 * sentence.size() + 8) buffer.resize(3 * sentence.size() + 8);
+  char* const shaped = buffer.data();
+  std::size_t used = 0;
   auto& tokens = scratch.tokens;
-  shaped.clear();
   tokens.clear();
   auto push = [&](std::string_view text, bool shape) {
-    tokens.push_back({static_cast<std::uint32_t>(shaped.size()), static_cast<std::uint32_t>(text.size()), shape});
-    shaped.append(text);
+    tokens.push_back({static_cast<std::uint32_t>(used), static_cast<std::uint32_t>(text.size()), shape});
+    std::memcpy(shaped + used, text.data(), text.size());
+    used += text.size();
   };
   std::size_t words = 0;
   int entities = 0;
@@ -425,18 +448,18 @@ void shape_features(std::string_view sentence, FeatureScratch& scratch, Emit&& e
       continue;
     }
     previous_capitalised = false;
-    const std::size_t offset = shaped.size();
-    for (char w : word) shaped.push_back(lower_ascii(w));
-    const std::string_view lowered = std::string_view(shaped).substr(offset);
+    const std::size_t offset = used;
+    for (char w : word) shaped[used++] = lower_ascii(w);
+    const std::string_view lowered(shaped + offset, word.size());
     if (lowered == "percent") {
-      shaped.resize(offset);
+      used = offset;
       push("PCT", true);
     } else {
       tokens.push_back({static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(word.size()), false});
     }
   }
 
-  const std::string_view view = shaped;
+  const std::string_view view(shaped, used);
   auto text = [&](std::size_t t) { return view.substr(tokens[t].offset, tokens[t].length); };
   const std::uint64_t seed = tagged(kTagShape);
   for (std::size_t t = 0; t < tokens.size(); ++t) {
