@@ -1,5 +1,6 @@
 #include "extract/checkworthiness.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -38,6 +39,7 @@ Checkworthiness score_checkworthiness(std::string_view sentence) {
   thread_local FeatureScratch scratch;
   const Signals signals = detect_signals(sentence);
   Checkworthiness result;
+  result.signals.reserve(static_cast<std::size_t>(std::count(signals.present.begin(), signals.present.end(), true)));
   for (int signal = 0; signal < kSignalCount; ++signal) {
     if (signals.present[signal]) result.signals.emplace_back(kSignalNames[signal]);
   }

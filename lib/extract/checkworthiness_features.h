@@ -85,4 +85,16 @@ struct FeatureScratch {
 // given families, in a fixed order (a feature occurring twice appears twice).
 void hash_features(std::string_view sentence, std::uint32_t families, FeatureScratch& scratch);
 
+// The sum of weights[feature_bucket(hash, bucket_bits)] over the hashes
+// hash_features would list, and their count, without listing them: what
+// scoring needs. `weights` holds 2^bucket_bits values.
+struct FeatureSum {
+  std::int64_t sum = 0;
+  std::size_t count = 0;
+};
+FeatureSum sum_feature_weights(std::string_view sentence, std::uint32_t families, const std::int8_t* weights,
+                               unsigned bucket_bits, FeatureScratch& scratch);
+FeatureSum sum_feature_weights(std::string_view sentence, std::uint32_t families, const std::int16_t* weights,
+                               unsigned bucket_bits, FeatureScratch& scratch);
+
 }  // namespace claimcheck

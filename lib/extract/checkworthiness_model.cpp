@@ -119,6 +119,7 @@ CheckworthinessModel parse_checkworthiness_model(std::string_view bytes) {
   for (std::int16_t& weight : model.weights) {
     weight = model.weight_bits == 8 ? reader.i8("weights") : reader.i16("weights");
   }
+  if (model.weight_bits == 8) model.narrow_weights.assign(model.weights.begin(), model.weights.end());
   return model;
 }
 
@@ -156,12 +157,12 @@ double checkworthiness_probability(const CheckworthinessModel& model, std::strin
   for (int signal = 0; signal < kSignalCount; ++signal) {
     if (signals.present[signal]) logit += model.signal_weights[signal];
   }
-  hash_features(sentence, model.families, scratch);
-  if (!scratch.hashes.empty()) {
-    const std::int16_t* weights = model.weights.data();
-    std::int64_t sum = 0;
-    for (std::uint64_t hash : scratch.hashes) sum += weights[feature_bucket(hash, model.bucket_bits)];
-    logit += model.scale * static_cast<double>(sum) / std::sqrt(static_cast<double>(scratch.hashes.size()));
+  const FeatureSum features =
+      model.narrow_weights.size() == model.weights.size()
+          ? sum_feature_weights(sentence, model.families, model.narrow_weights.data(), model.bucket_bits, scratch)
+          : sum_feature_weights(sentence, model.families, model.weights.data(), model.bucket_bits, scratch);
+  if (features.count > 0) {
+    logit += model.scale * static_cast<double>(features.sum) / std::sqrt(static_cast<double>(features.count));
   }
   return 1.0 / (1.0 + std::exp(-logit));
 }

@@ -108,6 +108,16 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         claim.score = worthiness.score;
         claim.checkworthy = worthiness.checkworthy;
         claim.signals = std::move(worthiness.signals);
+        // A named entity together with a number, date or amount is what
+        // fact-checkers check first (ClaimBuster's strongest features);
+        // the model, trained on debate transcripts, can score such a claim
+        // low when its wording is unlike a debate's.
+        const bool concrete = has_signal(claim.signals, "year") || has_signal(claim.signals, "date") ||
+                              has_signal(claim.signals, "number") || has_signal(claim.signals, "percent") ||
+                              has_signal(claim.signals, "money");
+        if (!claim.checkworthy && concrete && has_signal(claim.signals, "named-entity")) {
+          claim.checkworthy = true;
+        }
         // Evaluative language with nothing concrete to check against (no
         // number, date or amount) is a characterisation: "a shared
         // ideological affinity", "a complex relationship".

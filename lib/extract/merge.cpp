@@ -165,7 +165,9 @@ double rounded_score(double score) { return std::round(score * 100.0) / 100.0; }
 std::vector<std::string> hand_edited_fields(const Claim& previous, const Claim& fresh,
                                             bool same_document, bool same_extractor) {
   std::vector<std::string> fields;
-  if (previous.text != fresh.text) fields.push_back("text");
+  // Another extractor version words claims its own way: a different text is
+  // its doing, not a hand edit.
+  if (same_extractor && previous.text != fresh.text) fields.push_back("text");
   if (same_document) {
     if (previous.quote != fresh.quote) fields.push_back("quote");
     if (previous.start != fresh.start) fields.push_back("start");

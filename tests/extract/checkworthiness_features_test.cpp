@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 namespace claimcheck {
 namespace {
@@ -90,6 +91,33 @@ TEST(CheckworthinessFeatures, BucketsStayInRange) {
   for (unsigned bits : {8u, 18u, 24u}) {
     for (std::uint64_t hash : features("In 2019 the UN met.", kAllFeatureFamilies)) {
       EXPECT_LT(feature_bucket(hash, bits), 1u << bits);
+    }
+  }
+}
+
+TEST(CheckworthinessFeatures, WeightSumMatchesTheListedFeatures) {
+  // sum_feature_weights must add up exactly the buckets of hash_features.
+  std::vector<std::int16_t> wide(1u << 12);
+  std::vector<std::int8_t> narrow(1u << 12);
+  for (std::size_t i = 0; i < wide.size(); ++i) {
+    wide[i] = static_cast<std::int16_t>((i * 7919) % 255) - 127;
+    narrow[i] = static_cast<std::int8_t>(wide[i]);
+  }
+  for (const char* sentence : {"", "  ", "In 1990 Kim Jong Un paid $5 million, 3.9% of the budget.",
+                               "\xE2\x80\x9CWe\xE2\x80\x99ll see,\xE2\x80\x9D said Zo\xC3\xAB M\xC3\xBCller \xE2\x82\xAC4.",
+                               "Don't -- 'quote' it\tnow?"}) {
+    for (std::uint32_t families : {static_cast<std::uint32_t>(kAllFeatureFamilies), std::uint32_t{kChar4Grams},
+                                   std::uint32_t{kWordBigrams | kShapes}}) {
+      FeatureScratch scratch;
+      hash_features(sentence, families, scratch);
+      std::int64_t expected = 0;
+      for (std::uint64_t hash : scratch.hashes) expected += wide[feature_bucket(hash, 12)];
+      const FeatureSum sum16 = sum_feature_weights(sentence, families, wide.data(), 12, scratch);
+      const FeatureSum sum8 = sum_feature_weights(sentence, families, narrow.data(), 12, scratch);
+      EXPECT_EQ(sum16.count, scratch.hashes.size()) << sentence;
+      EXPECT_EQ(sum16.sum, expected) << sentence;
+      EXPECT_EQ(sum8.count, sum16.count) << sentence;
+      EXPECT_EQ(sum8.sum, expected) << sentence;
     }
   }
 }
