@@ -1,24 +1,14 @@
 #include "extract/claim_ids.h"
 
-#include <cctype>
-
 #include "base/sha256.h"
+#include "text/block.h"
 
 namespace claimcheck {
 
 std::string normalise_claim_text(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (std::isspace(u)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += static_cast<char>(std::tolower(u));
+  std::string out = fold_white_space(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }

@@ -691,7 +691,7 @@ bool mentions_group(const std::vector<Token>& tokens, const Phrase& phrase) {
   for (std::size_t k = 0; k < phrase.size(); ++k) {
     const Slot& slot = phrase[k];
     if (slot.token < 0) continue;
-    const std::string& w = tokens[static_cast<std::size_t>(slot.token)].lower;
+    const std::string_view w = tokens[static_cast<std::size_t>(slot.token)].lower;
     if (is_collective_predicate(tokens[static_cast<std::size_t>(slot.token)]) || w == "their" || w == "them" || w == "themselves" ||
         w == "they" || w == "other" || w == "another" || w == "both" || w == "respectively") {
       return true;
@@ -719,7 +719,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   // belief whose holder the sentence does not name.
   if (!context.attribution) {
     for (std::size_t k = 1; k + 2 < idx.size(); ++k) {
-      const std::string& w = tok(idx[k]).lower;
+      const std::string_view w = tok(idx[k]).lower;
       if (w != "is" && w != "are" && w != "was" && w != "were") continue;
       std::size_t j = k + 1;
       while (j < idx.size() && is_adverb_before_verb(tok(idx[j]))) ++j;
@@ -754,7 +754,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       ++k;
     }
     if (k < idx.size() && k > 0) {
-      const std::string& verb = tok(idx[k]).lower;
+      const std::string_view verb = tok(idx[k]).lower;
       const bool attribution = is_attribution_verb(verb);
       static const char* const kRecommendationVerbs[] = {"recommend", "recommends", "recommended", "urge",
                                                          "urges", "urged", "advise", "advises", "advised",
@@ -806,7 +806,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                                                      "doubted", "worry", "worries", "worried"};
           if (in_list(verb, kBeliefVerbs)) context.not_checkworthy_reason = "opinion";
           // "North Korea said it tested ...": the pronoun is the speaker.
-          const std::string& pronoun = content < idx.size() ? tok(idx[content]).lower : std::string();
+          const std::string_view pronoun = content < idx.size() ? tok(idx[content]).lower : std::string();
           if (!context.attribution->vague && content + 1 < idx.size() &&
               (pronoun == "it" || pronoun == "they" || pronoun == "he" || pronoun == "she") &&
               verb_like(idx, content + 1)) {
@@ -817,7 +817,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         } else if (recommendation) {
           context.not_checkworthy_reason = "opinion";
         } else {
-          context.hedges.push_back(verb);
+          context.hedges.emplace_back(verb);
           bool named = false;
           for (int t : who) named = named || (tok(t).capitalised && t != idx[0]);
           if (!named) context.not_checkworthy_reason = "opinion";
@@ -892,7 +892,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   const bool past = [&] {
     if (v < 0) return false;
     for (std::size_t k = static_cast<std::size_t>(v); k < idx.size() && k < static_cast<std::size_t>(v) + 4; ++k) {
-      const std::string& w = tok(idx[k]).lower;
+      const std::string_view w = tok(idx[k]).lower;
       if (w == "was" || w == "were" || w == "had") return true;
       if (w == "is" || w == "are" || w == "has" || w == "have" || w == "will") return false;
       if (verb_form(w) == VerbForm::past) return true;
@@ -935,7 +935,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       }
     }
     const std::size_t next = k + 1;
-    const std::string& w = tok(idx[next]).lower;
+    const std::string_view w = tok(idx[next]).lower;
     const bool mid = close < idx.size();
     const std::size_t cut_end = mid ? close + 1 : idx.size();
 
@@ -967,7 +967,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     const auto tense_after = [&](std::size_t at) {
       const int after = find_main_verb(idx, at);
       if (after < 0) return past;
-      const std::string& w = tok(idx[static_cast<std::size_t>(after)]).lower;
+      const std::string_view w = tok(idx[static_cast<std::size_t>(after)]).lower;
       return w == "was" || w == "were" || w == "had" || verb_form(w) == VerbForm::past;
     };
     if (mid && k > subject_start && is_name_run(idx, next, close) && verb_right_after(close + 1)) {
@@ -1122,7 +1122,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     Phrase auxiliaries;
     bool passive = false;
     for (std::size_t k = vs; k < ge; ++k) {
-      const std::string& w = tok(idx[k]).lower;
+      const std::string_view w = tok(idx[k]).lower;
       if (is_auxiliary(w)) auxiliaries.push_back(Slot{idx[k], {}, {}, false, false});
       if (w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be") passive = true;
     }
@@ -1327,7 +1327,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     claim.hedges = context.hedges;
     for (const Slot& slot : phrase) {
       if (slot.token < 0) continue;
-      const std::string& w = tok(slot.token).lower;
+      const std::string_view w = tok(slot.token).lower;
       if (is_hedge(tok(slot.token)) && std::find(claim.hedges.begin(), claim.hedges.end(), w) == claim.hedges.end()) {
         // "about" and "around" are hedges only before a number.
         if ((w == "about" || w == "around" || w == "nearly") &&
@@ -1335,7 +1335,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
               std::isdigit(static_cast<unsigned char>(tok(slot.token + 1).text.front())))) {
           continue;
         }
-        claim.hedges.push_back(w);
+        claim.hedges.emplace_back(w);
       }
     }
     claim.ambiguous = ambiguous;
@@ -1345,7 +1345,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
       // "should", recommendations and first-person opinions.
       for (std::size_t k = 0; k < phrase.size(); ++k) {
         if (phrase[k].token < 0) continue;
-        const std::string& w = tok(phrase[k].token).lower;
+        const std::string_view w = tok(phrase[k].token).lower;
         if (w == "should" || w == "ought" || w == "must") claim.not_checkworthy_reason = "opinion";
         // A forecast cannot be checked yet: "could", "may", "is expected
         // to". "Will" is left alone: schedules and plans ("the bridge will
@@ -1362,7 +1362,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
             k + 1 < phrase.size()) {
           for (std::size_t j = k + 1; j < phrase.size() && j < k + 5; ++j) {
             if (phrase[j].token < 0) break;
-            const std::string& x = tok(phrase[j].token).lower;
+            const std::string_view x = tok(phrase[j].token).lower;
             if (is_evaluative(tok(phrase[j].token))) {
               claim.not_checkworthy_reason = "opinion";
               break;
@@ -1538,7 +1538,7 @@ void SentenceDecomposer::resolve_possessives(Phrase& phrase, const Phrase& subje
   };
   for (std::size_t k = 0; k < phrase.size(); ++k) {
     if (phrase[k].token < 0) continue;
-    const std::string& w = tok(phrase[k].token).lower;
+    const std::string_view w = tok(phrase[k].token).lower;
     // "both countries" / "the two leaders" inside a phrase.
     std::size_t length = 0;
     bool people = false;
@@ -1649,10 +1649,10 @@ void SentenceDecomposer::remember() {
                              (b.first == a.last + 2 || (b.first == a.last + 3 && tokens_[a.last + 2].lower == "the"));
     bool met = false;
     if (!coordinated && b.first > a.last + 1 && b.first <= a.last + 6) {
-      const std::string& verb = tokens_[a.last + 1].lower;
+      const std::string_view verb = tokens_[a.last + 1].lower;
       met = is_collective_predicate(verb) && verb_form(verb) != VerbForm::none;
       for (std::size_t k = a.last + 2; k < b.first; ++k) {
-        const std::string& between = tokens_[k].lower;
+        const std::string_view between = tokens_[k].lower;
         if (between != "with" && !is_title(between) && between.find('-') == std::string::npos &&
             !is_adverb_of_degree_or_time(between)) {
           met = false;

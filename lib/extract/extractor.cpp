@@ -85,7 +85,8 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
       };
       const Position position = source.position(span.start);
       std::vector<Citation> citations = citations_in(block, visible);
-      const Checkworthiness sentence_worthiness = score_checkworthiness(fold_white_space(sentence));
+      const std::string sentence_text = fold_white_space(sentence);
+      const Checkworthiness sentence_worthiness = score_checkworthiness(sentence_text);
       for (AtomicClaim& atomic : decomposer.decompose(sentence, to_document)) {
         Claim claim;
         claim.quote = std::string(source.slice(span.start, span.end));
@@ -96,7 +97,9 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         claim.line = position.line;
         claim.column = position.column;
         claim.section = section;
-        Checkworthiness worthiness = score_checkworthiness(claim.text);
+        // Most sentences are one claim worded as the sentence: score once.
+        Checkworthiness worthiness = claim.text == sentence_text ? sentence_worthiness
+                                                                 : score_checkworthiness(claim.text);
         // The model learnt from whole sentences: a claim cut from a
         // check-worthy sentence ("Two counties are in extreme drought", from
         // "According to the monitor, ...") keeps its sentence's score when
