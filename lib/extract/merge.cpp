@@ -122,7 +122,7 @@ std::size_t distance(std::size_t a, std::size_t b) { return a > b ? a - b : b - 
 template <typename PreviousKey, typename FreshKey>
 void match_exactly(const std::vector<Claim>& previous, std::vector<bool>& matched_previous,
                    const std::vector<Claim>& fresh, std::vector<std::optional<std::size_t>>& match,
-                   PreviousKey previous_key, FreshKey fresh_key) {
+                   PreviousKey previous_key, FreshKey fresh_key, bool unique_only = false) {
   if (previous.empty()) return;  // a first extraction: nothing to key
   std::multimap<std::string, std::size_t> by_key;
   for (std::size_t p = 0; p < previous.size(); ++p) {
@@ -135,6 +135,9 @@ void match_exactly(const std::vector<Claim>& previous, std::vector<bool>& matche
   std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> pairs;  // distance, fresh, prev
   for (const auto& [key, fresh_indexes] : fresh_by_key) {
     const auto [first, last] = by_key.equal_range(key);
+    // A key several claims share on either side says nothing about which
+    // goes with which: leave them to the other passes.
+    if (unique_only && (std::distance(first, last) != 1 || fresh_indexes.size() != 1)) continue;
     // As many copies as before: text inserted or removed elsewhere shifts
     // them all, so they pair up in order.
     if (static_cast<std::size_t>(std::distance(first, last)) == fresh_indexes.size()) {
@@ -231,10 +234,18 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
   const auto folded_quote = [](const Claim& claim) { return fold_white_space(claim.quote); };
   const auto folded_text = [](const Claim& claim) { return fold_white_space(claim.text); };
 
-  // 1. Exact: the same source bytes (a hand-edited text still matches), then
-  //    the same text (a hand-edited quote still matches).
-  match_exactly(old_claims, claim_used, new_claims, claim_match, folded_quote, folded_quote);
+  // 1. Exact: the same sentence and the same claim; then the same text (a
+  //    hand-edited quote still matches); then the same source bytes when the
+  //    sentence gives one claim on both sides (a hand-edited text still
+  //    matches). A sentence gives several atomic claims, so its bytes alone
+  //    cannot say which review belongs to which of them.
+  const auto folded_claim = [](const Claim& claim) {
+    return fold_white_space(claim.quote) + '\x1f' + fold_white_space(claim.text);
+  };
+  match_exactly(old_claims, claim_used, new_claims, claim_match, folded_claim, folded_claim);
   match_exactly(old_claims, claim_used, new_claims, claim_match, folded_text, folded_text);
+  match_exactly(old_claims, claim_used, new_claims, claim_match, folded_quote, folded_quote,
+                /*unique_only=*/true);
 
   // 2. Orphans whose wording is back.
   std::vector<std::optional<std::size_t>> taken = claim_match;

@@ -90,6 +90,31 @@ TEST(MergeTest, UnchangedClaimKeepsIdAndReviewWhenMovedToAnotherParagraph) {
   EXPECT_TRUE(merged.result.merged.orphaned.empty());
 }
 
+TEST(MergeTest, AReviewStaysWithItsAtomicClaimWhenItsSentenceGivesMoreClaims) {
+  // An older extraction gave one claim for this sentence, and a reviewer
+  // reviewed it; the sentence now gives two. Its bytes are the same for both
+  // claims, so the review must follow the claim's text, not the first claim
+  // of the sentence.
+  ClaimsFile previous = extract(article({kFirst, "Norway and Chile have banned the practice."}));
+  const auto norway_claim = std::find_if(previous.claims.begin(), previous.claims.end(), [](const Claim& c) {
+    return c.text == "Norway has banned the practice.";
+  });
+  ASSERT_NE(norway_claim, previous.claims.end());
+  previous.claims.erase(norway_claim);
+  review(claim_containing(previous, "Chile"), "Jane");
+  const std::string chile_id = claim_containing(previous, "Chile").id;
+
+  const Merged merged = merge(previous, article({kFirst, "Norway and Chile have banned the practice."}));
+  const Claim* chile = merged.find("Chile");
+  const Claim* norway = merged.find("Norway");
+  ASSERT_NE(chile, nullptr);
+  ASSERT_NE(norway, nullptr);
+  EXPECT_EQ(chile->id, chile_id);
+  ASSERT_TRUE(chile->review.has_value());
+  EXPECT_EQ(chile->review->reviewer, "Jane");
+  EXPECT_FALSE(norway->review.has_value());
+}
+
 TEST(MergeTest, RewordedReviewedClaimKeepsIdAndReviewAndBecomesStale) {
   ClaimsFile previous = extract(article({kFirst, kSecond, kThird}));
   review(claim_containing(previous, "hydrogen bomb"), "Jane");
