@@ -949,9 +949,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
                          idx.begin() + static_cast<std::ptrdiff_t>(close));
         sides.push_back(std::move(side));
-        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k),
-                  idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
-        if (v >= 0) v = find_main_verb(idx, 0);
+        // Between subject and verb ("The bridge, which ..., carries") the
+        // closing comma goes too.
+        const std::size_t cut = !mid ? idx.size() : v < 0 ? close + 1 : close;
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
+        v = find_main_verb(idx, 0);
         --k;
         continue;
       }
@@ -1146,7 +1148,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           ((main_form == VerbForm::past && f == VerbForm::past) ||
            ((main_form == VerbForm::base || main_form == VerbForm::third_person) &&
             (f == VerbForm::base || f == VerbForm::third_person)));
-      if (aux || (same_form && !passive)) cuts.push_back(k);
+      // In a passive, "and" inside the agent phrase joins nouns: "was
+      // shaped by wars and shared beliefs". Elsewhere it joins participles:
+      // "was built in 1932 and last renovated in 1979".
+      bool agent = false;
+      for (std::size_t j = ge; j < k; ++j) agent = agent || is(idx[j], "by");
+      if (aux || (same_form && !(passive && agent))) cuts.push_back(k);
     }
     std::size_t start = vs;
     cuts.push_back(idx.size());

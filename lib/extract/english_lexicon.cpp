@@ -61,6 +61,42 @@ constexpr std::string_view kVerbs[] = {
     "unveil", "urge", "use", "visit", "vote", "wait", "want", "warn", "win", "withdraw", "work",
     "write", "yield", "recommend", "advise", "caution", "doubt", "worry", "complain", "concede",
     "acknowledge", "question", "hope", "suspect", "wonder", "accuse", "allege", "dispute",
+    // More verbs of news and reports, leaving out words that are as often
+    // nouns ("rate", "price", "tax"): a noun taken for a verb cuts a subject.
+    "adopt", "amend", "appeal", "approve", "arrange", "assess", "assist", "assume", "attempt", "authorise",
+    "authorize", "avoid", "award", "beat", "benefit", "blame", "boast", "borrow", "bounce", "breach",
+    "brief", "broadcast", "calculate", "capture", "cease", "chase", "cheer", "claim", "clash", "clear",
+    "climb", "coach", "collapse", "commission", "communicate", "compensate", "complain", "complete", "comply", "compose",
+    "concentrate", "concern", "condemn", "confront", "consult", "contact", "convert", "convict", "convince", "cooperate",
+    "coordinate", "correct", "crash", "criticise", "criticize", "cross", "cure", "damage", "debate", "declare",
+    "decrease", "dedicate", "deepen", "defer", "delay", "delegate", "delete", "demolish", "demonstrate", "depart",
+    "depend", "deport", "deposit", "deserve", "detain", "deteriorate", "determine", "devote", "differ", "direct",
+    "disable", "disagree", "disappear", "discharge", "disclose", "dispatch", "dispose", "dissolve", "distribute", "divert",
+    "divide", "donate", "doubt", "draft", "drain", "drown", "dump", "educate", "elect", "embrace",
+    "emphasise", "emphasize", "enact", "encounter", "encourage", "endorse", "enforce", "enhance", "enlarge", "enrich",
+    "enrol", "enroll", "equip", "erupt", "escalate", "escape", "evacuate", "evaluate", "evolve", "exchange",
+    "exclude", "execute", "exercise", "exist", "expand", "expel", "explore", "expose", "extend", "extract",
+    "finance", "flee", "forbid", "forget", "forgive", "fulfil", "fulfill", "glance", "greet", "guarantee",
+    "hang", "heal", "hesitate", "hide", "hope", "illustrate", "imagine", "implement", "imprison", "incorporate",
+    "indicate", "infect", "inherit", "initiate", "injure", "inspect", "inspire", "instruct", "insure", "integrate",
+    "intend", "interpret", "interrupt", "interview", "invent", "justify", "kidnap", "lend", "listen", "locate",
+    "loosen", "marry", "mention", "merge", "migrate", "mobilise", "mobilize", "modify", "monitor", "mount",
+    "murder", "narrow", "nominate", "notify", "oblige", "occupy", "offend", "omit", "outperform", "overcome",
+    "oversee", "overtake", "owe", "participate", "permit", "persuade", "please", "plunge", "possess", "postpone",
+    "pour", "practise", "pray", "preach", "precede", "prefer", "present", "preside", "pretend", "prevail",
+    "prioritise", "privatise", "proceed", "proclaim", "prohibit", "prolong", "pronounce", "prosecute", "protest", "provoke",
+    "purchase", "pursue", "qualify", "quit", "reach", "react", "realise", "realize", "reassure", "rebuild",
+    "recall", "receive", "reckon", "recommend", "reconsider", "recruit", "rectify", "recycle", "redeem", "redirect",
+    "refer", "refine", "reflect", "reform", "refuse", "regain", "register", "regulate", "rehearse", "reinforce",
+    "reiterate", "reject", "relate", "relax", "relieve", "relocate", "remember", "remind", "renew", "renovate",
+    "reopen", "repair", "repay", "repeal", "repeat", "rescue", "resemble", "reserve", "reside", "resist",
+    "respect", "restrict", "resume", "retire", "retreat", "retrieve", "revise", "revive", "revoke", "rob",
+    "rotate", "satisfy", "scare", "select", "separate", "settle", "shrink", "sing", "skip", "solve",
+    "stabilise", "steal", "steer", "stimulate", "stir", "struggle", "subsidise", "subsidize", "substitute", "summon",
+    "supervise", "suppose", "surpass", "surprise", "surrender", "surround", "suspect", "sustain", "swear", "sweep",
+    "swim", "terminate", "testify", "thank", "tolerate", "transfer", "transform", "translate", "transmit", "transport",
+    "tumble", "undergo", "underline", "undermine", "undertake", "unite", "unlock", "uphold", "urge", "vaccinate",
+    "vanish", "vary", "verify", "veto", "violate", "warm", "weaken", "widen", "worsen",
 };
 
 struct Irregular {
@@ -122,6 +158,28 @@ constexpr Irregular kIrregular[] = {
     {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"},
     {"write", "writes", "wrote", "written", "writing"},
     {"think", "thinks", "thought", "thought", "thinking"},
+    {"beat", "beats", "beat", "beaten", "beating"},
+    {"broadcast", "broadcasts", "broadcast", "broadcast", "broadcasting"},
+    {"flee", "flees", "fled", "fled", "fleeing"},
+    {"forbid", "forbids", "forbade", "forbidden", "forbidding"},
+    {"forget", "forgets", "forgot", "forgotten", "forgetting"},
+    {"forgive", "forgives", "forgave", "forgiven", "forgiving"},
+    {"hang", "hangs", "hung", "hung", "hanging"},
+    {"hide", "hides", "hid", "hidden", "hiding"},
+    {"lend", "lends", "lent", "lent", "lending"},
+    {"overcome", "overcomes", "overcame", "overcome", "overcoming"},
+    {"oversee", "oversees", "oversaw", "overseen", "overseeing"},
+    {"overtake", "overtakes", "overtook", "overtaken", "overtaking"},
+    {"quit", "quits", "quit", "quit", "quitting"},
+    {"shrink", "shrinks", "shrank", "shrunk", "shrinking"},
+    {"sing", "sings", "sang", "sung", "singing"},
+    {"steal", "steals", "stole", "stolen", "stealing"},
+    {"swear", "swears", "swore", "sworn", "swearing"},
+    {"sweep", "sweeps", "swept", "swept", "sweeping"},
+    {"swim", "swims", "swam", "swum", "swimming"},
+    {"undergo", "undergoes", "underwent", "undergone", "undergoing"},
+    {"undertake", "undertakes", "undertook", "undertaken", "undertaking"},
+    {"uphold", "upholds", "upheld", "upheld", "upholding"},
 };
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -281,7 +339,7 @@ const WordSet k_is_adverb_of_degree_or_time_words = {
       "widely",   "strongly",  "successfully", "eventually", "subsequently", "initially",
       "not",      "just",      "even",       "only",     "nearly",  "almost",  "sharply",
       "steadily", "slightly",  "significantly", "apparently", "reluctantly", "openly",
-      "afterwards", "afterward", "yesterday", "earlier", "today", "tonight", "privately"};
+      "afterwards", "afterward", "yesterday", "earlier", "today", "tonight", "privately", "last"};
 
 bool is_adverb_of_degree_or_time(std::string_view lower) { return in(k_is_adverb_of_degree_or_time_words, lower); }
 

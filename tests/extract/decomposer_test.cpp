@@ -76,6 +76,12 @@ TEST(Decomposer, SplitsCoordinatedVerbPhrasesCarryingTheAuxiliary) {
             (std::vector<std::string>{"The unions have held talks.", "The unions have agreed to a pay deal."}));
 }
 
+TEST(Decomposer, SplitsPassiveParticiplesButNotTheAgentPhrase) {
+  EXPECT_EQ(texts(one("The bridge, which was built in 1932 and last renovated in 1979, carries 9,000 vehicles a day.")),
+            (std::vector<std::string>{"The bridge carries 9,000 vehicles a day.", "The bridge was built in 1932.",
+                                      "The bridge was last renovated in 1979."}));
+}
+
 TEST(Decomposer, DoesNotSplitCoordinatedNounsOrAdjectives) {
   EXPECT_EQ(texts(one("The plant makes nuclear and missile parts.")).size(), 1u);
   EXPECT_EQ(texts(one("The region was shaped by war and shared beliefs.")).size(), 1u);
