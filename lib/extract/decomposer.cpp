@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <map>
 
 #include "extract/english_lexicon.h"
 
@@ -1134,8 +1135,21 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // auxiliary. Passive groups are not split on a bare participle: in "was
     // shaped by X and shared Y", "shared" is an adjective of the object.
     std::vector<std::size_t> cuts;  // positions of "and"
+    // For a cut before "to VERB": where the first "to VERB" starts, so the
+    // words before it are shared ("plans to repeat X and to release Y").
+    std::map<std::size_t, std::size_t> infinitive_of_cut;
     for (std::size_t k = ge + 1; k + 1 < idx.size(); ++k) {
       if (!is(idx[k], "and")) continue;
+      if (k + 2 < idx.size() && is(idx[k + 1], "to") && verb_form(tok(idx[k + 2])) == VerbForm::base) {
+        for (std::size_t j = vs; j + 1 < k; ++j) {
+          if (is(idx[j], "to") && verb_form(tok(idx[j + 1])) == VerbForm::base) {
+            infinitive_of_cut[k] = j;
+            cuts.push_back(k);
+            break;
+          }
+        }
+        continue;
+      }
       std::size_t j = k + 1;
       while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j])) && !is_auxiliary(tok(idx[j]))) ++j;
       if (j >= idx.size()) break;
@@ -1161,7 +1175,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       std::size_t end = cuts[c];
       if (end > start && end < idx.size() && is_comma(idx[end - 1])) --end;
       Phrase predicate;
-      if (c > 0) {
+      const auto infinitive = c > 0 ? infinitive_of_cut.find(cuts[c - 1]) : infinitive_of_cut.end();
+      if (infinitive != infinitive_of_cut.end()) {
+        predicate = slots(idx, vs, infinitive->second);
+      } else if (c > 0) {
         // A later verb phrase starting with a bare participle shares the
         // first one's auxiliaries.
         std::size_t j = start;

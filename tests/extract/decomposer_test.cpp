@@ -82,6 +82,12 @@ TEST(Decomposer, SplitsPassiveParticiplesButNotTheAgentPhrase) {
                                       "The bridge was last renovated in 1979."}));
 }
 
+TEST(Decomposer, SplitsCoordinatedInfinitivesSharingTheirVerb) {
+  EXPECT_EQ(texts(one("The team plans to repeat the experiment and to release corals in 2026.")),
+            (std::vector<std::string>{"The team plans to repeat the experiment.",
+                                      "The team plans to release corals in 2026."}));
+}
+
 TEST(Decomposer, DoesNotSplitCoordinatedNounsOrAdjectives) {
   EXPECT_EQ(texts(one("The plant makes nuclear and missile parts.")).size(), 1u);
   EXPECT_EQ(texts(one("The region was shaped by war and shared beliefs.")).size(), 1u);
