@@ -995,6 +995,34 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         continue;
       }
     }
+    // A description after a name: "in Kessel, a town of about 30,000
+    // people" -> "Kessel is a town of about 30,000 people".
+    if (k >= 2 && (w == "a" || w == "an") && tok(idx[k - 1]).word && tok(idx[k - 1]).capitalised &&
+        !tok(idx[k - 1]).possessive && next + 1 < (mid ? close : idx.size())) {
+      bool verbless = true;
+      for (std::size_t j = next; j < (mid ? close : idx.size()) && verbless; ++j) {
+        verbless = !verb_like(idx, j) && !is_comma(idx[j]);
+      }
+      std::size_t name = k;
+      while (name > 0 && tok(idx[name - 1]).word && (tok(idx[name - 1]).capitalised || is(idx[name - 1], "of")) &&
+             name - 1 > 0) {
+        --name;
+      }
+      if (is(idx[name], "of")) ++name;
+      if (verbless && name < k && tok(idx[name]).capitalised) {
+        Side side;
+        side.subject = slots(idx, name, k);
+        side.copula = "is";
+        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
+                         idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+        sides.push_back(std::move(side));
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k),
+                  idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+        v = find_main_verb(idx, 0);
+        --k;
+        continue;
+      }
+    }
     // Appositive after a name: "Maria Lopez, the firm's chief executive, said"
     if (mid && is_name_run(idx, subject_start, k) &&
         (is_determiner(w) || tok(idx[next]).possessive) && find_main_verb(idx, next) < 0 &&

@@ -105,6 +105,12 @@ TEST(Decomposer, TurnsAnAppositiveIntoAnIdentityClaim) {
                                       "In 2021, Ebrahim Raisi was Iran's new President."}));
 }
 
+TEST(Decomposer, TurnsADescriptionAfterANameIntoItsOwnClaim) {
+  EXPECT_EQ(texts(one("The outbreak began at a school in Kessel, a town of about 30,000 people.")),
+            (std::vector<std::string>{"The outbreak began at a school in Kessel.",
+                                      "Kessel is a town of about 30,000 people."}));
+}
+
 TEST(Decomposer, GivesAParticipialClauseTheSubjectOfItsSentence) {
   EXPECT_EQ(texts(one("The rebels seized the port, cutting the main supply route.")),
             (std::vector<std::string>{"The rebels seized the port.",
