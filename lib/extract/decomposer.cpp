@@ -888,6 +888,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     Phrase subject;
     std::vector<int> rest;      // tokens after the subject
     std::string copula;         // added between subject and rest, if any
+    // A participial clause elaborates its main clause: when that is a
+    // judgement, so is the elaboration ("a complex one, characterized by
+    // both cooperation and rivalry").
+    bool elaborates_main = false;
   };
   std::vector<Side> sides;
   const bool past = [&] {
@@ -1127,6 +1131,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         side.subject = object && np < k ? slots(idx, np, k) : slots(idx, subject_start, main_verb);
         side.copula = subject_plural(side.subject) ? (past ? "were" : "are") : (past ? "was" : "is");
       }
+      side.elaborates_main = true;
       side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
                        idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
       sides.push_back(std::move(side));
@@ -1229,6 +1234,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   if (!subject.empty() && !subject_override && !resolve_subject(subject, context, ambiguous, pair)) {
     resolve_possessives(subject, subject, true, ambiguous);
   }
+  const std::size_t main_claims_begin = claims_.size();
   for (Phrase& predicate : predicates) {
     std::vector<std::string> own = ambiguous;
     resolve_possessives(predicate, subject, subject_plural(subject) || pair.has_value(), own);
@@ -1282,8 +1288,17 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     sides.push_back(std::move(side));
   }
   context.fronted_participle.clear();
+  std::string main_reason;
+  for (std::size_t c = main_claims_begin; c < claims_.size(); ++c) {
+    if (claims_[c].not_checkworthy_reason.empty()) {
+      main_reason.clear();
+      break;
+    }
+    main_reason = claims_[c].not_checkworthy_reason;
+  }
   for (Side& side : sides) {
     Context sub = context;
+    if (side.elaborates_main && sub.not_checkworthy_reason.empty()) sub.not_checkworthy_reason = main_reason;
     std::vector<std::string> own;
     Phrase subject_phrase = side.subject;
     resolve_possessives(subject_phrase, subject_phrase, false, own);

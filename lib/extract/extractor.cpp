@@ -111,14 +111,15 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         claim.score = worthiness.score;
         claim.checkworthy = worthiness.checkworthy;
         claim.signals = std::move(worthiness.signals);
-        // A named entity together with a number, date or amount is what
-        // fact-checkers check first (ClaimBuster's strongest features);
-        // the model, trained on debate transcripts, can score such a claim
-        // low when its wording is unlike a debate's.
+        // What fact-checkers check first, whatever the debate-trained model
+        // makes of the wording (ClaimBuster's strongest features): a named
+        // entity together with a number, date or amount, or with a
+        // past-tense action ("Argentina has won the World Cup once").
         const bool concrete = has_signal(claim.signals, "year") || has_signal(claim.signals, "date") ||
                               has_signal(claim.signals, "number") || has_signal(claim.signals, "percent") ||
                               has_signal(claim.signals, "money");
-        if (!claim.checkworthy && concrete && has_signal(claim.signals, "named-entity")) {
+        if (!claim.checkworthy && has_signal(claim.signals, "named-entity") &&
+            (concrete || has_signal(claim.signals, "action-verb"))) {
           claim.checkworthy = true;
         }
         // Evaluative language with nothing concrete to check against (no
