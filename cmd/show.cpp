@@ -103,6 +103,17 @@ int run_show(const std::vector<std::string>& args) {
   field("checkworthy", std::string(claim->checkworthy ? "yes" : "no") + " (score " +
                            number_text(claim->score) +
                            (signals.empty() ? "" : "; " + signals) + ")");
+  if (claim->attribution) {
+    field("attributed", claim->attribution->who +
+                            (claim->attribution->vague ? " (unnamed source: ask who)" : ""));
+  }
+  auto joined = [](const std::vector<std::string>& words) {
+    std::string out;
+    for (const std::string& word : words) out += (out.empty() ? "" : ", ") + word;
+    return out;
+  };
+  if (!claim->hedges.empty()) field("hedged", joined(claim->hedges));
+  if (!claim->ambiguous.empty()) field("unresolved", joined(claim->ambiguous) + " (the extractor could not tell who)");
   if (claim->stale) {
     field("stale", "the text changed since the review (detected " + claim->stale->detected + ")");
     field("was", claim->stale->previous_text);
