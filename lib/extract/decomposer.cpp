@@ -807,7 +807,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                                                      "doubted", "worry", "worries", "worried"};
           if (in_list(verb, kBeliefVerbs)) context.not_checkworthy_reason = "opinion";
           // "North Korea said it tested ...": the pronoun is the speaker.
-          const std::string_view pronoun = content < idx.size() ? tok(idx[content]).lower : std::string();
+          const std::string_view pronoun = content < idx.size() ? std::string_view(tok(idx[content]).lower) : std::string_view();
           if (!context.attribution->vague && content + 1 < idx.size() &&
               (pronoun == "it" || pronoun == "they" || pronoun == "he" || pronoun == "she") &&
               verb_like(idx, content + 1)) {
