@@ -1226,6 +1226,36 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (!predicate.empty()) predicates.push_back(std::move(predicate));
       start = cuts[c] + 1;
     }
+    // "Symptoms include a fever, a cough and a rash": a list after
+    // "include" or "comprise" names parts, each checkable on its own.
+    static const char* const kListVerbs[] = {"include", "includes", "included", "comprise",
+                                             "comprises", "comprised"};
+    if (predicates.size() == 1 && ge > vs && in_list(tok(idx[ge - 1]).lower, kListVerbs)) {
+      std::vector<std::pair<std::size_t, std::size_t>> items;
+      std::size_t item_start = ge;
+      bool plain = true;
+      for (std::size_t j = ge; j <= idx.size(); ++j) {
+        const bool separator = j == idx.size() || is_comma(idx[j]) || is(idx[j], "and") || is(idx[j], "or");
+        if (!separator) {
+          plain = plain && !verb_like(idx, j) && !is(idx[j], "including") && !is(idx[j], "that") &&
+                  !is(idx[j], "which") && !is(idx[j], "who");
+          continue;
+        }
+        if (j > item_start) items.emplace_back(item_start, j);
+        item_start = j + 1;
+      }
+      bool short_items = items.size() >= 2 && items.size() <= 8;
+      for (const auto& [from, to] : items) short_items = short_items && to - from <= 8;
+      if (plain && short_items) {
+        predicates.clear();
+        for (const auto& [from, to] : items) {
+          Phrase predicate = slots(idx, vs, ge);
+          Phrase item = slots(idx, from, to);
+          predicate.insert(predicate.end(), item.begin(), item.end());
+          predicates.push_back(std::move(predicate));
+        }
+      }
+    }
   }
 
   // Resolve references and split coordinated subjects.

@@ -88,6 +88,14 @@ TEST(Decomposer, SplitsCoordinatedInfinitivesSharingTheirVerb) {
                                       "The team plans to release corals in 2026."}));
 }
 
+TEST(Decomposer, SplitsTheListAfterInclude) {
+  EXPECT_EQ(texts(one("Symptoms include a high fever, a cough and a red rash.")),
+            (std::vector<std::string>{"Symptoms include a high fever.", "Symptoms include a cough.",
+                                      "Symptoms include a red rash."}));
+  // A list whose items carry clauses of their own stays whole.
+  EXPECT_EQ(texts(one("The plan includes new parks and schools that opened in 2020.")).size(), 1u);
+}
+
 TEST(Decomposer, DoesNotSplitCoordinatedNounsOrAdjectives) {
   EXPECT_EQ(texts(one("The plant makes nuclear and missile parts.")).size(), 1u);
   EXPECT_EQ(texts(one("The region was shaped by war and shared beliefs.")).size(), 1u);
