@@ -1817,6 +1817,37 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     // to the reader; a direct quotation is checked as words someone said.
     Context whole;
     whole.not_checkworthy_reason = question ? "question" : instruction ? "instruction" : "";
+    if (quoted) {
+      // Who said it: '"...," said board chair Maria Lopez' or '"...," Lopez said'.
+      std::size_t close = idx.size();
+      for (std::size_t k = 1; k < idx.size(); ++k) {
+        const std::string_view t = tok(idx[k]).text;
+        if (t == "\"" || t == "\xE2\x80\x9D") {
+          close = k;
+          break;
+        }
+      }
+      if (close + 2 < idx.size()) {
+        std::vector<int> tail(idx.begin() + static_cast<std::ptrdiff_t>(close + 1), idx.end());
+        while (!tail.empty() && !is_word(tail.front())) tail.erase(tail.begin());
+        if (tail.size() >= 2 && tail.size() <= 10) {
+          const bool said_first = is_attribution_verb(tok(tail.front()));
+          const bool said_last = is_attribution_verb(tok(tail.back()));
+          if (said_first || said_last) {
+            std::vector<int> who = said_first ? std::vector<int>(tail.begin() + 1, tail.end())
+                                              : std::vector<int>(tail.begin(), tail.end() - 1);
+            // "said board chair Maria Lopez": the name, without the title.
+            std::size_t name = 0;
+            while (name + 1 < who.size() && (!tok(who[name]).capitalised || is_title(tok(who[name])))) ++name;
+            if (!who.empty()) {
+              Phrase phrase;
+              for (std::size_t j = name; j < who.size(); ++j) phrase.push_back(Slot{who[j], {}, {}, false, false});
+              whole.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
+            }
+          }
+        }
+      }
+    }
     Phrase phrase = slots(idx, 0, idx.size());
     emit(Phrase{}, phrase, whole, true, {});
   } else {

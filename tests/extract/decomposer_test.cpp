@@ -177,6 +177,16 @@ TEST(Decomposer, RecordsNamedAttributionAndKeepsTheContent) {
   EXPECT_EQ(said[0].attribution->who, "Maria Lopez");
 }
 
+TEST(Decomposer, KeepsADirectQuotationWholeAndRecordsItsSpeaker) {
+  const std::vector<AtomicClaim> claims =
+      one("\"We have never seen inflows this weak in March,\" said board chair Maria Lopez.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "\"We have never seen inflows this weak in March,\" said board chair Maria Lopez.");
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "Maria Lopez");
+  EXPECT_FALSE(claims[0].attribution->vague);
+}
+
 TEST(Decomposer, FlagsUnnamedSourcesAsVague) {
   for (const char* sentence :
        {"However, some analysts believe that the sanctions may have failed.",
