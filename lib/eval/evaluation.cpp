@@ -62,7 +62,9 @@ std::size_t source_sentence(const ContentWords& claim, const std::vector<Content
   double best_score = 0.0;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     double score = 0.0;
-    for (const auto& [word, count] : claim) {
+    for (const auto& entry : claim) {
+      // Not a structured binding: clang before 16 cannot capture one.
+      const auto& word = entry.first;
       if (!sentences[i].count(word)) continue;
       const auto containing = std::count_if(sentences.begin(), sentences.end(),
                                             [&](const ContentWords& s) { return s.count(word); });
