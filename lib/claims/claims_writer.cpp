@@ -11,6 +11,8 @@
 
 #include <utf8proc.h>
 
+#include "base/utf8.h"
+
 namespace claimcheck {
 namespace {
 
@@ -166,23 +168,6 @@ std::int32_t next_code_point(const char*& at, const char* end) {
   return c;
 }
 
-void append_utf8(std::string& out, std::int32_t c) {
-  if (c <= 0x7F) {
-    out += static_cast<char>(c);
-  } else if (c <= 0x7FF) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c <= 0xFFFF) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 // One code point inside double quotes.
 void append_escaped(std::string& out, std::int32_t c) {
@@ -207,7 +192,7 @@ void append_escaped(std::string& out, std::int32_t c) {
     out += kHex[c & 0xF];
     return;
   }
-  append_utf8(out, c);
+  append_utf8(out, static_cast<char32_t>(c));
 }
 
 // A double-quoted scalar, escaped as YAML 1.2 requires and as yaml-cpp 0.7's

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "base/error.h"
+#include "base/utf8.h"
 
 namespace claimcheck {
 
@@ -32,25 +33,6 @@ bool has_non_blank(std::string_view s) {
   return false;
 }
 
-void append_utf8(std::string& out, std::uint32_t code_point) {
-  if (code_point == 0 || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-    out += kReplacementCharacter;
-  } else if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else if (code_point < 0x10000) {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code_point >> 18));
-    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
-}
 
 // md4c hands entities over verbatim ("&amp;", "&#8212;"). Numeric ones are
 // decoded; of the named ones, those common in prose. An unknown name stays
@@ -67,7 +49,9 @@ std::string decode_entity(std::string_view entity) {
       value = value * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit);
       if (value > 0x10FFFF) break;
     }
-    append_utf8(out, value);
+    // "&#0;" is no character: HTML reads it as U+FFFD, as it does any
+    // value that is not a Unicode scalar value.
+    append_utf8(out, value == 0 ? char32_t{0xFFFD} : static_cast<char32_t>(value));
     return out;
   }
   static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 22> kNamed = {{
@@ -80,7 +64,7 @@ std::string decode_entity(std::string_view entity) {
   }};
   for (const auto& [name, code_point] : kNamed) {
     if (entity == name) {
-      append_utf8(out, code_point);
+      append_utf8(out, static_cast<char32_t>(code_point));
       return out;
     }
   }

@@ -16,6 +16,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "base/error.h"
+#include "base/utf8.h"
 #include "claims/claims_reader.h"
 
 namespace claimcheck {
@@ -445,23 +446,6 @@ class Random {
   std::uint64_t state_;
 };
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 // Text made of pieces YAML treats specially and random code points: any
 // Unicode scalar value except the non-characters, which the writer replaces.
