@@ -139,7 +139,6 @@ std::vector<Token> tokenize(std::string_view s) {
 
 // The lexicon's questions, asked of a token: answered from its cached info.
 bool is_auxiliary(const Token& t) { return (t.info.classes & k_is_auxiliary) != 0; }
-bool is_modal(const Token& t) { return (t.info.classes & k_is_modal) != 0; }
 bool is_determiner(const Token& t) { return (t.info.classes & k_is_determiner) != 0; }
 bool is_preposition(const Token& t) { return (t.info.classes & k_is_preposition) != 0; }
 bool is_pronoun(const Token& t) { return (t.info.classes & k_is_pronoun) != 0; }
@@ -148,17 +147,13 @@ bool is_discourse_marker(const Token& t) { return (t.info.classes & k_is_discour
 bool opens_frame(const Token& t) { return (t.info.classes & k_opens_frame) != 0; }
 bool opens_concession(const Token& t) { return (t.info.classes & k_opens_concession) != 0; }
 bool is_attribution_verb(const Token& t) { return (t.info.classes & k_is_attribution_verb) != 0; }
-bool is_inference_verb(const Token& t) { return (t.info.classes & k_is_inference_verb) != 0; }
 bool is_hedge(const Token& t) { return (t.info.classes & k_is_hedge) != 0; }
 bool is_collective_predicate(const Token& t) { return (t.info.classes & k_is_collective_predicate) != 0; }
 bool is_title(const Token& t) { return (t.info.classes & k_is_title) != 0; }
 bool is_vague_source(const Token& t) { return (t.info.classes & k_is_vague_source) != 0; }
-bool is_vague_quantifier(const Token& t) { return (t.info.classes & k_is_vague_quantifier) != 0; }
 bool is_evaluative(const Token& t) { return (t.info.classes & k_is_evaluative) != 0; }
-bool is_connective_function_word(const Token& t) { return (t.info.classes & k_is_connective_function_word) != 0; }
 VerbForm verb_form(const Token& t) { return t.info.form; }
 using english::is_auxiliary;
-using english::is_modal;
 using english::is_determiner;
 using english::is_preposition;
 using english::is_pronoun;
@@ -172,9 +167,7 @@ using english::is_hedge;
 using english::is_collective_predicate;
 using english::is_title;
 using english::is_vague_source;
-using english::is_vague_quantifier;
 using english::is_evaluative;
-using english::is_connective_function_word;
 using english::verb_form;
 
 // --------------------------------------------------------------- phrases --
@@ -228,6 +221,12 @@ struct Decomposer::State {
 namespace {
 
 constexpr std::size_t kMemorySentences = 4;
+
+// "-ing" and "-ed" words that open a phrase without being a participle of
+// the sentence's subject: "including X", "according to", "based in".
+const char* const kNotParticiples[] = {"including", "according", "following", "regarding", "concerning",
+                                       "excluding", "compared",  "given",     "based",     "particularly",
+                                       "especially"};
 
 const char* const kGroupNouns[] = {"countries", "nations", "sides", "states", "governments",
                               "companies", "firms", "groups", "teams", "parties",
@@ -292,7 +291,10 @@ class SentenceDecomposer {
   std::size_t noun_phrase_start(const std::vector<int>& idx, std::size_t end, std::size_t floor) const;
   bool resolve_subject(Phrase& subject, Context& context, std::vector<std::string>& ambiguous,
                        std::optional<Pair>& pair);
-  void resolve_possessives(Phrase& predicate, const Phrase& subject, bool subject_plural,
+  // Replaces "both countries", "the two leaders" and (unless the claim's
+  // subject is plural) "their" inside `phrase` by their antecedent; notes
+  // in `ambiguous` what has none.
+  void resolve_references(Phrase& phrase, bool subject_plural,
                            std::vector<std::string>& ambiguous);
   const Pair* nearest_pair(bool persons, bool& ambiguous, const SentenceMemory** where) const;
   void remember();
@@ -654,8 +656,6 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
     // subject of its own describes the clause's subject.
     {
       const VerbForm form = verb_form(first);
-      static const char* const kNotParticiples[] = {"following", "according", "including", "regarding",
-                                                    "given", "based", "compared", "concerning"};
       if ((form == VerbForm::gerund || form == VerbForm::past) && !is_auxiliary(first) &&
           !in_list(first.lower, kNotParticiples) && find_main_verb(idx, comma + 1) > static_cast<int>(comma + 1)) {
         context.fronted_participle.assign(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma));
@@ -1100,9 +1100,6 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
     // Participial clause: ", forming a common front" / ", aimed at curbing"
     const VerbForm form = tok(idx[next]).capitalised ? VerbForm::none : verb_form(w);
-    static const char* const kNotParticiples[] = {"including", "according", "following", "regarding",
-                                                  "concerning", "excluding", "compared", "given",
-                                                  "based", "particularly", "especially"};
     const bool excluded = std::find(std::begin(kNotParticiples), std::end(kNotParticiples), w) !=
                           std::end(kNotParticiples);
     if (!excluded && (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
@@ -1262,13 +1259,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   std::vector<std::string> ambiguous;
   std::optional<Pair> pair;
   if (!subject.empty() && !subject_override && !resolve_subject(subject, context, ambiguous, pair)) {
-    resolve_possessives(subject, subject, true, ambiguous);
+    resolve_references(subject, true, ambiguous);
   }
   const std::size_t main_claims_begin = claims_.size();
   for (Phrase& predicate : predicates) {
     std::vector<std::string> own = ambiguous;
-    resolve_possessives(predicate, subject, subject_plural(subject) || pair.has_value(), own);
-    Phrase whole_predicate = predicate;
+    resolve_references(predicate, subject_plural(subject) || pair.has_value(), own);
     const bool group = mentions_group(tokens_, predicate);
     emit(subject, predicate, context, group, own);
   }
@@ -1331,7 +1327,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (side.elaborates_main && sub.not_checkworthy_reason.empty()) sub.not_checkworthy_reason = main_reason;
     std::vector<std::string> own;
     Phrase subject_phrase = side.subject;
-    resolve_possessives(subject_phrase, subject_phrase, false, own);
+    resolve_references(subject_phrase, false, own);
     if (side.copula.empty()) {
       process_clause(side.rest, sub, subject_phrase);
     } else {
@@ -1340,7 +1336,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       Phrase predicate;
       if (!copula.text.empty()) predicate.push_back(copula);
       for (int t : side.rest) predicate.push_back(Slot{t, {}, {}, false, false});
-      resolve_possessives(predicate, subject_phrase, subject_plural(subject_phrase), own);
+      resolve_references(predicate, subject_plural(subject_phrase), own);
       emit(subject_phrase, predicate, sub, true, own);
     }
   }
@@ -1627,9 +1623,8 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
   return false;
 }
 
-void SentenceDecomposer::resolve_possessives(Phrase& phrase, const Phrase& subject, bool subject_plural,
+void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
                                              std::vector<std::string>& ambiguous) {
-  (void)subject;
   auto note = [&](const std::string& words) {
     if (std::find(ambiguous.begin(), ambiguous.end(), words) == ambiguous.end()) ambiguous.push_back(words);
   };

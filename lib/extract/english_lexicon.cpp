@@ -298,12 +298,6 @@ std::string_view singular_auxiliary(std::string_view lower) {
   return lower;
 }
 
-const WordSet k_is_modal_words = {"will", "would", "shall", "should", "can", "could",
-                                "may",  "might", "must",  "won't", "wouldn't", "can't",
-                                "couldn't", "shouldn't"};
-
-bool is_modal(std::string_view lower) { return in(k_is_modal_words, lower); }
-
 const WordSet k_is_determiner_words = {"the",   "a",    "an",   "this",    "that",  "these", "those",
                                 "both",  "each", "every", "either", "neither", "some", "any",
                                 "no",    "all",  "many", "several", "few",   "most",  "its",
@@ -443,12 +437,6 @@ const WordSet k_is_vague_source_words = {
 
 bool is_vague_source(std::string_view lower) { return in(k_is_vague_source_words, lower); }
 
-const WordSet k_is_vague_quantifier_words = {"some", "many", "several", "certain", "most", "few", "various",
-                                "numerous", "a", "an", "other", "unnamed", "anonymous",
-                                "senior", "western", "local", "independent", "leading", "top"};
-
-bool is_vague_quantifier(std::string_view lower) { return in(k_is_vague_quantifier_words, lower); }
-
 const WordSet k_is_evaluative_words = {
       "uncertain",   "unclear",    "complex",   "complicated", "evolving",  "nuanced",
       "multifaceted", "interesting", "fascinating", "remarkable", "important", "crucial",
@@ -461,18 +449,11 @@ const WordSet k_is_evaluative_words = {
 
 bool is_evaluative(std::string_view lower) { return in(k_is_evaluative_words, lower); }
 
-const WordSet k_is_connective_function_word_words = {"the", "a",   "an",   "and",  "of",   "is",   "are",  "was",
-                                "were", "be", "been", "has",  "have", "had",  "that", "to",
-                                "'s",   "it", "its",  "their", "they", "also", "with"};
-
-bool is_connective_function_word(std::string_view lower) { return in(k_is_connective_function_word_words, lower); }
-
 WordInfo word_info(std::string_view lower) {
   struct Table {
     Table() {
       const std::pair<const WordSet*, std::uint32_t> sets[] = {
     {&k_is_auxiliary_words, k_is_auxiliary},
-    {&k_is_modal_words, k_is_modal},
     {&k_is_determiner_words, k_is_determiner},
     {&k_is_preposition_words, k_is_preposition},
     {&k_is_pronoun_words, k_is_pronoun},
@@ -486,9 +467,7 @@ WordInfo word_info(std::string_view lower) {
     {&k_is_collective_predicate_words, k_is_collective_predicate},
     {&k_is_title_words, k_is_title},
     {&k_is_vague_source_words, k_is_vague_source},
-    {&k_is_vague_quantifier_words, k_is_vague_quantifier},
     {&k_is_evaluative_words, k_is_evaluative},
-    {&k_is_connective_function_word_words, k_is_connective_function_word},
       };
       for (const auto& [set, bit] : sets) {
         for (std::string_view word : *set) classes[std::string(word)] |= bit;

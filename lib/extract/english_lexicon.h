@@ -28,7 +28,6 @@ bool is_auxiliary(std::string_view lower);
 // Singular agreement for an auxiliary when a coordinated subject is split
 // ("have" -> "has", "are" -> "is", "were" -> "was"); other words unchanged.
 std::string_view singular_auxiliary(std::string_view lower);
-bool is_modal(std::string_view lower);  // "may", "could", "will" ...
 
 bool is_determiner(std::string_view lower);   // "the", "a", "this", "both" ...
 bool is_preposition(std::string_view lower);  // "in", "of", "with" ...
@@ -59,22 +58,16 @@ bool is_collective_predicate(std::string_view lower);
 bool is_title(std::string_view lower);
 // Head nouns of unnamed sources: "analysts", "critics", "officials" ...
 bool is_vague_source(std::string_view lower);
-// "some", "many", "several" ...
-bool is_vague_quantifier(std::string_view lower);
 
 // Words that say the sentence is judgement, not fact: "uncertain",
 // "complex", "evolving" ... (used with a copula or "remain").
 bool is_evaluative(std::string_view lower);
 
-// Function words a claim may add to the words of its sentence without
-// changing what it asserts: articles, copulas, auxiliaries, "and", "of" ...
-bool is_connective_function_word(std::string_view lower);
 
 // Every class of a word at once, with one lookup: the decomposer asks many
 // questions of each token and computes the answers once.
 enum WordClass : std::uint32_t {
   k_is_auxiliary = 1u << 0,
-  k_is_modal = 1u << 1,
   k_is_determiner = 1u << 2,
   k_is_preposition = 1u << 3,
   k_is_pronoun = 1u << 4,
@@ -88,9 +81,7 @@ enum WordClass : std::uint32_t {
   k_is_collective_predicate = 1u << 12,
   k_is_title = 1u << 13,
   k_is_vague_source = 1u << 14,
-  k_is_vague_quantifier = 1u << 15,
-  k_is_evaluative = 1u << 16,
-  k_is_connective_function_word = 1u << 17
+  k_is_evaluative = 1u << 16
 };
 struct WordInfo {
   std::uint32_t classes = 0;  // WordClass bits
