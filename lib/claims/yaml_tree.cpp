@@ -315,7 +315,7 @@ class TreeBuilder : public YAML::EventHandler {
       throw TreeError{position, "mapping keys must be plain scalars, not lists or mappings"};
     }
     std::string pointer = parent.pointer + "/" + json_pointer_token(parent.key);
-    if (parent.key_is_duplicate) pointer += "/\x01duplicate" + std::to_string(node_count_);
+    if (parent.key_is_duplicate) pointer += "/\x01" "duplicate" + std::to_string(node_count_);
     return pointer;
   }
 

@@ -104,7 +104,7 @@ TEST(CheckworthinessFeatures, WeightSumMatchesTheListedFeatures) {
     narrow[i] = static_cast<std::int8_t>(wide[i]);
   }
   for (const char* sentence : {"", "  ", "In 1990 Kim Jong Un paid $5 million, 3.9% of the budget.",
-                               "\xE2\x80\x9CWe\xE2\x80\x99ll see,\xE2\x80\x9D said Zo\xC3\xAB M\xC3\xBCller \xE2\x82\xAC4.",
+                               "\xE2\x80\x9CWe\xE2\x80\x99ll see,\xE2\x80\x9D said Zo\xC3\xAB M\xC3\xBCller \xE2\x82\xAC" "4.",
                                "Don't -- 'quote' it\tnow?"}) {
     for (std::uint32_t families : {static_cast<std::uint32_t>(kAllFeatureFamilies), std::uint32_t{kChar4Grams},
                                    std::uint32_t{kWordBigrams | kShapes}}) {
