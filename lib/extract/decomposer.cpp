@@ -216,6 +216,10 @@ struct SentenceMemory {
 struct Decomposer::State {
   std::size_t sentence_number = 0;
   std::vector<SentenceMemory> recent;  // the last few sentences, oldest first
+  // Descriptive mentions by head noun, over the whole document so far:
+  // "plant" -> "chip plant near Ostrava". A later "the plant" or "this
+  // plant" names the same thing when the document described only one.
+  std::map<std::string, std::vector<Entity>, std::less<>> described;
 };
 
 namespace {
@@ -978,7 +982,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       return w == "was" || w == "were" || w == "had" || verb_form(w) == VerbForm::past;
     };
     if (mid && k > subject_start && is_name_run(idx, next, close) && verb_right_after(close + 1)) {
-      const std::size_t np = subject_start;
+      // The description is the last conjunct: in "The council and the bus
+      // operator, Greenline," only "the bus operator" is Greenline.
+      std::size_t np = subject_start;
+      for (std::size_t j = subject_start; j < k; ++j) {
+        if (is(idx[j], "and") || is(idx[j], "or")) np = j + 1;
+      }
       bool plain_noun_phrase = np < k && !is_name_run(idx, np, k);
       for (std::size_t j = np; j < k && plain_noun_phrase; ++j) {
         plain_noun_phrase = !is_comma(idx[j]) && !verb_like(idx, j);
@@ -990,8 +999,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(np), idx.begin() + static_cast<std::ptrdiff_t>(k));
         sides.push_back(std::move(side));
         // The main clause keeps the name in place of the description.
-        std::vector<int> main(idx.begin() + static_cast<std::ptrdiff_t>(next),
-                              idx.begin() + static_cast<std::ptrdiff_t>(close));
+        std::vector<int> main(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(np));
+        main.insert(main.end(), idx.begin() + static_cast<std::ptrdiff_t>(next),
+                    idx.begin() + static_cast<std::ptrdiff_t>(close));
         main.insert(main.end(), idx.begin() + static_cast<std::ptrdiff_t>(close + 1), idx.end());
         idx = std::move(main);
         v = find_main_verb(idx, 0);
@@ -1327,7 +1337,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (side.elaborates_main && sub.not_checkworthy_reason.empty()) sub.not_checkworthy_reason = main_reason;
     std::vector<std::string> own;
     Phrase subject_phrase = side.subject;
-    resolve_references(subject_phrase, false, own);
+    std::optional<Pair> side_pair;
+    if (!resolve_subject(subject_phrase, sub, own, side_pair)) resolve_references(subject_phrase, false, own);
     if (side.copula.empty()) {
       process_clause(side.rest, sub, subject_phrase);
     } else {
@@ -1571,6 +1582,27 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
                                           "retailer", "startup", "automaker", "maker", "manufacturer",
                                           "operator", "insurer", "lender", "club", "team", "agency",
                                           "ministry", "council", "government", "university", "city"};
+  // "The plant" / "These sanctions" / "the new plant": the one earlier
+  // description with that head noun ("a chip plant near Ostrava").
+  const bool definite = (words[0] == "the" || words[0] == "this" || words[0] == "these" || words[0] == "that" ||
+                         words[0] == "those") &&
+                        words.size() >= 2 && words.size() <= 3;
+  if (definite) {
+    const auto found = state_.described.find(head);
+    if (found != state_.described.end() && found->second.size() == 1) {
+      const Entity& description = found->second.front();
+      bool longer = description.text.size() > joined.size();
+      if (longer) {
+        Slot the;
+        the.text = "the";
+        Slot slot;
+        slot.text = description.text;
+        slot.spans = description.spans;
+        subject = Phrase{the, slot};
+        return true;
+      }
+    }
+  }
   const bool the_org = words.size() == 2 && words[0] == "the" && in_list(head, kOrgNouns);
   // A bare "it" is left alone: it is as often expletive ("it remains
   // unclear") as referring, and guessing would put words in the article's mouth.
@@ -1733,6 +1765,17 @@ void SentenceDecomposer::remember() {
     return entity;
   };
   for (const Run& run : runs) memory.entities.push_back(entity_of(run));
+  // A name ending in a common noun describes what a later "the bridge" or
+  // "the council" refers to: "Old Mill Bridge", "UN Security Council".
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    const Run& run = runs[r];
+    if (run.person || run.last == run.first) continue;
+    const Token& last = tokens_[run.last];
+    if (last.info.classes != 0 || last.lower.size() < 3) continue;
+    std::vector<Entity>& known = state_.described[last.lower];
+    const Entity& entity = memory.entities[r];
+    if (std::find(known.begin(), known.end(), entity) == known.end()) known.push_back(entity);
+  }
   // Pairs: "A and B", "both A and B", "A met (with) B".
   for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
     const Run& a = runs[r];
@@ -1773,6 +1816,49 @@ void SentenceDecomposer::remember() {
       }
       memory.pairs.push_back(std::move(pair));
     }
+  }
+  // Descriptions: a common noun heading a phrase that names something
+  // ("Silvana's chip plant near Ostrava", "the Vela Basin Authority's
+  // survey"). Kept without their determiner.
+  for (std::size_t i = 1; i < tokens_.size(); ++i) {
+    const Token& head = tokens_[i];
+    if (!head.word || head.capitalised || head.info.classes != 0 || head.info.form != VerbForm::none ||
+        head.lower.size() < 3 || (head.lower[0] >= '0' && head.lower[0] <= '9')) {
+      continue;
+    }
+    const bool compound_continues = i + 1 < tokens_.size() && tokens_[i + 1].word && !tokens_[i + 1].capitalised &&
+                                    tokens_[i + 1].info.classes == 0 && tokens_[i + 1].info.form == VerbForm::none;
+    if (compound_continues) continue;
+    std::size_t start = i;
+    bool named = false;
+    while (start > 0) {
+      const Token& t = tokens_[start - 1];
+      if (!t.word || (t.info.classes != 0 && !t.possessive) || (t.info.form != VerbForm::none && !t.capitalised)) break;
+      if (start - 1 == 0 && !t.possessive && (t.info.classes != 0)) break;
+      named = named || (t.capitalised && start - 1 > 0);
+      --start;
+    }
+    std::size_t end = i + 1;
+    // A place or owner after the head: "near Ostrava", "of Harbor Foods".
+    if (end + 1 < tokens_.size() && tokens_[end].word &&
+        (tokens_[end].lower == "near" || tokens_[end].lower == "in" || tokens_[end].lower == "of" ||
+         tokens_[end].lower == "at" || tokens_[end].lower == "on") &&
+        tokens_[end + 1].capitalised) {
+      std::size_t j = end + 1;
+      while (j < tokens_.size() && tokens_[j].word && tokens_[j].capitalised) ++j;
+      end = j;
+      named = true;
+    }
+    if (!named || end - start < 2) continue;
+    Phrase phrase;
+    for (std::size_t k = start; k < end; ++k) {
+      Slot slot;
+      slot.token = static_cast<int>(k);
+      phrase.push_back(slot);
+    }
+    Entity description{render(phrase), spans_of(phrase), false};
+    std::vector<Entity>& known = state_.described[head.lower];
+    if (std::find(known.begin(), known.end(), description) == known.end()) known.push_back(std::move(description));
   }
   // Resolved "both countries" keeps its pair alive for the next sentence.
   memory.subject = first_subject_;

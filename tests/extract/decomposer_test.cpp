@@ -251,6 +251,26 @@ TEST(Decomposer, CarriesTheTimeFrameOfAnEventToItsParticipants) {
                                                      "In 2019, Alma Reyes and Jon Hale agreed to cut tariffs."}));
 }
 
+TEST(Decomposer, NamesTheThingADefiniteNounPhraseRefersTo) {
+  Document document;
+  document.add("The council decided to close the Old Mill Bridge for repairs.");
+  EXPECT_EQ(texts(document.add("The bridge was built in 1932.")),
+            std::vector<std::string>{"The Old Mill Bridge was built in 1932."});
+}
+
+TEST(Decomposer, LeavesADefiniteNounPhraseAloneWhenTwoThingsCouldBeMeant) {
+  Document document;
+  document.add("Crews inspected the Old Mill Bridge and the Station Road Bridge.");
+  EXPECT_EQ(texts(document.add("The bridge was built in 1932.")),
+            std::vector<std::string>{"The bridge was built in 1932."});
+}
+
+TEST(Decomposer, GivesTheAppositiveOnlyItsOwnConjunct) {
+  EXPECT_EQ(texts(one("The council and the bus operator, Greenline, have agreed to run an extra service.")),
+            (std::vector<std::string>{"The council and Greenline have agreed to run an extra service.",
+                                      "Greenline is the bus operator."}));
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
