@@ -189,6 +189,7 @@ struct Entity {
   std::string text;
   std::vector<Span> spans;
   bool person = false;
+  bool organisation = false;  // its name ends like a firm's: "Harbor Foods", "Lindqvist Group"
   friend bool operator==(const Entity& a, const Entity& b) { return a.text == b.text; }
 };
 
@@ -224,7 +225,7 @@ struct Decomposer::State {
 
 namespace {
 
-constexpr std::size_t kMemorySentences = 4;
+constexpr std::size_t kMemorySentences = 8;
 
 // "-ing" and "-ed" words that open a phrase without being a participle of
 // the sentence's subject: "including X", "according to", "based in".
@@ -232,17 +233,31 @@ const char* const kNotParticiples[] = {"including", "according", "following", "r
                                        "excluding", "compared",  "given",     "based",     "particularly",
                                        "especially"};
 
-const char* const kGroupNouns[] = {"countries", "nations", "sides", "states", "governments",
-                              "companies", "firms", "groups", "teams", "parties",
-                              "organisations", "organizations", "clubs", "banks",
-                              "cities", "agencies", "regions", "powers", "neighbours",
-                              "neighbors", "allies", "rivals", "towns", "ports", "villages",
-                              "islands", "provinces", "schools", "hospitals", "universities",
-                              "airlines", "carriers", "unions", "networks", "sites", "plants",
-                              "firms", "studies", "projects", "republics", "kingdoms"};
+// Group nouns a pair of named entities can stand behind ("both countries",
+// "the two companies"). Facilities ("the two plants") are left out: the
+// document rarely names both.
+const char* const kGroupNouns[] = {"countries", "nations",   "sides",    "states",    "governments", "companies",
+                                   "firms",     "groups",    "teams",    "parties",   "organisations",
+                                   "organizations", "clubs", "banks",    "cities",    "agencies",
+                                   "regions",   "powers",    "neighbours", "neighbors", "allies",
+                                   "rivals",    "towns",     "ports",    "villages",  "islands",
+                                   "provinces", "universities", "airlines", "carriers", "unions",
+                                   "republics", "kingdoms"};
 const char* const kPersonNouns[] = {"leaders", "men", "women", "presidents", "ministers",
                                "executives", "politicians", "candidates", "players",
                                "scientists", "researchers", "officials", "founders"};
+
+// Group nouns for organisations; the other group nouns name places,
+// countries or sides.
+const char* const kOrganisationGroupNouns[] = {"companies", "firms", "groups", "banks", "airlines", "carriers",
+                                               "unions", "networks", "clubs", "teams", "agencies",
+                                               "organisations", "organizations", "universities", "parties"};
+// Last words of organisation names.
+const char* const kOrganisationNameEnds[] = {"group", "foods", "inc", "inc.", "corp", "corp.", "corporation", "ltd",
+                                             "ltd.", "plc", "ag", "ab", "sa", "co", "co.", "company", "bank",
+                                             "holdings", "airlines", "airways", "motors", "technologies",
+                                             "semiconductors", "industries", "partners", "systems", "energy",
+                                             "pharmaceuticals", "labs", "media", "fc", "united"};
 
 template <std::size_t N>
 bool in_list(std::string_view w, const char* const (&list)[N]) {
@@ -300,7 +315,11 @@ class SentenceDecomposer {
   // in `ambiguous` what has none.
   void resolve_references(Phrase& phrase, bool subject_plural,
                            std::vector<std::string>& ambiguous);
-  const Pair* nearest_pair(bool persons, bool& ambiguous, const SentenceMemory** where) const;
+  // What a group noun says its two members are: "both companies" are
+  // organisations, "both countries" are not.
+  enum class PairKind { any, organisations, not_organisations };
+  const Pair* nearest_pair(bool persons, bool& ambiguous, const SentenceMemory** where,
+                           PairKind kind = PairKind::any) const;
   void remember();
 
   std::string_view sentence_;
@@ -1490,12 +1509,17 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
 }
 
 const Pair* SentenceDecomposer::nearest_pair(bool persons, bool& ambiguous,
-                                             const SentenceMemory** where) const {
+                                             const SentenceMemory** where, PairKind kind) const {
   ambiguous = false;
   for (auto it = state_.recent.rbegin(); it != state_.recent.rend(); ++it) {
     std::vector<const Pair*> found;
     for (const Pair& pair : it->pairs) {
       if (pair.persons != persons) continue;
+      const bool organisations = pair.first.organisation && pair.second.organisation;
+      const bool none = !pair.first.organisation && !pair.second.organisation;
+      if ((kind == PairKind::organisations && !organisations) || (kind == PairKind::not_organisations && !none)) {
+        continue;
+      }
       if (std::none_of(found.begin(), found.end(), [&](const Pair* p) {
             return p->first == pair.first && p->second == pair.second;
           })) {
@@ -1539,17 +1563,21 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
   if (words.empty()) return false;
   std::string joined;
   for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
-  const bool two = words.size() == 2 && (words[0] == "both") ;
+  const bool both = words.size() == 2 && words[0] == "both";
   const bool the_two = words.size() == 3 && words[0] == "the" && words[1] == "two";
   const std::string& head = words.back();
-  const bool group = (two || the_two) && in_list(head, kGroupNouns);
-  const bool people = (two || the_two) && in_list(head, kPersonNouns);
+  const bool group = (both || the_two) && in_list(head, kGroupNouns);
+  const bool people = (both || the_two) && in_list(head, kPersonNouns);
   const bool they = words.size() == 1 && words[0] == "they";
   const bool their_start = words[0] == "their";
   if (group || people || they) {
     bool unclear = false;
     const SentenceMemory* where = nullptr;
-    const Pair* found = nearest_pair(people, unclear, &where);
+    const PairKind kind = people ? PairKind::any
+                          : in_list(head, kOrganisationGroupNouns) ? PairKind::organisations
+                          : group ? PairKind::not_organisations
+                                  : PairKind::any;
+    const Pair* found = nearest_pair(people, unclear, &where, kind);
     if (!found && they) found = nearest_pair(true, unclear, &where);
     if (found) {
       subject = pair_phrase(*found);
@@ -1683,7 +1711,13 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
     if (length == 0) continue;
     bool unclear = false;
     const SentenceMemory* where = nullptr;
-    const Pair* found = nearest_pair(people, unclear, &where);
+    const std::string head_noun = length > 1 && phrase[k + length - 1].token >= 0
+                                      ? tok(phrase[k + length - 1].token).lower
+                                      : std::string();
+    const PairKind kind = people || head_noun.empty() ? PairKind::any
+                          : in_list(head_noun, kOrganisationGroupNouns) ? PairKind::organisations
+                                                                      : PairKind::not_organisations;
+    const Pair* found = nearest_pair(people, unclear, &where, kind);
     if (!found && w == "their") found = nearest_pair(true, unclear, &where);
     if (!found) {
       std::string words;
@@ -1762,6 +1796,7 @@ void SentenceDecomposer::remember() {
     entity.text = std::move(text);
     entity.spans = std::move(spans);
     entity.person = run.person;
+    entity.organisation = !run.person && in_list(tokens_[run.last].lower, kOrganisationNameEnds);
     return entity;
   };
   for (const Run& run : runs) memory.entities.push_back(entity_of(run));

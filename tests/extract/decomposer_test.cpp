@@ -242,6 +242,15 @@ TEST(Decomposer, ResolvesBothCountriesToTheNearestPair) {
   EXPECT_TRUE(covers_iran);
 }
 
+TEST(Decomposer, BothCompaniesAreTheNearestPairOfCompanies) {
+  Document document;
+  document.add("Harbor Foods and Lindqvist Group agreed to merge.");
+  document.add("Regulators in the European Union and Norway must approve the deal.");
+  EXPECT_EQ(texts(document.add("Both companies reported falling profits last year.")),
+            (std::vector<std::string>{"Harbor Foods reported falling profits last year.",
+                                      "Lindqvist Group reported falling profits last year."}));
+}
+
 TEST(Decomposer, CarriesTheTimeFrameOfAnEventToItsParticipants) {
   Document document;
   document.add("In 2019, President Alma Reyes met with Prime Minister Jon Hale in Oslo.");
