@@ -898,7 +898,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     bool has_verb = false;
     for (std::size_t m = 0; m < inner.size(); ++m) has_verb = has_verb || verb_like(inner, m);
     if (opener && !has_verb && j - k <= 5) {
-      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(j));
+      // Both commas go: "Tanzania, in turn, has" -> "Tanzania has".
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(j + 1));
       --k;
     }
   }
@@ -1150,7 +1151,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           np = noun_phrase_start(idx, k, group_end);
           while (np > group_end + 1 && tok(idx[np - 1]).word && is_preposition(tok(idx[np - 1])) &&
                  tok(idx[np - 1]).lower != "to" && tok(idx[np - 2]).word &&
-                 !is_preposition(tok(idx[np - 2])) && !verb_like(idx, np - 2)) {
+                 !is_preposition(tok(idx[np - 2])) && verb_form(tok(idx[np - 2])) == VerbForm::none) {
             np = noun_phrase_start(idx, np - 1, group_end);
           }
         }
@@ -1399,6 +1400,18 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
         if (!t.capitalised || t.possessive) names_only = false;
       } else if (slot.possessive) {
         names_only = false;
+      } else {
+        // An antecedent splits only when it is a name: not "the presidents
+        // of Kenya".
+        for (std::size_t c = 0; c < slot.text.size(); ++c) {
+          if ((c == 0 || slot.text[c - 1] == ' ') && is_ascii_upper(static_cast<unsigned char>(slot.text[c])) == false &&
+              !(slot.text[c] >= '0' && slot.text[c] <= '9')) {
+            const std::string_view word = std::string_view(slot.text).substr(c, slot.text.find(' ', c) - c);
+            if (word != "and" && word != "of" && word != "the") names_only = false;
+            if (word == "the" && c != 0) names_only = false;
+          }
+        }
+        if (slot.text.starts_with("the ")) names_only = false;
       }
       current.push_back(slot);
     }
@@ -1577,8 +1590,9 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
                           : in_list(head, kOrganisationGroupNouns) ? PairKind::organisations
                           : group ? PairKind::not_organisations
                                   : PairKind::any;
-    const Pair* found = nearest_pair(people, unclear, &where, kind);
-    if (!found && they) found = nearest_pair(true, unclear, &where);
+    // "They" after people is them: "The presidents met ... They pledged".
+    const Pair* found = they ? nearest_pair(true, unclear, &where) : nullptr;
+    if (!found) found = nearest_pair(people, unclear, &where, kind);
     if (found) {
       subject = pair_phrase(*found);
       pair = *found;
@@ -1838,6 +1852,8 @@ void SentenceDecomposer::remember() {
         if (head >= 2 && tokens_[head - 1].lower == "of" && in_list(tokens_[head - 2].lower, kPersonNouns)) {
           head -= 2;
           if (head >= 1 && tokens_[head - 1].lower == "the") --head;
+          // The countries stay a pair of their own: "the two governments".
+          memory.pairs.push_back(pair);
           pair.first = entity_of(Run{head, a.last, true});
           pair.persons = true;
         }
@@ -1924,9 +1940,18 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
   const bool question = terminal_ == "?";
   const Token& first = tok(idx[0]);
   const bool quoted = first.text == "\"" || first.text == "\xE2\x80\x9C";
+  // An instruction starts with a bare verb and has no other verb before
+  // its first comma: "Read the report before voting", not "Trade between
+  // the two countries fell".
+  bool other_verb = false;
+  for (std::size_t k = 1; k < idx.size() && !is_comma(idx[k]) && !other_verb; ++k) {
+    const VerbForm form = verb_form(tok(idx[k]));
+    other_verb = verb_like(idx, k) && (is_auxiliary(tok(idx[k])) || form == VerbForm::past ||
+                                       form == VerbForm::third_person);
+  }
   const bool instruction = !quoted && first.word && (verb_form(first) == VerbForm::base) &&
                            !is_auxiliary(first) && idx.size() > 1 && !tok(idx[1]).capitalised &&
-                           !is_discourse_marker(first);
+                           !is_discourse_marker(first) && !other_verb;
   const bool first_person = first.word && (first.lower == "i" || first.lower == "we");
   if (question || instruction || quoted) {
     // Kept whole: a question asserts nothing; an instruction is addressed

@@ -274,6 +274,20 @@ TEST(Decomposer, LeavesADefiniteNounPhraseAloneWhenTwoThingsCouldBeMeant) {
             std::vector<std::string>{"The bridge was built in 1932."});
 }
 
+TEST(Decomposer, KeepsDescribedPeopleTogetherAndTheirCountriesAsAPair) {
+  Document document;
+  document.add("In Nairobi, the presidents of Kenya and Tanzania met on Friday.");
+  EXPECT_EQ(texts(document.add("They pledged to cut waiting times at the border.")),
+            std::vector<std::string>{"In Nairobi, the presidents of Kenya and Tanzania pledged to cut waiting times at the border."});
+  EXPECT_EQ(texts(document.add("Trade between the two countries fell last year.")),
+            std::vector<std::string>{"Trade between Kenya and Tanzania fell last year."});
+}
+
+TEST(Decomposer, DropsAParentheticalWithBothItsCommas) {
+  EXPECT_EQ(texts(one("Tanzania, in turn, has accused Kenya of blocking its maize.")),
+            std::vector<std::string>{"Tanzania has accused Kenya of blocking its maize."});
+}
+
 TEST(Decomposer, GivesTheAppositiveOnlyItsOwnConjunct) {
   EXPECT_EQ(texts(one("The council and the bus operator, Greenline, have agreed to run an extra service.")),
             (std::vector<std::string>{"The council and Greenline have agreed to run an extra service.",
@@ -292,6 +306,8 @@ TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
 TEST(Decomposer, MarksQuestionsInstructionsAndJudgementsNotCheckworthy) {
   EXPECT_EQ(one("Will the talks succeed?")[0].not_checkworthy_reason, "question");
   EXPECT_EQ(one("Read the full report before voting.")[0].not_checkworthy_reason, "instruction");
+  // A noun that is also a verb is no instruction when a verb follows it.
+  EXPECT_EQ(one("Trade between the two countries fell to 1.1 billion dollars.")[0].not_checkworthy_reason, "");
   EXPECT_EQ(one("However, the future of the talks remains uncertain.")[0].not_checkworthy_reason, "opinion");
   EXPECT_EQ(one("The council should publish the figures.")[0].not_checkworthy_reason, "opinion");
   EXPECT_EQ(one("The council published the figures in May.")[0].not_checkworthy_reason, "");
