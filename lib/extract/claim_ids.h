@@ -1,6 +1,7 @@
 // Stable claim ids.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,16 +19,19 @@ class ClaimIdAllocator {
  public:
   // Reserves ids already in use (e.g. from an existing claims file), so new
   // claims never reuse them.
-  void reserve(const std::string& id) { used_.insert(id); }
+  // An id not of the allocator's form cannot collide with one it hands
+  // out, so it is not recorded.
+  void reserve(std::string_view id);
   std::string allocate(std::string_view claim_text);
 
  private:
-  // Hashed, not ordered: ids all start with "c-", so an ordered set spent
-  // much of its time comparing that prefix.
-  std::unordered_set<std::string> used_;
+  // Ids as the 32-bit number their 8 hex digits spell, and texts as the
+  // first 64 bits of their SHA-256: a document has hundreds of thousands of
+  // claims, and tables keyed by whole claim texts cost more than the hashing.
+  std::unordered_set<std::uint32_t> used_;
   // Next occurrence number to try per normalised text, so the k-th repeat of
   // a sentence costs one hash, not k (documents repeat boilerplate a lot).
-  std::unordered_map<std::string, int> next_occurrence_;
+  std::unordered_map<std::uint64_t, int> next_occurrence_;
 };
 
 std::string normalise_claim_text(std::string_view text);
