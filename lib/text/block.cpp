@@ -45,18 +45,21 @@ Block make_verbatim_block(BlockKind kind, Span span, std::string text) {
 }
 
 std::string fold_white_space(std::string_view text) {
+  // The C locale's white space, without a library call per byte; words are
+  // appended whole, not byte by byte (this runs on every claim).
+  const auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
   std::string out;
   out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    // The C locale's white space, without a library call per byte.
-    if (c == ' ' || (c >= '\t' && c <= '\r')) {
-      pending_space = true;
-      continue;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    std::size_t j = i;
+    while (j < text.size() && !is_space(text[j])) ++j;
+    if (j > i) {
+      if (!out.empty()) out += ' ';
+      out.append(text.substr(i, j - i));
     }
-    if (pending_space && !out.empty()) out += ' ';
-    pending_space = false;
-    out += c;
+    i = j;
   }
   return out;
 }
