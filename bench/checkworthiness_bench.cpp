@@ -22,21 +22,8 @@
 
 #include "checkworthiness_data.h"
 #include "extract/checkworthiness.h"
+#include "timing.h"
 
-namespace {
-
-double cpu_seconds() {
-  timespec now{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
-}
-
-double median(std::vector<double> values) {
-  std::sort(values.begin(), values.end());
-  return values[values.size() / 2];
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   const std::filesystem::path train = std::filesystem::path(CLAIMCHECK_SHARED_DIR) / "data" / "external" /
@@ -71,22 +58,16 @@ int main(int argc, char** argv) {
   }
   const double mb = static_cast<double>(bytes) / 1e6;
   claimcheck::score_checkworthiness("Warm-up: parses the embedded model.");
-  std::vector<double> wall, cpu;
   std::size_t checkworthy = 0;
-  for (int run = 0; run < runs; ++run) {
+  const auto rates = claimcheck::bench::measure_rates(runs, mb, [&] {
     checkworthy = 0;
-    const double cpu0 = cpu_seconds();
-    const auto t0 = std::chrono::steady_clock::now();
     for (std::string_view sentence : sentences) {
       checkworthy += claimcheck::score_checkworthiness(sentence).checkworthy ? 1 : 0;
     }
-    wall.push_back(mb / std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-    cpu.push_back(mb / std::max(cpu_seconds() - cpu0, 1e-9));
-  }
+  });
   std::printf("score_checkworthiness: wall best %.0f MB/s, median %.0f MB/s; CPU-time best %.0f MB/s, "
               "median %.0f MB/s (%d runs)\n",
-              *std::max_element(wall.begin(), wall.end()), median(wall), *std::max_element(cpu.begin(), cpu.end()),
-              median(cpu), runs);
+              rates.wall_best, rates.wall_median, rates.cpu_best, rates.cpu_median, runs);
   std::printf("  %zu sentences (mean %.0f bytes), %.1f MB, %zu check-worthy\n", sentences.size(),
               static_cast<double>(bytes) / static_cast<double>(sentences.size()), mb, checkworthy);
   return 0;

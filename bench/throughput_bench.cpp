@@ -12,7 +12,6 @@
 //   throughput_bench --write-corpus FILE [MEGABYTES]
 //                                                write the corpus and exit, so
 //                                                other segmenters can read it
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -30,6 +29,7 @@
 #include "extract/extractor.h"
 #include "text/sentence_splitter.h"
 #include "text/source_text.h"
+#include "timing.h"
 
 namespace {
 
@@ -195,48 +195,23 @@ Corpus generate(std::size_t min_bytes) {
   return corpus;
 }
 
-// CPU time of this process: unlike wall time it does not count the time
-// other processes on a busy machine hold the core.
-double cpu_seconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-long peak_rss_kib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;  // KiB on Linux
-}
-
-// Best and median of `rates`, which it sorts.
-std::pair<double, double> best_and_median(std::vector<double>& rates) {
-  std::sort(rates.begin(), rates.end());
-  return {rates.back(), rates[rates.size() / 2]};
-}
+using claimcheck::bench::cpu_seconds;
+using claimcheck::bench::measure_rates;
+using claimcheck::bench::peak_rss_kib;
 
 void measure_segment(const Corpus& corpus, int runs) {
   const std::string_view text = corpus.text;
   const double mb = static_cast<double>(text.size()) / 1e6;
-  std::vector<double> wall_rates, cpu_rates;
   std::size_t found = 0;
-  for (int run = 0; run < runs; ++run) {
+  const auto rates = measure_rates(runs, mb, [&] {
     found = 0;
-    const double cpu0 = cpu_seconds();
-    const auto t0 = std::chrono::steady_clock::now();
     for (const auto& [start, end] : corpus.paragraphs) {
       found += claimcheck::split_sentences(text.substr(start, end - start)).size();
     }
-    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - t0;
-    wall_rates.push_back(mb / elapsed.count());
-    cpu_rates.push_back(mb / std::max(cpu_seconds() - cpu0, 1e-9));
-  }
-  const auto [wall_best, wall_median] = best_and_median(wall_rates);
-  const auto [cpu_best, cpu_median] = best_and_median(cpu_rates);
+  });
   std::printf("segment, per paragraph: wall best %.0f MB/s, median %.0f MB/s; CPU-time best "
               "%.0f MB/s, median %.0f MB/s (%d runs)\n",
-              wall_best, wall_median, cpu_best, cpu_median, runs);
+              rates.wall_best, rates.wall_median, rates.cpu_best, rates.cpu_median, runs);
   std::printf("  sentences found: %zu (generator wrote %zu, %+.3f%%)\n", found, corpus.sentences,
               100.0 * (static_cast<double>(found) - static_cast<double>(corpus.sentences)) /
                   static_cast<double>(corpus.sentences));
@@ -262,24 +237,16 @@ void measure_checkworthiness(const Corpus& corpus, int runs) {
   }
   const double mb = static_cast<double>(bytes) / 1e6;
   claimcheck::score_checkworthiness("Warm-up: parses the embedded model.");
-  std::vector<double> wall_rates, cpu_rates;
   std::size_t checkworthy = 0;
-  for (int run = 0; run < runs; ++run) {
+  const auto rates = measure_rates(runs, mb, [&] {
     checkworthy = 0;
-    const double cpu0 = cpu_seconds();
-    const auto t0 = std::chrono::steady_clock::now();
     for (std::string_view sentence : sentences) {
       checkworthy += claimcheck::score_checkworthiness(sentence).checkworthy ? 1 : 0;
     }
-    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - t0;
-    wall_rates.push_back(mb / elapsed.count());
-    cpu_rates.push_back(mb / std::max(cpu_seconds() - cpu0, 1e-9));
-  }
-  const auto [wall_best, wall_median] = best_and_median(wall_rates);
-  const auto [cpu_best, cpu_median] = best_and_median(cpu_rates);
+  });
   std::printf("checkworthiness (score_checkworthiness per sentence): wall best %.0f MB/s, median %.0f MB/s; "
               "CPU-time best %.0f MB/s, median %.0f MB/s (%d runs)\n",
-              wall_best, wall_median, cpu_best, cpu_median, runs);
+              rates.wall_best, rates.wall_median, rates.cpu_best, rates.cpu_median, runs);
   std::printf("  %zu sentences, %.1f MB, %zu check-worthy\n", sentences.size(), mb, checkworthy);
 }
 
@@ -288,36 +255,27 @@ void measure_extract(const Corpus& corpus, int runs) {
   claimcheck::ExtractOptions options;
   options.document_path = "corpus.txt";
   options.extracted_time = "2026-01-01T00:00:00Z";
-  std::vector<double> wall_rates, cpu_rates;
   // CPU seconds of each stage, summed over the runs.
   double read_seconds = 0, extract_seconds = 0, write_seconds = 0;
   std::size_t claims = 0, yaml_bytes = 0;
-  for (int run = 0; run < runs; ++run) {
-    std::string bytes = corpus.text;  // SourceText takes ownership; copying is not timed
+  const auto rates = measure_rates(runs, mb, [&] {
+    std::string bytes = corpus.text;  // SourceText takes ownership
     const double cpu0 = cpu_seconds();
-    const auto t0 = std::chrono::steady_clock::now();
-    {
-      const claimcheck::SourceText source("corpus.txt", std::move(bytes));
-      const double cpu1 = cpu_seconds();
-      const claimcheck::ClaimsFile file = claimcheck::extract_claims(source, options);
-      const double cpu2 = cpu_seconds();
-      const std::string yaml = claimcheck::write_claims_file(file, claimcheck::WriteOptions{});
-      const double cpu3 = cpu_seconds();
-      read_seconds += cpu1 - cpu0;
-      extract_seconds += cpu2 - cpu1;
-      write_seconds += cpu3 - cpu2;
-      claims = file.claims.size();
-      yaml_bytes = yaml.size();
-    }  // freeing the model is part of a run's cost, as it is for `claimcheck extract`
-    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - t0;
-    wall_rates.push_back(mb / elapsed.count());
-    cpu_rates.push_back(mb / std::max(cpu_seconds() - cpu0, 1e-9));
-  }
-  const auto [wall_best, wall_median] = best_and_median(wall_rates);
-  const auto [cpu_best, cpu_median] = best_and_median(cpu_rates);
+    const claimcheck::SourceText source("corpus.txt", std::move(bytes));
+    const double cpu1 = cpu_seconds();
+    const claimcheck::ClaimsFile file = claimcheck::extract_claims(source, options);
+    const double cpu2 = cpu_seconds();
+    const std::string yaml = claimcheck::write_claims_file(file, claimcheck::WriteOptions{});
+    const double cpu3 = cpu_seconds();
+    read_seconds += cpu1 - cpu0;
+    extract_seconds += cpu2 - cpu1;
+    write_seconds += cpu3 - cpu2;
+    claims = file.claims.size();
+    yaml_bytes = yaml.size();
+  });  // freeing the model is part of a run's cost, as it is for `claimcheck extract`
   std::printf("extract (read + extract_claims + write_claims_file): wall best %.1f MB/s, "
               "median %.1f MB/s; CPU-time best %.1f MB/s, median %.1f MB/s (%d runs)\n",
-              wall_best, wall_median, cpu_best, cpu_median, runs);
+              rates.wall_best, rates.wall_median, rates.cpu_best, rates.cpu_median, runs);
   std::printf("  %zu claims, %.1f MB of YAML\n", claims, static_cast<double>(yaml_bytes) / 1e6);
   // Each stage's rate in MB of input per CPU second, so they compare with
   // the whole: 1 / whole = sum of 1 / stage (plus freeing the model).
