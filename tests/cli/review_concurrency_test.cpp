@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <random>
 #include <string>
 #include <thread>
@@ -27,18 +28,14 @@ const fs::path kSampleDir = fs::path(CLAIMCHECK_SOURCE_DIR) / "claims";
 class ReviewProcessesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("claimcheck-review-procs-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    scratch_ = std::make_unique<claimcheck::testing::ScratchDirectory>("review-procs");
+    dir_ = scratch_->path();
     fs::copy_file(kSampleDir / "iran-north-korea.txt", dir_ / "iran-north-korea.txt");
     original_ = dir_ / "original.claims.yaml";
     fs::copy_file(kSampleDir / "iran-north-korea.claims.yaml", original_);
     path_ = dir_ / "iran-north-korea.claims.yaml";
     fs::copy_file(original_, path_);
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   // Starts `claimcheck review ARGS...` in dir_ with output discarded.
   pid_t spawn_review(const std::vector<std::string>& args) const {
@@ -69,6 +66,7 @@ class ReviewProcessesTest : public ::testing::Test {
     return claimcheck::read_claims_file(path_.string(), read_all(path_));
   }
 
+  std::unique_ptr<claimcheck::testing::ScratchDirectory> scratch_;
   fs::path dir_;
   fs::path original_;
   fs::path path_;

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -103,11 +104,8 @@ class InteractiveReviewTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const fs::path samples = fs::path(CLAIMCHECK_SOURCE_DIR) / "claims";
-    dir_ = fs::temp_directory_path() /
-           ("claimcheck-interactive-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    scratch_ = std::make_unique<claimcheck::testing::ScratchDirectory>("interactive");
+    dir_ = scratch_->path();
     fs::copy_file(samples / "iran-north-korea.txt", dir_ / "iran-north-korea.txt");
     fs::copy_file(samples / "iran-north-korea.claims.yaml", dir_ / "a.claims.yaml");
     before_ = read_claims();
@@ -117,12 +115,12 @@ class InteractiveReviewTest : public ::testing::Test {
       }
     }
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   claimcheck::ClaimsFile read_claims() const {
     return claimcheck::read_claims_file("a.claims.yaml", read_all(dir_ / "a.claims.yaml"));
   }
 
+  std::unique_ptr<claimcheck::testing::ScratchDirectory> scratch_;
   fs::path dir_;
   claimcheck::ClaimsFile before_;
   std::vector<std::string> queue_;  // unreviewed check-worthy ids, in document order

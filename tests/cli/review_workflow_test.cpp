@@ -35,9 +35,8 @@ const claimcheck::Claim* find(const std::vector<claimcheck::Claim>& claims, cons
 }
 
 TEST(ReviewWorkflow, ReviewsSurviveRewordingDeletionMovesInsertionsAndLineEndings) {
-  const fs::path dir = fs::temp_directory_path() / ("claimcheck-workflow-" + std::to_string(getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const claimcheck::testing::ScratchDirectory scratch("workflow");
+  const fs::path& dir = scratch.path();
   const fs::path source = fs::path(CLAIMCHECK_SOURCE_DIR) / "claims";
   const std::string article = read_all(source / "iran-north-korea.txt");
   write(dir / "article.txt", article);
@@ -150,7 +149,6 @@ TEST(ReviewWorkflow, ReviewsSurviveRewordingDeletionMovesInsertionsAndLineEnding
   EXPECT_EQ(check.status, 1);
   EXPECT_NE(check.out.find("error: [stale] " + sanctions), std::string::npos) << check.out;
   EXPECT_NE(check.out.find("warning: [orphaned] " + opinion), std::string::npos) << check.out;
-  fs::remove_all(dir);
 }
 
 }  // namespace

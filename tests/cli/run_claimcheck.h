@@ -7,6 +7,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <gtest/gtest.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -22,6 +24,30 @@ inline std::string read_all(const std::filesystem::path& path) {
   out << in.rdbuf();
   return out.str();
 }
+
+// An empty directory of its own for one test: under the system's temporary
+// directory, named after `purpose`, the process and the running test;
+// removed with everything in it when the test ends.
+class ScratchDirectory {
+ public:
+  explicit ScratchDirectory(const std::string& purpose) {
+    const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    path_ = std::filesystem::temp_directory_path() /
+            ("claimcheck-" + purpose + "-" + std::to_string(getpid()) + (test ? "-" + std::string(test->name()) : ""));
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDirectory() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  ScratchDirectory(const ScratchDirectory&) = delete;
+  ScratchDirectory& operator=(const ScratchDirectory&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
 
 struct RunResult {
   std::string out;
