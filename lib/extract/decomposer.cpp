@@ -427,6 +427,7 @@ bool SentenceDecomposer::is_name_run(const std::vector<int>& idx, std::size_t fr
 
 Phrase SentenceDecomposer::slots(const std::vector<int>& idx, std::size_t from, std::size_t to) const {
   Phrase phrase;
+  if (from < to) phrase.reserve(std::min(to, idx.size()) - std::min(from, idx.size()));
   for (std::size_t k = from; k < to && k < idx.size(); ++k) {
     Slot slot;
     slot.token = idx[k];
@@ -458,18 +459,23 @@ std::vector<Span> SentenceDecomposer::spans_of(const Phrase& phrase) const {
     }
   }
   flush();
-  std::sort(spans.begin(), spans.end(),
-            [](const Span& a, const Span& b) { return a.start < b.start || (a.start == b.start && a.end < b.end); });
-  std::vector<Span> merged;
+  const auto before = [](const Span& a, const Span& b) {
+    return a.start < b.start || (a.start == b.start && a.end < b.end);
+  };
+  // Most phrases are runs of the sentence in order: sorting is the exception.
+  if (!std::is_sorted(spans.begin(), spans.end(), before)) std::sort(spans.begin(), spans.end(), before);
+  // Merge touching and overlapping spans in place.
+  std::size_t kept = 0;
   for (const Span& span : spans) {
     if (span.empty()) continue;
-    if (!merged.empty() && span.start <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, span.end);
+    if (kept > 0 && span.start <= spans[kept - 1].end) {
+      spans[kept - 1].end = std::max(spans[kept - 1].end, span.end);
     } else {
-      merged.push_back(span);
+      spans[kept++] = span;
     }
   }
-  return merged;
+  spans.resize(kept);
+  return spans;
 }
 
 Phrase SentenceDecomposer::materialise(const Phrase& phrase) const {
@@ -482,12 +488,23 @@ Phrase SentenceDecomposer::materialise(const Phrase& phrase) const {
 }
 
 bool attaches_left(std::string_view text) {
-  return text == "," || text == "." || text == ";" || text == ":" || text == ")" || text == "%" ||
-         text == "!" || text == "?" || text == "\xE2\x80\x9D" || text == "'s";
+  switch (text.size()) {
+    case 1:
+      switch (text[0]) {
+        case ',': case '.': case ';': case ':': case ')': case '%': case '!': case '?': return true;
+        default: return false;
+      }
+    case 2: return text == "'s";
+    case 3: return text == "\xE2\x80\x9D";
+    default: return false;
+  }
 }
 
 std::string SentenceDecomposer::render(const Phrase& phrase) const {
   std::string out;
+  std::size_t size = 0;
+  for (const Slot& slot : phrase) size += (slot.token >= 0 ? tok(slot.token).text.size() : slot.text.size()) + 3;
+  out.reserve(size);
   int previous = -2;
   bool open = false;  // the previous slot was an opening bracket or quote
   for (const Slot& slot : phrase) {
