@@ -574,7 +574,12 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
         is_comma(idx[k]) && k + 1 < idx.size() &&
         (is(idx[k + 1], "and") || is(idx[k + 1], "but") || is(idx[k + 1], "yet") ||
          is(idx[k + 1], "while") || is(idx[k + 1], "whereas") || is(idx[k + 1], "although") ||
-         is(idx[k + 1], "though") || is(idx[k + 1], "so"));
+         is(idx[k + 1], "though") || is(idx[k + 1], "so") ||
+         // A closing ", when X happened" is a clause of its own; one with a
+         // comma after it ("during an attack, when systems fail, buildings
+         // ...") is a parenthetical inside the main clause.
+         (is(idx[k + 1], "when") &&
+          std::none_of(idx.begin() + static_cast<std::ptrdiff_t>(k + 2), idx.end(), [&](int t) { return is_comma(t); })));
     if ((semicolon || comma_conjunction) && !current.empty()) {
       std::vector<int> rest(idx.begin() + static_cast<std::ptrdiff_t>(k + (semicolon ? 1 : 2)), idx.end());
       if (!rest.empty() && is(rest.front(), "even")) rest.erase(rest.begin());  // "even though"
@@ -914,7 +919,15 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     std::vector<int> inner(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.begin() + static_cast<std::ptrdiff_t>(j));
     bool has_verb = false;
     for (std::size_t m = 0; m < inner.size(); ++m) has_verb = has_verb || verb_like(inner, m);
-    if (opener && !has_verb && j - k <= 5) {
+    // ", mostly coal, grain and salt": the commas separate a list's items,
+    // and dropping the first would leave "a year grain and salt".
+    bool list_tail = true;
+    for (std::size_t m = j + 1; m < idx.size() && list_tail; ++m) list_tail = !verb_like(idx, m) && !is_comma(idx[m]);
+    for (std::size_t m = j + 1; m < idx.size() && list_tail; ++m) {
+      if (is(idx[m], "and") || is(idx[m], "or")) break;
+      if (m + 1 == idx.size()) list_tail = false;
+    }
+    if (opener && !has_verb && j - k <= 5 && !list_tail) {
       // Both commas go: "Tanzania, in turn, has" -> "Tanzania has".
       idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(j + 1));
       --k;
@@ -996,11 +1009,18 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                          idx.begin() + static_cast<std::ptrdiff_t>(close));
         sides.push_back(std::move(side));
         // Between subject and verb ("The bridge, which ..., carries") the
-        // closing comma goes too.
-        const std::size_t cut = !mid ? idx.size() : v < 0 ? close + 1 : close;
+        // closing comma goes too, unless the noun phrase is itself an
+        // appositive: "Riverton's coach, Pedro Alves, who joined ..., said"
+        // keeps "Riverton's coach, Pedro Alves, said" for the appositive rule.
+        const bool appositive = np > 0 && is_comma(idx[np - 1]);
+        const std::size_t cut = !mid ? idx.size() : (v < 0 && !appositive) ? close + 1 : close;
         idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
         v = find_main_verb(idx, 0);
-        --k;
+        if (appositive) {
+          k = 0;  // look again at the comma before the appositive
+        } else {
+          --k;
+        }
         continue;
       }
     }

@@ -288,6 +288,26 @@ TEST(Decomposer, DropsAParentheticalWithBothItsCommas) {
             std::vector<std::string>{"Tanzania has accused Kenya of blocking its maize."});
 }
 
+TEST(Decomposer, KeepsTheCommasOfAListThatFollowsAnAdverb) {
+  EXPECT_EQ(texts(one("The company moved 300,000 tons of goods a year, mostly coal, grain and salt.")),
+            std::vector<std::string>{"The company moved 300,000 tons of goods a year, mostly coal, grain and salt."});
+}
+
+TEST(Decomposer, SplitsAClosingWhenClause) {
+  EXPECT_EQ(texts(one("Riverton equalised shortly after half-time, when Tomas Novak curled a free kick into the top corner.")),
+            (std::vector<std::string>{"Riverton equalised shortly after half-time.",
+                                      "Tomas Novak curled a free kick into the top corner."}));
+  // Inside the main clause, a when-clause is a parenthetical and stays.
+  EXPECT_EQ(texts(one("During an attack, when systems may fail, the buildings keep working.")).size(), 1u);
+}
+
+TEST(Decomposer, SplitsAnAppositiveFollowedByARelativeClause) {
+  EXPECT_EQ(texts(one("Riverton's coach, Pedro Alves, who joined the club in January, dedicated the victory to the fans.")),
+            (std::vector<std::string>{"Pedro Alves dedicated the victory to the fans.",
+                                      "Pedro Alves joined the club in January.",
+                                      "Pedro Alves was Riverton's coach."}));
+}
+
 TEST(Decomposer, GivesTheAppositiveOnlyItsOwnConjunct) {
   EXPECT_EQ(texts(one("The council and the bus operator, Greenline, have agreed to run an extra service.")),
             (std::vector<std::string>{"The council and Greenline have agreed to run an extra service.",
