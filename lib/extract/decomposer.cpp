@@ -19,7 +19,10 @@ struct Token {
   std::string_view text;  // as written, possessive suffix included
   std::size_t begin = 0;  // byte offsets in the sentence
   std::size_t end = 0;
-  std::string lower;       // lower-cased, possessive suffix removed
+  // Lower-cased, possessive suffix removed; points into the decomposer's
+  // lowered copy of the sentence (a string_view compares with a literal
+  // inline, where std::string calls strlen and compare).
+  std::string_view lower;
   bool word = false;       // letters or digits
   bool capitalised = false;
   bool possessive = false;  // "Korea's", "Korea’s", "countries'"
@@ -52,8 +55,12 @@ bool is_word_byte(unsigned char c) {
   return is_ascii_digit(c) || is_ascii_upper(c) || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
-std::vector<Token> tokenize(std::string_view s) {
+// `lowered` receives the lower-cased words; the tokens' `lower` point into
+// it, so it must outlive them and is sized once, never reallocated.
+std::vector<Token> tokenize(std::string_view s, std::string& lowered) {
+  lowered.assign(s.size(), '\0');
   std::vector<Token> tokens;
+  tokens.reserve(s.size() / 5 + 4);
   std::size_t i = 0;
   while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -108,22 +115,21 @@ std::vector<Token> tokenize(std::string_view s) {
     token.text = s.substr(token.begin, token.end - token.begin);
     if (token.word) {
       token.capitalised = is_ascii_upper(static_cast<unsigned char>(token.text.front()));
-      std::string lower;
-      lower.reserve(token.text.size());
-      lower.resize(token.text.size());
-      std::transform(token.text.begin(), token.text.end(), lower.begin(), ascii_lower);
+      char* const lower_begin = lowered.data() + token.begin;
+      std::transform(token.text.begin(), token.text.end(), lower_begin, ascii_lower);
+      std::string_view lower(lower_begin, token.text.size());
       // Possessives: "Korea's" is the word "Korea" plus "'s".
       if (lower.size() > 2 && lower.ends_with("'s")) {
-        lower.resize(lower.size() - 2);
+        lower.remove_suffix(2);
         token.possessive = true;
       } else if (lower.size() > 4 && lower.ends_with("\xE2\x80\x99s")) {
-        lower.resize(lower.size() - 4);
+        lower.remove_suffix(4);
         token.possessive = true;
       }
-      token.lower = std::move(lower);
+      token.lower = lower;
       token.info = word_info(token.lower);
     } else {
-      token.lower = std::string(token.text);
+      token.lower = token.text;
     }
     tokens.push_back(std::move(token));
   }
@@ -269,7 +275,7 @@ class SentenceDecomposer {
  public:
   SentenceDecomposer(std::string_view sentence, const SentenceToDocument& to_document,
                      Decomposer::State& state)
-      : sentence_(sentence), to_document_(to_document), state_(state), tokens_(tokenize(sentence)) {}
+      : sentence_(sentence), to_document_(to_document), state_(state), tokens_(tokenize(sentence, lowered_)) {}
 
   std::vector<AtomicClaim> run();
 
@@ -321,10 +327,17 @@ class SentenceDecomposer {
   const Pair* nearest_pair(bool persons, bool& ambiguous, const SentenceMemory** where,
                            PairKind kind = PairKind::any) const;
   void remember();
+  // The document's descriptions with this head noun, created empty.
+  std::vector<Entity>& described(std::string_view head) {
+    const auto found = state_.described.find(head);
+    if (found != state_.described.end()) return found->second;
+    return state_.described.emplace(std::string(head), std::vector<Entity>{}).first->second;
+  }
 
   std::string_view sentence_;
   const SentenceToDocument& to_document_;
   Decomposer::State& state_;
+  std::string lowered_;  // the words of `tokens_` lower-cased; declared before them
   std::vector<Token> tokens_;
   std::vector<AtomicClaim> claims_;
   std::string terminal_;  // the sentence's final punctuation, if it has one
@@ -1419,7 +1432,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
   if (!collective && !predicate.empty()) {
     // The predicate must start with something we can put in the singular.
     const Slot& head = predicate.front();
-    const std::string lower = head.token >= 0 ? tok(head.token).lower : head.text;
+    const std::string_view lower = head.token >= 0 ? tok(head.token).lower : std::string_view(head.text);
     const bool inflectable = is_auxiliary(lower) || verb_form(lower) == VerbForm::past;
     std::vector<Phrase> members;
     Phrase current;
@@ -1472,7 +1485,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     Phrase rest = predicate;
     if (split && !rest.empty()) {
       Slot& head = rest.front();
-      const std::string lower = head.token >= 0 ? tok(head.token).lower : head.text;
+      const std::string_view lower = head.token >= 0 ? tok(head.token).lower : std::string_view(head.text);
       const std::string_view singular = singular_auxiliary(lower);
       if (singular != lower) {
         head.token = -1;
@@ -1608,7 +1621,7 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
   std::vector<std::string> words;
   for (const Slot& slot : subject) {
     if (slot.token < 0) return false;
-    words.push_back(tok(slot.token).lower);
+    words.emplace_back(tok(slot.token).lower);
   }
   if (words.empty()) return false;
   std::string joined;
@@ -1745,8 +1758,8 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
     // "both countries" / "the two leaders" inside a phrase.
     std::size_t length = 0;
     bool people = false;
-    auto word_at = [&](std::size_t j) -> std::string {
-      return j < phrase.size() && phrase[j].token >= 0 ? tok(phrase[j].token).lower : std::string();
+    auto word_at = [&](std::size_t j) -> std::string_view {
+      return j < phrase.size() && phrase[j].token >= 0 ? tok(phrase[j].token).lower : std::string_view();
     };
     if (w == "both" && (in_list(word_at(k + 1), kGroupNouns) || in_list(word_at(k + 1), kPersonNouns))) {
       length = 2;
@@ -1762,9 +1775,9 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
     if (length == 0) continue;
     bool unclear = false;
     const SentenceMemory* where = nullptr;
-    const std::string head_noun = length > 1 && phrase[k + length - 1].token >= 0
-                                      ? tok(phrase[k + length - 1].token).lower
-                                      : std::string();
+    const std::string_view head_noun = length > 1 && phrase[k + length - 1].token >= 0
+                                           ? tok(phrase[k + length - 1].token).lower
+                                           : std::string_view();
     const PairKind kind = people || head_noun.empty() ? PairKind::any
                           : in_list(head_noun, kOrganisationGroupNouns) ? PairKind::organisations
                                                                       : PairKind::not_organisations;
@@ -1772,7 +1785,10 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
     if (!found && w == "their") found = nearest_pair(true, unclear, &where);
     if (!found) {
       std::string words;
-      for (std::size_t j = k; j < k + length; ++j) words += (words.empty() ? "" : " ") + tok(phrase[j].token).lower;
+      for (std::size_t j = k; j < k + length; ++j) {
+        if (!words.empty()) words += ' ';
+        words += tok(phrase[j].token).lower;
+      }
       note(words);
       k += length - 1;
       continue;
@@ -1858,7 +1874,7 @@ void SentenceDecomposer::remember() {
     if (run.person || run.last == run.first) continue;
     const Token& last = tokens_[run.last];
     if (last.info.classes != 0 || last.lower.size() < 3) continue;
-    std::vector<Entity>& known = state_.described[last.lower];
+    std::vector<Entity>& known = described(last.lower);
     const Entity& entity = memory.entities[r];
     if (std::find(known.begin(), known.end(), entity) == known.end()) known.push_back(entity);
   }
@@ -1945,7 +1961,7 @@ void SentenceDecomposer::remember() {
       phrase.push_back(slot);
     }
     Entity description{render(phrase), spans_of(phrase), false};
-    std::vector<Entity>& known = state_.described[head.lower];
+    std::vector<Entity>& known = described(head.lower);
     if (std::find(known.begin(), known.end(), description) == known.end()) known.push_back(std::move(description));
   }
   // Resolved "both countries" keeps its pair alive for the next sentence.
