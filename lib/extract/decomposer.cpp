@@ -235,39 +235,39 @@ constexpr std::size_t kMemorySentences = 8;
 
 // "-ing" and "-ed" words that open a phrase without being a participle of
 // the sentence's subject: "including X", "according to", "based in".
-const char* const kNotParticiples[] = {"including", "according", "following", "regarding", "concerning",
+constexpr std::string_view kNotParticiples[] = {"including", "according", "following", "regarding", "concerning",
                                        "excluding", "compared",  "given",     "based",     "particularly",
                                        "especially"};
 
 // Group nouns a pair of named entities can stand behind ("both countries",
 // "the two companies"). Facilities ("the two plants") are left out: the
 // document rarely names both.
-const char* const kGroupNouns[] = {"countries", "nations",   "sides",    "states",    "governments", "companies",
+constexpr std::string_view kGroupNouns[] = {"countries", "nations",   "sides",    "states",    "governments", "companies",
                                    "firms",     "groups",    "teams",    "parties",   "organisations",
                                    "organizations", "clubs", "banks",    "cities",    "agencies",
                                    "regions",   "powers",    "neighbours", "neighbors", "allies",
                                    "rivals",    "towns",     "ports",    "villages",  "islands",
                                    "provinces", "universities", "airlines", "carriers", "unions",
                                    "republics", "kingdoms"};
-const char* const kPersonNouns[] = {"leaders", "men", "women", "presidents", "ministers",
+constexpr std::string_view kPersonNouns[] = {"leaders", "men", "women", "presidents", "ministers",
                                "executives", "politicians", "candidates", "players",
                                "scientists", "researchers", "officials", "founders"};
 
 // Group nouns for organisations; the other group nouns name places,
 // countries or sides.
-const char* const kOrganisationGroupNouns[] = {"companies", "firms", "groups", "banks", "airlines", "carriers",
+constexpr std::string_view kOrganisationGroupNouns[] = {"companies", "firms", "groups", "banks", "airlines", "carriers",
                                                "unions", "networks", "clubs", "teams", "agencies",
                                                "organisations", "organizations", "universities", "parties"};
 // Last words of organisation names.
-const char* const kOrganisationNameEnds[] = {"group", "foods", "inc", "inc.", "corp", "corp.", "corporation", "ltd",
+constexpr std::string_view kOrganisationNameEnds[] = {"group", "foods", "inc", "inc.", "corp", "corp.", "corporation", "ltd",
                                              "ltd.", "plc", "ag", "ab", "sa", "co", "co.", "company", "bank",
                                              "holdings", "airlines", "airways", "motors", "technologies",
                                              "semiconductors", "industries", "partners", "systems", "energy",
                                              "pharmaceuticals", "labs", "media", "fc", "united"};
 
 template <std::size_t N>
-bool in_list(std::string_view w, const char* const (&list)[N]) {
-  return std::find_if(std::begin(list), std::end(list), [&](const char* x) { return w == x; }) != std::end(list);
+bool in_list(std::string_view w, const std::string_view (&list)[N]) {
+  return std::find_if(std::begin(list), std::end(list), [&](std::string_view x) { return w == x; }) != std::end(list);
 }
 
 
@@ -641,7 +641,7 @@ bool is_vague_who(const std::vector<Token>& tokens, const std::vector<int>& who)
   if (definite) return false;
   // A document can be looked up: "a study published in Marine Ecology
   // Letters", "a council report".
-  static const char* const kDocuments[] = {"report", "study", "survey", "paper", "analysis", "audit",
+  static constexpr std::string_view kDocuments[] = {"report", "study", "survey", "paper", "analysis", "audit",
                                            "review", "poll", "census", "statement", "letter", "filing",
                                            "document", "memo", "assessment", "investigation"};
   if (in_list(head.lower, kDocuments)) return false;
@@ -674,18 +674,20 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
     }
     if (comma == 0 || comma + 1 >= idx.size()) break;
     // Multi-word connectives: "In addition,", "As a result,", "On the other hand,".
-    static const char* const kPhraseMarkers[] = {"in addition", "as a result", "on the other hand",
+    static constexpr std::string_view kPhraseMarkers[] = {"in addition", "as a result", "on the other hand",
                                                  "in contrast", "by contrast", "for example",
                                                  "for instance", "in fact", "of course",
                                                  "at the same time", "after all", "in short",
                                                  "in other words", "in particular", "above all",
                                                  "even so", "that said", "to be sure"};
     std::string lead;
-    for (std::size_t k = 0; k < comma; ++k) {
-      if (k) lead += ' ';
-      lead += tok(idx[k]).lower;
+    if (comma <= 4) {  // no marker is longer than four words
+      for (std::size_t k = 0; k < comma; ++k) {
+        if (k) lead += ' ';
+        lead += tok(idx[k]).lower;
+      }
     }
-    if (std::find(std::begin(kPhraseMarkers), std::end(kPhraseMarkers), lead) != std::end(kPhraseMarkers)) {
+    if (!lead.empty() && in_list(lead, kPhraseMarkers)) {
       idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
       continue;
     }
@@ -782,7 +784,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (w != "is" && w != "are" && w != "was" && w != "were") continue;
       std::size_t j = k + 1;
       while (j < idx.size() && is_adverb_before_verb(tok(idx[j]))) ++j;
-      static const char* const kReported[] = {"expected", "believed", "thought", "said", "reported",
+      static constexpr std::string_view kReported[] = {"expected", "believed", "thought", "said", "reported",
                                               "alleged", "rumoured", "rumored", "understood", "estimated",
                                               "claimed", "considered", "feared", "suspected"};
       if (j + 1 < idx.size() && in_list(tok(idx[j]).lower, kReported) && is(idx[j + 1], "to")) {
@@ -815,7 +817,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (k < idx.size() && k > 0) {
       const std::string_view verb = tok(idx[k]).lower;
       const bool attribution = is_attribution_verb(verb);
-      static const char* const kRecommendationVerbs[] = {"recommend", "recommends", "recommended", "urge",
+      static constexpr std::string_view kRecommendationVerbs[] = {"recommend", "recommends", "recommended", "urge",
                                                          "urges", "urged", "advise", "advises", "advised",
                                                          "propose", "proposes", "proposed"};
       const bool recommendation = in_list(verb, kRecommendationVerbs);
@@ -858,7 +860,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)),
                                                    is_vague_who(tokens_, who)};
           // A belief, hope or fear is an opinion, whoever holds it.
-          static const char* const kBeliefVerbs[] = {"believe", "believes", "believed", "think", "thinks",
+          static constexpr std::string_view kBeliefVerbs[] = {"believe", "believes", "believed", "think", "thinks",
                                                      "thought", "feel", "feels", "felt", "hope", "hopes",
                                                      "hoped", "fear", "fears", "feared", "suspect",
                                                      "suspects", "suspected", "doubt", "doubts",
@@ -1158,7 +1160,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       side.subject = slots(idx, subject_start, main_verb);
       // "Prices rose to 5%, up from 4%": prices were 4%. "The survey counted
       // 17 species, up from 11": the survey counted 11.
-      static const char* const kChangeVerbs[] = {
+      static constexpr std::string_view kChangeVerbs[] = {
           "rose", "risen", "fell", "fallen", "climbed", "grew", "grown", "increased", "decreased",
           "dropped", "jumped", "declined", "slipped", "gained", "surged", "soared", "plunged",
           "slumped", "eased", "edged", "reached", "stood", "hit", "was", "were", "is", "are"};
@@ -1305,7 +1307,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
     // "Symptoms include a fever, a cough and a rash": a list after
     // "include" or "comprise" names parts, each checkable on its own.
-    static const char* const kListVerbs[] = {"include", "includes", "included", "comprise",
+    static constexpr std::string_view kListVerbs[] = {"include", "includes", "included", "comprise",
                                              "comprises", "comprised"};
     if (predicates.size() == 1 && ge > vs && in_list(tok(idx[ge - 1]).lower, kListVerbs)) {
       std::vector<std::pair<std::size_t, std::size_t>> items;
@@ -1670,7 +1672,7 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     ambiguous.push_back("their");
     return false;
   }
-  static const char* const kOrgNouns[] = {"company", "firm", "group", "bank", "business", "carrier",
+  static constexpr std::string_view kOrgNouns[] = {"company", "firm", "group", "bank", "business", "carrier",
                                           "retailer", "startup", "automaker", "maker", "manufacturer",
                                           "operator", "insurer", "lender", "club", "team", "agency",
                                           "ministry", "council", "government", "university", "city"};
