@@ -1437,7 +1437,9 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     const std::string_view lower = head.token >= 0 ? tok(head.token).lower : std::string_view(head.text);
     const bool inflectable = is_auxiliary(lower) || verb_form(lower) == VerbForm::past;
     std::vector<Phrase> members;
+    members.reserve(2);
     Phrase current;
+    current.reserve(subject.size());
     bool names_only = true;
     for (const Slot& slot : subject) {
       if (slot.token >= 0 && is(slot.token, "both") && current.empty() && members.empty()) continue;
@@ -1476,17 +1478,20 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
   if (!split) subjects.push_back(subject);
 
   for (const Phrase& who : subjects) {
-    Phrase phrase = context.frame;
+    Phrase phrase;
+    phrase.reserve(context.frame.size() + 1 + who.size() + predicate.size());
+    phrase = context.frame;
     if (!phrase.empty()) {
       Slot comma;
       comma.text = ",";
       comma.attach_left = true;
-      phrase.push_back(comma);
+      phrase.push_back(std::move(comma));
     }
     phrase.insert(phrase.end(), who.begin(), who.end());
-    Phrase rest = predicate;
-    if (split && !rest.empty()) {
-      Slot& head = rest.front();
+    const std::size_t predicate_at = phrase.size();
+    phrase.insert(phrase.end(), predicate.begin(), predicate.end());
+    if (split && predicate_at < phrase.size()) {
+      Slot& head = phrase[predicate_at];
       const std::string_view lower = head.token >= 0 ? tok(head.token).lower : std::string_view(head.text);
       const std::string_view singular = singular_auxiliary(lower);
       if (singular != lower) {
@@ -1495,7 +1500,6 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
         head.spans.clear();
       }
     }
-    phrase.insert(phrase.end(), rest.begin(), rest.end());
     if (phrase.empty()) continue;
 
     AtomicClaim claim;
@@ -1620,17 +1624,21 @@ Phrase pair_phrase(const Pair& pair) {
 
 bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
                                          std::vector<std::string>& ambiguous, std::optional<Pair>& pair) {
-  std::vector<std::string> words;
+  std::vector<std::string_view> words;  // views into the sentence's lowered words
+  words.reserve(subject.size());
   for (const Slot& slot : subject) {
     if (slot.token < 0) return false;
-    words.emplace_back(tok(slot.token).lower);
+    words.push_back(tok(slot.token).lower);
   }
   if (words.empty()) return false;
   std::string joined;
-  for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+  for (const std::string_view w : words) {
+    if (!joined.empty()) joined += ' ';
+    joined += w;
+  }
   const bool both = words.size() == 2 && words[0] == "both";
   const bool the_two = words.size() == 3 && words[0] == "the" && words[1] == "two";
-  const std::string& head = words.back();
+  const std::string_view head = words.back();
   const bool group = (both || the_two) && in_list(head, kGroupNouns);
   const bool people = (both || the_two) && in_list(head, kPersonNouns);
   const bool they = words.size() == 1 && words[0] == "they";
@@ -1845,6 +1853,7 @@ void SentenceDecomposer::remember() {
   auto entity_of = [&](const Run& run) {
     Entity entity;
     Phrase phrase;
+    phrase.reserve(run.last - run.first + 1);
     for (std::size_t k = run.first; k <= run.last; ++k) {
       Slot slot;
       slot.token = static_cast<int>(k);
@@ -1957,6 +1966,7 @@ void SentenceDecomposer::remember() {
     }
     if (!named || end - start < 2) continue;
     Phrase phrase;
+    phrase.reserve(end - start);
     for (std::size_t k = start; k < end; ++k) {
       Slot slot;
       slot.token = static_cast<int>(k);
