@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <deque>
 #include <map>
+#include <span>
 
 #include "extract/english_lexicon.h"
 
@@ -180,14 +182,38 @@ using english::verb_form;
 
 // One element of a claim: a token of the sentence, or text from elsewhere
 // (an antecedent, with its document bytes) or an added function word.
+// Words a claim takes from elsewhere: an antecedent with its document
+// bytes, or an added function word (no bytes).
+struct Added {
+  std::string text;
+  std::vector<Span> spans;
+};
+
+// A slot is small and trivially copyable: phrases are copied and spliced
+// often, and a slot that owned its text made every copy allocate.
 struct Slot {
   int token = -1;
-  std::string text;          // when token < 0
-  std::vector<Span> spans;   // document bytes of `text`; empty for added words
-  bool attach_left = false;  // no space before ("'s")
-  bool possessive = false;   // the entity is followed by "'s" in this use
+  const Added* added = nullptr;  // when token < 0; owned by the sentence's AddedWords
+  bool attach_left = false;      // no space before ("'s")
+  bool possessive = false;       // the entity is followed by "'s" in this use
+  std::string_view text() const { return added ? std::string_view(added->text) : std::string_view(); }
+  std::span<const Span> spans() const { return added ? std::span<const Span>(added->spans) : std::span<const Span>(); }
 };
 using Phrase = std::vector<Slot>;
+
+// Owns the added words of one sentence's phrases; addresses stay stable.
+class AddedWords {
+ public:
+  Slot slot(std::string text, std::vector<Span> spans = {}) {
+    store_.push_back(Added{std::move(text), std::move(spans)});
+    Slot slot;
+    slot.added = &store_.back();
+    return slot;
+  }
+
+ private:
+  std::deque<Added> store_;
+};
 
 // An entity the document named: its words as they read, without a
 // possessive suffix, and the document bytes they came from.
@@ -215,7 +241,7 @@ struct SentenceMemory {
   // The first claim's subject when it is a definite noun phrase or a name
   // (for "its" at the start of the next sentence).
   std::optional<Entity> subject_phrase;
-  Phrase frame;                   // materialised (token < 0)
+  std::optional<Added> frame;     // the sentence's fronted frame, as it reads
 };
 
 }  // namespace
@@ -310,7 +336,8 @@ class SentenceDecomposer {
   void emit(const Phrase& subject, const Phrase& predicate, const Context& context,
             bool collective, std::vector<std::string> ambiguous);
   Phrase slots(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
-  Phrase materialise(const Phrase& phrase) const;
+  // One slot holding the phrase as it reads, with its document bytes.
+  Slot materialise(const Phrase& phrase) const;
   std::string render(const Phrase& phrase) const;
   std::vector<Span> spans_of(const Phrase& phrase) const;
   std::size_t noun_phrase_start(const std::vector<int>& idx, std::size_t end, std::size_t floor) const;
@@ -338,6 +365,7 @@ class SentenceDecomposer {
   const SentenceToDocument& to_document_;
   Decomposer::State& state_;
   std::string lowered_;  // the words of `tokens_` lower-cased; declared before them
+  mutable AddedWords added_;  // words of this sentence's phrases from elsewhere
   std::vector<Token> tokens_;
   std::vector<AtomicClaim> claims_;
   std::string terminal_;  // the sentence's final punctuation, if it has one
@@ -468,7 +496,8 @@ std::vector<Span> SentenceDecomposer::spans_of(const Phrase& phrase) const {
       }
     } else {
       flush();
-      spans.insert(spans.end(), slot.spans.begin(), slot.spans.end());
+      const std::span<const Span> added = slot.spans();
+      spans.insert(spans.end(), added.begin(), added.end());
     }
   }
   flush();
@@ -491,13 +520,8 @@ std::vector<Span> SentenceDecomposer::spans_of(const Phrase& phrase) const {
   return spans;
 }
 
-Phrase SentenceDecomposer::materialise(const Phrase& phrase) const {
-  Phrase out;
-  Slot slot;
-  slot.text = render(phrase);
-  slot.spans = spans_of(phrase);
-  out.push_back(std::move(slot));
-  return out;
+Slot SentenceDecomposer::materialise(const Phrase& phrase) const {
+  return added_.slot(render(phrase), spans_of(phrase));
 }
 
 bool attaches_left(std::string_view text) {
@@ -516,12 +540,12 @@ bool attaches_left(std::string_view text) {
 std::string SentenceDecomposer::render(const Phrase& phrase) const {
   std::string out;
   std::size_t size = 0;
-  for (const Slot& slot : phrase) size += (slot.token >= 0 ? tok(slot.token).text.size() : slot.text.size()) + 3;
+  for (const Slot& slot : phrase) size += (slot.token >= 0 ? tok(slot.token).text.size() : slot.text().size()) + 3;
   out.reserve(size);
   int previous = -2;
   bool open = false;  // the previous slot was an opening bracket or quote
   for (const Slot& slot : phrase) {
-    std::string_view text = slot.token >= 0 ? tok(slot.token).text : std::string_view(slot.text);
+    std::string_view text = slot.token >= 0 ? tok(slot.token).text : slot.text();
     if (text.empty()) continue;
     bool space = !out.empty() && !open && !slot.attach_left && !attaches_left(text);
     if (slot.token >= 0 && previous >= 0 && slot.token == previous + 1) {
@@ -694,7 +718,7 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
     if (first.lower == "according" && idx.size() > 2 && is(idx[1], "to")) {
       std::vector<int> who(idx.begin() + 2, idx.begin() + static_cast<std::ptrdiff_t>(comma));
       Phrase phrase;
-      for (int t : who) phrase.push_back(Slot{t, {}, {}, false, false});
+      for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
       context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
       idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
       continue;
@@ -735,8 +759,7 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
     if (frame_word && (subordinate || find_main_verb(head, 1) < 0)) {
       Phrase frame = slots(idx, 0, comma);
       if (!context.frame.empty()) {
-        Slot comma_slot;
-        comma_slot.text = ",";
+        Slot comma_slot = added_.slot(",");
         comma_slot.attach_left = true;
         context.frame.push_back(comma_slot);
       }
@@ -897,7 +920,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (tail.size() >= 3 && is(tail[0], "according") && is(tail[1], "to")) {
       std::vector<int> who(tail.begin() + 2, tail.end());
       Phrase phrase;
-      for (int t : who) phrase.push_back(Slot{t, {}, {}, false, false});
+      for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
       context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
       idx.resize(k);
       break;
@@ -912,7 +935,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         for (int t : who) plain = plain && tok(t).word && !is_auxiliary(tok(t));
         if (plain) {
           Phrase phrase;
-          for (int t : who) phrase.push_back(Slot{t, {}, {}, false, false});
+          for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
           context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
           idx.resize(k);
           break;
@@ -985,7 +1008,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       subject.push_back(slot);
     }
     for (const Slot& slot : subject) {
-      const std::string_view w = slot.token >= 0 ? std::string_view(tok(slot.token).lower) : std::string_view(slot.text);
+      const std::string_view w = slot.token >= 0 ? std::string_view(tok(slot.token).lower) : slot.text();
       if (w == "and" || w.find(" and ") != std::string_view::npos) return true;
     }
     if (subject.empty()) return false;
@@ -1238,7 +1261,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     bool passive = false;
     for (std::size_t k = vs; k < ge; ++k) {
       const std::string_view w = tok(idx[k]).lower;
-      if (is_auxiliary(w)) auxiliaries.push_back(Slot{idx[k], {}, {}, false, false});
+      if (is_auxiliary(w)) auxiliaries.push_back(Slot{idx[k], nullptr, false, false});
       if (w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be") passive = true;
     }
     const VerbForm main_form = ge > vs ? verb_form(tok(idx[ge - 1])) : VerbForm::none;
@@ -1414,11 +1437,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (side.copula.empty()) {
       process_clause(side.rest, sub, subject_phrase);
     } else {
-      Slot copula;
-      copula.text = side.copula == " " ? std::string() : side.copula;
       Phrase predicate;
-      if (!copula.text.empty()) predicate.push_back(copula);
-      for (int t : side.rest) predicate.push_back(Slot{t, {}, {}, false, false});
+      if (side.copula != " ") predicate.push_back(added_.slot(side.copula));
+      for (int t : side.rest) predicate.push_back(Slot{t, nullptr, false, false});
       resolve_references(predicate, subject_plural(subject_phrase), own);
       emit(subject_phrase, predicate, sub, true, own);
     }
@@ -1434,7 +1455,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
   if (!collective && !predicate.empty()) {
     // The predicate must start with something we can put in the singular.
     const Slot& head = predicate.front();
-    const std::string_view lower = head.token >= 0 ? tok(head.token).lower : std::string_view(head.text);
+    const std::string_view lower = head.token >= 0 ? tok(head.token).lower : head.text();
     const bool inflectable = is_auxiliary(lower) || verb_form(lower) == VerbForm::past;
     std::vector<Phrase> members;
     members.reserve(2);
@@ -1443,7 +1464,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     bool names_only = true;
     for (const Slot& slot : subject) {
       if (slot.token >= 0 && is(slot.token, "both") && current.empty() && members.empty()) continue;
-      const bool conjunction = slot.token >= 0 ? is(slot.token, "and") : slot.text == "and";
+      const bool conjunction = slot.token >= 0 ? is(slot.token, "and") : slot.text() == "and";
       if (conjunction) {
         members.push_back(current);
         current.clear();
@@ -1457,15 +1478,16 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
       } else {
         // An antecedent splits only when it is a name: not "the presidents
         // of Kenya".
-        for (std::size_t c = 0; c < slot.text.size(); ++c) {
-          if ((c == 0 || slot.text[c - 1] == ' ') && is_ascii_upper(static_cast<unsigned char>(slot.text[c])) == false &&
-              !(slot.text[c] >= '0' && slot.text[c] <= '9')) {
-            const std::string_view word = std::string_view(slot.text).substr(c, slot.text.find(' ', c) - c);
+        const std::string_view text = slot.text();
+        for (std::size_t c = 0; c < text.size(); ++c) {
+          if ((c == 0 || text[c - 1] == ' ') && is_ascii_upper(static_cast<unsigned char>(text[c])) == false &&
+              !(text[c] >= '0' && text[c] <= '9')) {
+            const std::string_view word = text.substr(c, text.find(' ', c) - c);
             if (word != "and" && word != "of" && word != "the") names_only = false;
             if (word == "the" && c != 0) names_only = false;
           }
         }
-        if (slot.text.starts_with("the ")) names_only = false;
+        if (text.starts_with("the ")) names_only = false;
       }
       current.push_back(slot);
     }
@@ -1482,8 +1504,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     phrase.reserve(context.frame.size() + 1 + who.size() + predicate.size());
     phrase = context.frame;
     if (!phrase.empty()) {
-      Slot comma;
-      comma.text = ",";
+      Slot comma = added_.slot(",");
       comma.attach_left = true;
       phrase.push_back(std::move(comma));
     }
@@ -1492,13 +1513,9 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     phrase.insert(phrase.end(), predicate.begin(), predicate.end());
     if (split && predicate_at < phrase.size()) {
       Slot& head = phrase[predicate_at];
-      const std::string_view lower = head.token >= 0 ? tok(head.token).lower : std::string_view(head.text);
+      const std::string_view lower = head.token >= 0 ? tok(head.token).lower : head.text();
       const std::string_view singular = singular_auxiliary(lower);
-      if (singular != lower) {
-        head.token = -1;
-        head.text = std::string(singular);
-        head.spans.clear();
-      }
+      if (singular != lower) head = added_.slot(std::string(singular));
     }
     if (phrase.empty()) continue;
 
@@ -1606,20 +1623,9 @@ const Pair* SentenceDecomposer::nearest_pair(bool persons, bool& ambiguous,
   return nullptr;
 }
 
-Phrase pair_phrase(const Pair& pair) {
-  Phrase phrase;
-  Slot a;
-  a.text = pair.first.text;
-  a.spans = pair.first.spans;
-  Slot conjunction;
-  conjunction.text = "and";
-  Slot b;
-  b.text = pair.second.text;
-  b.spans = pair.second.spans;
-  phrase.push_back(a);
-  phrase.push_back(conjunction);
-  phrase.push_back(b);
-  return phrase;
+Phrase pair_phrase(const Pair& pair, AddedWords& added) {
+  return Phrase{added.slot(pair.first.text, pair.first.spans), added.slot("and"),
+                added.slot(pair.second.text, pair.second.spans)};
 }
 
 bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
@@ -1654,11 +1660,11 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     const Pair* found = they ? nearest_pair(true, unclear, &where) : nullptr;
     if (!found) found = nearest_pair(people, unclear, &where, kind);
     if (found) {
-      subject = pair_phrase(*found);
+      subject = pair_phrase(*found, added_);
       pair = *found;
-      if (found->event && context.frame.empty() && !where->frame.empty() &&
+      if (found->event && context.frame.empty() && where->frame &&
           where->number + 2 >= state_.sentence_number) {
-        context.frame = where->frame;
+        context.frame = Phrase{added_.slot(where->frame->text, where->frame->spans)};
       }
       return true;
     }
@@ -1671,7 +1677,7 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     const Pair* found = nearest_pair(false, unclear, &where);
     if (!found) found = nearest_pair(true, unclear, &where);
     if (found) {
-      Phrase replaced = pair_phrase(*found);
+      Phrase replaced = pair_phrase(*found, added_);
       replaced.back().possessive = true;
       replaced.insert(replaced.end(), subject.begin() + 1, subject.end());
       subject = std::move(replaced);
@@ -1695,12 +1701,7 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       const Entity& description = found->second.front();
       bool longer = description.text.size() > joined.size();
       if (longer) {
-        Slot the;
-        the.text = "the";
-        Slot slot;
-        slot.text = description.text;
-        slot.spans = description.spans;
-        subject = Phrase{the, slot};
+        subject = Phrase{added_.slot("the"), added_.slot(description.text, description.spans)};
         return true;
       }
     }
@@ -1712,10 +1713,7 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     // The nearest earlier sentence whose subject was one named entity.
     for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
       if (mem->subject && !mem->subject->person) {
-        Slot slot;
-        slot.text = mem->subject->text;
-        slot.spans = mem->subject->spans;
-        subject = Phrase{slot};
+        subject = Phrase{added_.slot(mem->subject->text, mem->subject->spans)};
         return true;
       }
     }
@@ -1729,10 +1727,9 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     if (!state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
         state_.recent.back().subject_phrase && !state_.recent.back().subject_phrase->text.ends_with("s")) {
       const Entity& owner = *state_.recent.back().subject_phrase;
-      Slot slot;
-      slot.text = owner.text;
-      if (!slot.text.empty() && slot.text.starts_with("The ")) slot.text[0] = 't';
-      slot.spans = owner.spans;
+      std::string text = owner.text;
+      if (text.starts_with("The ")) text[0] = 't';
+      Slot slot = added_.slot(std::move(text), owner.spans);
       slot.possessive = true;
       Phrase replaced{slot};
       replaced.insert(replaced.end(), subject.begin() + 1, subject.end());
@@ -1803,7 +1800,7 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
       k += length - 1;
       continue;
     }
-    Phrase replaced = pair_phrase(*found);
+    Phrase replaced = pair_phrase(*found, added_);
     replaced.back().possessive = w == "their" || possessive;
     phrase.erase(phrase.begin() + static_cast<std::ptrdiff_t>(k),
                  phrase.begin() + static_cast<std::ptrdiff_t>(k + length));
@@ -1816,7 +1813,7 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
 void SentenceDecomposer::remember() {
   SentenceMemory memory;
   memory.number = state_.sentence_number;
-  memory.frame = sentence_frame_.empty() ? Phrase{} : materialise(sentence_frame_);
+  if (!sentence_frame_.empty()) memory.frame = Added{render(sentence_frame_), spans_of(sentence_frame_)};
   struct Run {
     std::size_t first, last;  // token indices, inclusive
     bool person;
@@ -2047,7 +2044,7 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
             while (name + 1 < who.size() && (!tok(who[name]).capitalised || is_title(tok(who[name])))) ++name;
             if (!who.empty()) {
               Phrase phrase;
-              for (std::size_t j = name; j < who.size(); ++j) phrase.push_back(Slot{who[j], {}, {}, false, false});
+              for (std::size_t j = name; j < who.size(); ++j) phrase.push_back(Slot{who[j], nullptr, false, false});
               whole.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
             }
           }
@@ -2078,7 +2075,7 @@ Decomposer::Decomposer() : state_(std::make_unique<State>()) {}
 Decomposer::~Decomposer() = default;
 
 void Decomposer::start_section() {
-  for (SentenceMemory& memory : state_->recent) memory.frame.clear();
+  for (SentenceMemory& memory : state_->recent) memory.frame.reset();
 }
 
 std::vector<AtomicClaim> Decomposer::decompose(std::string_view sentence,
