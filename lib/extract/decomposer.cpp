@@ -336,8 +336,6 @@ class SentenceDecomposer {
   void emit(const Phrase& subject, const Phrase& predicate, const Context& context,
             bool collective, std::vector<std::string> ambiguous);
   Phrase slots(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
-  // One slot holding the phrase as it reads, with its document bytes.
-  Slot materialise(const Phrase& phrase) const;
   std::string render(const Phrase& phrase) const;
   std::vector<Span> spans_of(const Phrase& phrase) const;
   std::size_t noun_phrase_start(const std::vector<int>& idx, std::size_t end, std::size_t floor) const;
@@ -518,10 +516,6 @@ std::vector<Span> SentenceDecomposer::spans_of(const Phrase& phrase) const {
   }
   spans.resize(kept);
   return spans;
-}
-
-Slot SentenceDecomposer::materialise(const Phrase& phrase) const {
-  return added_.slot(render(phrase), spans_of(phrase));
 }
 
 bool attaches_left(std::string_view text) {
