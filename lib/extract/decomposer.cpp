@@ -235,7 +235,6 @@ struct Pair {
 
 struct SentenceMemory {
   std::size_t number = 0;
-  std::vector<Entity> entities;  // in order of appearance
   std::vector<Pair> pairs;
   std::optional<Entity> subject;  // the first claim's subject when it is one entity
   // The first claim's subject when it is a definite noun phrase or a name
@@ -1868,7 +1867,6 @@ void SentenceDecomposer::remember() {
     entity.organisation = !run.person && in_list(tokens_[run.last].lower, kOrganisationNameEnds);
     return entity;
   };
-  for (const Run& run : runs) memory.entities.push_back(entity_of(run));
   // A name ending in a common noun describes what a later "the bridge" or
   // "the council" refers to: "Old Mill Bridge", "UN Security Council".
   for (std::size_t r = 0; r < runs.size(); ++r) {
@@ -1877,8 +1875,8 @@ void SentenceDecomposer::remember() {
     const Token& last = tokens_[run.last];
     if (last.info.classes != 0 || last.lower.size() < 3) continue;
     std::vector<Entity>& known = described(last.lower);
-    const Entity& entity = memory.entities[r];
-    if (std::find(known.begin(), known.end(), entity) == known.end()) known.push_back(entity);
+    Entity entity = entity_of(run);
+    if (std::find(known.begin(), known.end(), entity) == known.end()) known.push_back(std::move(entity));
   }
   // Pairs: "A and B", "both A and B", "A met (with) B".
   for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
