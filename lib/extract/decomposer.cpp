@@ -28,6 +28,7 @@ struct Token {
   bool word = false;       // letters or digits
   bool capitalised = false;
   bool possessive = false;  // "Korea's", "Korea’s", "countries'"
+  bool judgement_cue = false;  // a modal or copula emit() looks at (is_judgement_cue)
   WordInfo info;            // word classes and verb form of `lower`, looked up once
 };
 
@@ -55,6 +56,34 @@ inline bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c
 inline char ascii_lower(char c) { return is_ascii_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c + 32) : c; }
 bool is_word_byte(unsigned char c) {
   return is_ascii_digit(c) || is_ascii_upper(c) || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+// The words that can make a claim a judgement or a forecast in emit():
+// modals, "expected/likely ... to" and copulas before an evaluation. Asked
+// once per token, so emit() skips every other word without comparing it.
+constexpr std::string_view kJudgementCues[] = {
+    "should", "ought",    "must",   "could",    "might",     "may", "expected",
+    "likely", "unlikely", "poised", "forecast", "projected", "set", "remains",
+    "remain", "remained", "is",     "are",      "was",       "seems", "looks"};
+
+// A hash that gives each cue its own slot of 128 (checked when the table is
+// built), so a word is compared with at most one cue.
+constexpr std::size_t cue_slot(std::string_view w) {
+  return (w.size() * 8 + static_cast<unsigned char>(w.front()) + 3 * static_cast<unsigned char>(w.back())) % 128;
+}
+
+bool is_judgement_cue(std::string_view w) {
+  struct Table {
+    std::string_view slots[128];
+    constexpr Table() {
+      for (const std::string_view cue : kJudgementCues) {
+        if (!slots[cue_slot(cue)].empty()) throw "two judgement cues share a slot";
+        slots[cue_slot(cue)] = cue;
+      }
+    }
+  };
+  static constexpr Table table;
+  return !w.empty() && table.slots[cue_slot(w)] == w;
 }
 
 // `lowered` receives the lower-cased words; the tokens' `lower` point into
@@ -130,6 +159,7 @@ std::vector<Token> tokenize(std::string_view s, std::string& lowered) {
       }
       token.lower = lower;
       token.info = word_info(token.lower);
+      token.judgement_cue = is_judgement_cue(token.lower);
     } else {
       token.lower = token.text;
     }
@@ -1546,7 +1576,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
       // Judgement and outlook: "remains uncertain", "is a complex one",
       // "should", recommendations and first-person opinions.
       for (std::size_t k = 0; k < phrase.size(); ++k) {
-        if (phrase[k].token < 0) continue;
+        if (phrase[k].token < 0 || !tok(phrase[k].token).judgement_cue) continue;
         const std::string_view w = tok(phrase[k].token).lower;
         if (w == "should" || w == "ought" || w == "must") claim.not_checkworthy_reason = "opinion";
         // A forecast cannot be checked yet: "could", "may", "is expected
