@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace claimcheck::english {
 
@@ -247,6 +248,8 @@ class VerbTable {
     return it == forms_.end() ? VerbForm::none : it->second;
   }
 
+  const std::unordered_map<std::string, VerbForm, TransparentHash, std::equal_to<>>& forms() const { return forms_; }
+
  private:
   // The first form registered wins: "found" is the past of "find" before it
   // is the base of "found".
@@ -270,9 +273,15 @@ bool in(const WordSet& set, std::string_view word) { return set.find(word) != se
 
 }  // namespace
 
-VerbForm verb_form(std::string_view lower) {
+namespace {
+const VerbTable& verb_table() {
   static const VerbTable table;
-  const VerbForm known = table.find(lower);
+  return table;
+}
+}  // namespace
+
+VerbForm verb_form(std::string_view lower) {
+  const VerbForm known = verb_table().find(lower);
   if (known != VerbForm::none) return known;
   if (lower.size() > 4 && lower.ends_with("ed") && !in(kNotPastTense, lower)) return VerbForm::past;
   if (lower.size() > 5 && lower.ends_with("ing") && !in(kNotGerund, lower)) return VerbForm::gerund;
@@ -449,37 +458,92 @@ const WordSet k_is_evaluative_words = {
 
 bool is_evaluative(std::string_view lower) { return in(k_is_evaluative_words, lower); }
 
-WordInfo word_info(std::string_view lower) {
-  struct Table {
-    Table() {
-      const std::pair<const WordSet*, std::uint32_t> sets[] = {
-    {&k_is_auxiliary_words, k_is_auxiliary},
-    {&k_is_determiner_words, k_is_determiner},
-    {&k_is_preposition_words, k_is_preposition},
-    {&k_is_pronoun_words, k_is_pronoun},
-    {&k_is_adverb_of_degree_or_time_words, k_is_adverb_of_degree_or_time},
-    {&k_is_discourse_marker_words, k_is_discourse_marker},
-    {&k_opens_frame_words, k_opens_frame},
-    {&k_opens_concession_words, k_opens_concession},
-    {&k_is_attribution_verb_words, k_is_attribution_verb},
-    {&k_is_inference_verb_words, k_is_inference_verb},
-    {&k_is_hedge_words, k_is_hedge},
-    {&k_is_collective_predicate_words, k_is_collective_predicate},
-    {&k_is_title_words, k_is_title},
-    {&k_is_vague_source_words, k_is_vague_source},
-    {&k_is_evaluative_words, k_is_evaluative},
-      };
-      for (const auto& [set, bit] : sets) {
-        for (std::string_view word : *set) classes[std::string(word)] |= bit;
-      }
+namespace {
+
+// FNV-1a: inline and cheap for the short words of a sentence.
+std::uint64_t word_hash(std::string_view w) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  return h;
+}
+
+// Every word the lexicon knows, with its classes and verb form: one probe of
+// an open-addressing table per token instead of a lookup per word set.
+class WordTable {
+ public:
+  WordTable() {
+    const std::pair<const WordSet*, std::uint32_t> sets[] = {
+        {&k_is_auxiliary_words, k_is_auxiliary},
+        {&k_is_determiner_words, k_is_determiner},
+        {&k_is_preposition_words, k_is_preposition},
+        {&k_is_pronoun_words, k_is_pronoun},
+        {&k_is_adverb_of_degree_or_time_words, k_is_adverb_of_degree_or_time},
+        {&k_is_discourse_marker_words, k_is_discourse_marker},
+        {&k_opens_frame_words, k_opens_frame},
+        {&k_opens_concession_words, k_opens_concession},
+        {&k_is_attribution_verb_words, k_is_attribution_verb},
+        {&k_is_inference_verb_words, k_is_inference_verb},
+        {&k_is_hedge_words, k_is_hedge},
+        {&k_is_collective_predicate_words, k_is_collective_predicate},
+        {&k_is_title_words, k_is_title},
+        {&k_is_vague_source_words, k_is_vague_source},
+        {&k_is_evaluative_words, k_is_evaluative},
+    };
+    // Words whose answer differs from "no class, form by suffix": every
+    // classed word, every verb form the verb table knows, and the "-ed" and
+    // "-ing" words that are not verb forms.
+    std::unordered_map<std::string, WordInfo> known;
+    for (const auto& [set, bit] : sets) {
+      for (std::string_view word : *set) known[std::string(word)].classes |= bit;
     }
-    std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> classes;
+    for (const auto& [word, form] : verb_table().forms()) known.try_emplace(word);
+    for (const WordSet* exceptions : {&kNotPastTense, &kNotGerund}) {
+      for (std::string_view word : *exceptions) known.try_emplace(std::string(word));
+    }
+    // The same answer verb_form gives, suffix rules included ("alleged").
+    for (auto& [word, info] : known) info.form = verb_form(word);
+    std::size_t capacity = 16;
+    while (capacity < known.size() * 3) capacity *= 2;
+    mask_ = capacity - 1;
+    entries_.resize(capacity);
+    for (auto& [word, info] : known) {
+      std::size_t at = word_hash(word) & mask_;
+      while (!entries_[at].word.empty()) at = (at + 1) & mask_;
+      entries_[at] = Entry{word, info};
+    }
+  }
+
+  const WordInfo* find(std::string_view word) const {
+    for (std::size_t at = word_hash(word) & mask_;; at = (at + 1) & mask_) {
+      const Entry& entry = entries_[at];
+      if (entry.word.empty()) return nullptr;
+      if (entry.word == word) return &entry.info;
+    }
+  }
+
+ private:
+  struct Entry {
+    std::string word;  // empty: a free slot
+    WordInfo info;
   };
-  static const Table table;
+  std::vector<Entry> entries_;
+  std::size_t mask_ = 0;
+};
+
+}  // namespace
+
+WordInfo word_info(std::string_view lower) {
+  static const WordTable table;
+  if (lower.empty()) return WordInfo{};
+  if (const WordInfo* known = table.find(lower)) return *known;
+  // Unknown words: only verb_form's suffix rules apply (the table holds
+  // every verb form and every exception to the rules).
   WordInfo info;
-  const auto it = table.classes.find(lower);
-  if (it != table.classes.end()) info.classes = it->second;
-  info.form = verb_form(lower);
+  if (lower.size() > 4 && lower.ends_with("ed")) {
+    info.form = VerbForm::past;
+  } else if (lower.size() > 5 && lower.ends_with("ing")) {
+    info.form = VerbForm::gerund;
+  }
   return info;
 }
 
