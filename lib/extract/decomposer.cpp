@@ -112,6 +112,12 @@ std::vector<Token> tokenize(std::string_view s, std::string& lowered) {
       token.word = true;
       while (i < s.size()) {
         const unsigned char d = static_cast<unsigned char>(s[i]);
+        // ASCII letters and digits are most of the bytes, and none of the
+        // checks below (all for bytes from 0xE2 or punctuation) applies.
+        if (d < 0x80 && is_word_byte(d)) {
+          ++i;
+          continue;
+        }
         if (is_right_single_quote(s, i) && i + 3 < s.size() &&
             is_word_byte(static_cast<unsigned char>(s[i + 3]))) {
           i += 3;  // "Korea’s", "don’t"
