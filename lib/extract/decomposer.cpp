@@ -370,6 +370,10 @@ class SentenceDecomposer {
   void process_clause(std::vector<int> idx, Context context, std::optional<Phrase> subject_override);
   void emit(const Phrase& subject, const Phrase& predicate, const Context& context,
             bool collective, std::vector<std::string> ambiguous);
+  // "imposed sanctions on Iran and North Korea" -> the predicate once for
+  // each name; empty when the predicate has no such coordination.
+  std::vector<Phrase> split_coordinated_object(const Phrase& predicate) const;
+  bool is_name_slot(const Slot& slot) const;
   Phrase slots(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
   std::string render(const Phrase& phrase) const;
   std::vector<Span> spans_of(const Phrase& phrase) const;
@@ -1475,6 +1479,96 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   }
 }
 
+bool SentenceDecomposer::is_name_slot(const Slot& slot) const {
+  if (slot.token >= 0) {
+    const Token& t = tok(slot.token);
+    // Not "I", "The", "Our": a capital on a function word names nothing.
+    return t.word && t.capitalised && slot.token > 0 && t.info.classes == 0 && t.lower != "i";
+  }
+  const std::string_view text = slot.text();
+  return !text.empty() && is_ascii_upper(static_cast<unsigned char>(text.front()));
+}
+
+std::vector<Phrase> SentenceDecomposer::split_coordinated_object(const Phrase& predicate) const {
+  // Prepositions whose object is each name in turn: not "between A and B",
+  // "of A and B" (one thing of both) or "by A and B".
+  static constexpr std::string_view kDistributive[] = {"on", "in", "to", "from", "with", "against", "at", "into"};
+  // Names that contain "and".
+  static constexpr std::string_view kJoinedNames[] = {"bosnia", "trinidad", "antigua", "procter", "johnson",
+                                                      "marks", "st", "saint", "turks", "heard", "jammu"};
+  const auto is_and = [&](const Slot& slot) {
+    return slot.token >= 0 ? tok(slot.token).lower == "and" : slot.text() == "and";
+  };
+  // The end of a name starting at `k` ("the European Union", "Iran", "Bank of England").
+  const auto name_end = [&](std::size_t k) {
+    if (k < predicate.size() && predicate[k].token >= 0 && tok(predicate[k].token).lower == "the") ++k;
+    const std::size_t first = k;
+    while (k < predicate.size()) {
+      if (is_name_slot(predicate[k])) {
+        ++k;
+      } else if (k > first && k + 1 < predicate.size() && predicate[k].token >= 0 &&
+                 tok(predicate[k].token).lower == "of" && is_name_slot(predicate[k + 1])) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    return k > first ? k : std::size_t{0};
+  };
+  for (std::size_t p = 0; p + 3 < predicate.size(); ++p) {
+    if (predicate[p].token < 0 || !in_list(tok(predicate[p].token).lower, kDistributive)) continue;
+    const std::size_t a_end = name_end(p + 1);
+    if (a_end == 0 || a_end + 1 >= predicate.size() || !is_and(predicate[a_end])) continue;
+    const std::size_t b_end = name_end(a_end + 1);
+    if (b_end == 0) continue;
+    const Slot& a_first = predicate[p + 1];
+    const std::string_view a_word = a_first.token >= 0 ? tok(a_first.token).lower : a_first.text();
+    std::string lowered(a_word.substr(0, a_word.find(' ')));
+    for (char& c : lowered) c = ascii_lower(c);
+    if (in_list(lowered, kJoinedNames)) continue;
+    // Names joined inside a longer name ("the College of William and Mary",
+    // "the Rock and Roll Hall of Fame") are kept whole: neither side may
+    // hold an "of".
+    const auto has_of = [&](std::size_t from, std::size_t to) {
+      for (std::size_t k = from; k < to; ++k) {
+        if (predicate[k].token >= 0 && tok(predicate[k].token).lower == "of") return true;
+      }
+      return false;
+    };
+    if (has_of(p + 1, a_end) || has_of(a_end + 1, b_end)) continue;
+    // "in Electrical and Computer Engineering": one adjective sharing the
+    // second name's head noun.
+    const std::size_t a_words = a_end - (p + 1) - (a_word == "the" ? 1 : 0);
+    const std::size_t b_words = b_end - (a_end + 1);
+    if (a_words == 1 && b_words > 1 && a_first.token >= 0) {
+      const std::string_view adjective = tok(predicate[a_end - 1].token >= 0 ? predicate[a_end - 1].token : a_first.token).lower;
+      if (adjective.ends_with("al") || adjective.ends_with("ic") || adjective.ends_with("ive") ||
+          adjective.ends_with("ern") || adjective.ends_with("ary")) {
+        continue;
+      }
+    }
+    // "on Iran and North Korea's programs": the names own what follows.
+    const Slot& b_last = predicate[b_end - 1];
+    if (b_last.possessive || (b_last.token >= 0 && tok(b_last.token).possessive)) continue;
+    // What follows the second name must not continue it ("Iraq war",
+    // "the Arab nations") or the list ("A and B and C"): the clause ends,
+    // or a preposition or "to" opens a new phrase.
+    if (b_end < predicate.size()) {
+      const Slot& next_slot = predicate[b_end];
+      if (next_slot.token < 0) continue;
+      const Token& next = tok(next_slot.token);
+      if (next.word && (!is_preposition(next) || next.lower == "of")) continue;
+      if (!next.word && next.text != "," && next.text != "." && next.text != ";") continue;
+    }
+    Phrase first(predicate.begin(), predicate.begin() + static_cast<std::ptrdiff_t>(a_end));
+    first.insert(first.end(), predicate.begin() + static_cast<std::ptrdiff_t>(b_end), predicate.end());
+    Phrase second(predicate.begin(), predicate.begin() + static_cast<std::ptrdiff_t>(p + 1));
+    second.insert(second.end(), predicate.begin() + static_cast<std::ptrdiff_t>(a_end + 1), predicate.end());
+    return {std::move(first), std::move(second)};
+  }
+  return {};
+}
+
 void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, const Context& context,
                               bool collective, std::vector<std::string> ambiguous) {
   // Split a coordinated subject of names under a distributive predicate:
@@ -1527,7 +1621,10 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     }
   }
   if (!split) subjects.push_back(subject);
+  std::vector<Phrase> predicates = collective ? std::vector<Phrase>{} : split_coordinated_object(predicate);
+  if (predicates.empty()) predicates.push_back(predicate);
 
+  for (const Phrase& predicate : predicates)
   for (const Phrase& who : subjects) {
     Phrase phrase;
     phrase.reserve(context.frame.size() + 1 + who.size() + predicate.size());

@@ -378,6 +378,17 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
 
   for (std::size_t o = 0; o < orphans.size(); ++o) {
     if (orphan_used[o]) continue;
+    // An orphan is kept only for its review; once a reviewer has cleared
+    // it (`review --clear`), nothing is left to keep.
+    if (!is_reviewed(orphans[o])) {
+      ClaimMergeOutcome outcome;
+      outcome.id = orphans[o].id;
+      outcome.text = orphans[o].text;
+      outcome.outcome = MergeOutcome::dropped;
+      ++report.dropped;
+      report.outcomes.push_back(std::move(outcome));
+      continue;
+    }
     ++report.still_orphaned;
     merged.orphaned.push_back(orphans[o]);
   }

@@ -55,7 +55,7 @@ TEST(ReviewWorkflow, ReviewsSurviveRewordingDeletionMovesInsertionsAndLineEnding
     return std::string();
   };
   const std::string cold_war = id_of("During the Cold War, Iran aligned with the Soviet Union.");
-  const std::string sanctions = id_of("The UN Security Council has imposed sanctions on Iran and North Korea.");
+  const std::string sanctions = id_of("The UN Security Council has imposed sanctions on North Korea.");
   const std::string subject = id_of(
       "Both Iran and North Korea are subject to international sanctions and scrutiny due to their nuclear "
       "activities.");

@@ -308,6 +308,30 @@ TEST(Decomposer, SplitsAnAppositiveFollowedByARelativeClause) {
                                       "Pedro Alves was Riverton's coach."}));
 }
 
+TEST(Decomposer, SplitsCoordinatedNamesAfterAPreposition) {
+  EXPECT_EQ(texts(one("The deal still needs approval from regulators in the European Union and Norway.")),
+            (std::vector<std::string>{"The deal still needs approval from regulators in the European Union.",
+                                      "The deal still needs approval from regulators in Norway."}));
+  // A shared phrase after the names goes with each of them.
+  EXPECT_EQ(texts(one("Senators worked with Democrats and Republicans to reform the system.")),
+            (std::vector<std::string>{"Senators worked with Democrats to reform the system.",
+                                      "Senators worked with Republicans to reform the system."}));
+}
+
+TEST(Decomposer, KeepsNamesThatOnlyTogetherNameOneThing) {
+  for (const char* sentence : {
+           "Talks between Iran and Syria resumed.",                         // between: both at once
+           "He studied at the College of William and Mary until 1850.",    // one name with "and"
+           "He was inducted into the Rock and Roll Hall of Fame in 2000.",  // one name with "and"
+           "She holds a degree in Electrical and Computer Engineering.",    // a shared head noun
+           "They stayed neutral in the Iran and Iraq war.",                 // the names modify "war"
+           "He met voters in Ohio and Michigan and Texas.",                 // a longer list
+           "He spoke to Anna and I in Paris.",                              // "I" names nobody
+       }) {
+    EXPECT_EQ(texts(one(sentence)).size(), 1u) << sentence;
+  }
+}
+
 TEST(Decomposer, GivesTheAppositiveOnlyItsOwnConjunct) {
   EXPECT_EQ(texts(one("The council and the bus operator, Greenline, have agreed to run an extra service.")),
             (std::vector<std::string>{"The council and Greenline have agreed to run an extra service.",

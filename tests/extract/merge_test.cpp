@@ -193,6 +193,21 @@ TEST(MergeTest, OrphanWhoseTextComesBackIsReattached) {
   EXPECT_EQ(back.result.report.reattached, 1u);
 }
 
+TEST(MergeTest, AnOrphanWhoseReviewWasClearedIsDropped) {
+  ClaimsFile previous = extract(article({kFirst, kSecond, kThird}));
+  review(claim_containing(previous, "hydrogen bomb"), "Jane");
+  const Merged without = merge(previous, article({kFirst, kThird}));
+  ASSERT_EQ(without.result.merged.orphaned.size(), 1u);
+  ClaimsFile cleared = without.result.merged;
+  cleared.orphaned[0].review.reset();  // what `review ID --clear --yes` leaves
+
+  const Merged next = merge(cleared, article({kFirst, kThird}));
+
+  EXPECT_TRUE(next.result.merged.orphaned.empty());
+  EXPECT_EQ(next.result.report.still_orphaned, 0u);
+  EXPECT_EQ(next.result.report.dropped, 1u);
+}
+
 TEST(MergeTest, NewClaimsNeverReuseAnIdOfThePreviousFileOrphansIncluded) {
   ClaimsFile previous = extract(article({kFirst}));
   // An orphan holding the id the new sentence would hash to.
