@@ -1013,6 +1013,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     Phrase subject;
     std::vector<int> rest;      // tokens after the subject
     std::string copula;         // added between subject and rest, if any
+    Phrase tail;                // added after rest: "in Gothenburg" for a where-clause
     // A participial clause elaborates its main clause: when that is a
     // judgement, so is the elaboration ("a complex one, characterized by
     // both cooperation and rivalry").
@@ -1092,6 +1093,41 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         } else {
           --k;
         }
+        continue;
+      }
+    }
+    // A place's where-clause: "based in Gothenburg, where Lindqvist has its
+    // headquarters" -> "Lindqvist has its headquarters in Gothenburg". The
+    // preposition that introduced the place locates the clause too.
+    if (w == "where" && next + 2 < (mid ? close : idx.size())) {
+      // Commas inside the clause ("where he leads a team on X, Y, and Z")
+      // do not end it: it runs on while no verb follows.
+      bool to_the_end = !mid;
+      if (mid) {
+        to_the_end = true;
+        for (std::size_t j = close + 1; j < idx.size() && to_the_end; ++j) to_the_end = !verb_like(idx, j);
+      }
+      const std::size_t end = to_the_end ? idx.size() : close;
+      const std::vector<int> clause(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
+                                    idx.begin() + static_cast<std::ptrdiff_t>(end));
+      const std::size_t np = noun_phrase_start(idx, k, 0);
+      const std::string_view before = np > 0 && np < k ? tok(idx[np - 1]).lower : std::string_view();
+      // Only a named place after "in" or "at": "moving to FC Porto in 2006,
+      // where" is about Porto, not 2006, and "with Real Madrid, where" has
+      // no preposition to lend.
+      const bool place_preposition = before == "in" || before == "at";
+      const bool named = np < k && tok(idx[k - 1]).capitalised;
+      if (np < k && named && place_preposition && find_main_verb(clause, 0) > 0) {
+        Side side;
+        side.copula = " ";  // none: the clause has its own subject and verb
+        side.rest = clause;
+        side.tail.push_back(added_.slot(std::string(before)));
+        for (std::size_t j = np; j < k; ++j) side.tail.push_back(Slot{idx[j], nullptr, false, false});
+        sides.push_back(std::move(side));
+        const std::size_t cut = to_the_end ? idx.size() : v < 0 ? close + 1 : close;
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
+        v = find_main_verb(idx, 0);
+        --k;
         continue;
       }
     }
@@ -1473,6 +1509,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       Phrase predicate;
       if (side.copula != " ") predicate.push_back(added_.slot(side.copula));
       for (int t : side.rest) predicate.push_back(Slot{t, nullptr, false, false});
+      predicate.insert(predicate.end(), side.tail.begin(), side.tail.end());
       resolve_references(predicate, subject_plural(subject_phrase), own);
       emit(subject_phrase, predicate, sub, true, own);
     }

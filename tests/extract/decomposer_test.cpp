@@ -332,6 +332,17 @@ TEST(Decomposer, KeepsNamesThatOnlyTogetherNameOneThing) {
   }
 }
 
+TEST(Decomposer, TurnsAWhereClauseAfterAPlaceIntoItsOwnClaim) {
+  EXPECT_EQ(texts(one("The combined company will be based in Gothenburg, where Lindqvist has its headquarters.")),
+            (std::vector<std::string>{"The combined company will be based in Gothenburg.",
+                                      "Lindqvist has its headquarters in Gothenburg."}));
+  // A list inside the clause stays in it.
+  EXPECT_EQ(texts(one("She works at Acme Labs, where she studies rice, wheat, and maize.")),
+            (std::vector<std::string>{"She works at Acme Labs.", "She studies rice, wheat, and maize at Acme Labs."}));
+  // "in 2006, where" is about the club, not the year: left whole.
+  EXPECT_EQ(texts(one("He moved to FC Porto in 2006, where he won the cup.")).size(), 1u);
+}
+
 TEST(Decomposer, GivesTheAppositiveOnlyItsOwnConjunct) {
   EXPECT_EQ(texts(one("The council and the bus operator, Greenline, have agreed to run an extra service.")),
             (std::vector<std::string>{"The council and Greenline have agreed to run an extra service.",
