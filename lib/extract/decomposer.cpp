@@ -324,7 +324,10 @@ constexpr std::string_view kOrganisationNameEnds[] = {"group", "foods", "inc", "
                                              "ltd.", "plc", "ag", "ab", "sa", "co", "co.", "company", "bank",
                                              "holdings", "airlines", "airways", "motors", "technologies",
                                              "semiconductors", "industries", "partners", "systems", "energy",
-                                             "pharmaceuticals", "labs", "media", "fc", "united"};
+                                             "pharmaceuticals", "labs", "media", "fc", "united",
+                                             // political parties
+                                             "party", "democrats", "alliance", "front", "league", "movement",
+                                             "republicans", "conservatives", "socialists", "liberals", "greens"};
 
 template <std::size_t N>
 bool in_list(std::string_view w, const std::string_view (&list)[N]) {
@@ -378,8 +381,12 @@ class SentenceDecomposer {
   std::string render(const Phrase& phrase) const;
   std::vector<Span> spans_of(const Phrase& phrase) const;
   std::size_t noun_phrase_start(const std::vector<int>& idx, std::size_t end, std::size_t floor) const;
+  // `past`: the clause is in the past tense, so a resolved event pair
+  // ("the two leaders" after "A met B in 2019") brings the event's time
+  // frame; a present-tense clause ("the two parties hold 78 seats") is not
+  // about that time.
   bool resolve_subject(Phrase& subject, Context& context, std::vector<std::string>& ambiguous,
-                       std::optional<Pair>& pair);
+                       std::optional<Pair>& pair, bool past = true);
   // Replaces "both countries", "the two leaders" and (unless the claim's
   // subject is plural) "their" inside `phrase` by their antecedent; notes
   // in `ambiguous` what has none.
@@ -1432,7 +1439,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   // Resolve references and split coordinated subjects.
   std::vector<std::string> ambiguous;
   std::optional<Pair> pair;
-  if (!subject.empty() && !subject_override && !resolve_subject(subject, context, ambiguous, pair)) {
+  if (!subject.empty() && !subject_override && !resolve_subject(subject, context, ambiguous, pair, past)) {
     resolve_references(subject, true, ambiguous);
   }
   const std::size_t main_claims_begin = claims_.size();
@@ -1792,7 +1799,8 @@ Phrase pair_phrase(const Pair& pair, AddedWords& added) {
 }
 
 bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
-                                         std::vector<std::string>& ambiguous, std::optional<Pair>& pair) {
+                                         std::vector<std::string>& ambiguous, std::optional<Pair>& pair,
+                                         bool past) {
   std::vector<std::string_view> words;  // views into the sentence's lowered words
   words.reserve(subject.size());
   for (const Slot& slot : subject) {
@@ -1825,7 +1833,7 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     if (found) {
       subject = pair_phrase(*found, added_);
       pair = *found;
-      if (found->event && context.frame.empty() && where->frame &&
+      if (found->event && past && context.frame.empty() && where->frame &&
           where->number + 2 >= state_.sentence_number) {
         context.frame = Phrase{added_.slot(where->frame->text, where->frame->spans)};
       }
@@ -2010,11 +2018,15 @@ void SentenceDecomposer::remember() {
     if (!is_title(tokens_[first])) runs.push_back(Run{first, j, person});
     i = j;
   }
-  auto entity_of = [&](const Run& run) {
+  // `with_article`: a name the sentence gives with "the" keeps it when it
+  // stands in for "both parties" ("the Social Democrats and the Green
+  // Alliance"); descriptions get their article where they are used.
+  auto entity_of = [&](const Run& run, bool with_article = false) {
     Entity entity;
     Phrase phrase;
-    phrase.reserve(run.last - run.first + 1);
-    for (std::size_t k = run.first; k <= run.last; ++k) {
+    phrase.reserve(run.last - run.first + 2);
+    const bool article = with_article && !run.person && run.first > 0 && tokens_[run.first - 1].lower == "the";
+    for (std::size_t k = article ? run.first - 1 : run.first; k <= run.last; ++k) {
       Slot slot;
       slot.token = static_cast<int>(k);
       phrase.push_back(slot);
@@ -2052,8 +2064,18 @@ void SentenceDecomposer::remember() {
   for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
     const Run& a = runs[r];
     const Run& b = runs[r + 1];
+    // A name that modifies a common noun names no one here: in "Brandt
+    // and the Green Alliance leader", the pair is Brandt and the leader.
+    const auto modifies_noun = [&](const Run& run) {
+      if (run.last + 1 >= tokens_.size()) return false;
+      const Token& next = tokens_[run.last + 1];
+      // A title after the name ("leader", "minister") is a noun here too.
+      return next.word && !next.capitalised && (next.info.classes & ~std::uint32_t{k_is_title}) == 0 &&
+             next.info.form == VerbForm::none && !tokens_[run.last].possessive;
+    };
     const bool coordinated = !tokens_[a.last].possessive && tokens_[a.last + 1].lower == "and" &&
-                             (b.first == a.last + 2 || (b.first == a.last + 3 && tokens_[a.last + 2].lower == "the"));
+                             (b.first == a.last + 2 || (b.first == a.last + 3 && tokens_[a.last + 2].lower == "the")) &&
+                             !modifies_noun(b);
     bool met = false;
     if (!coordinated && b.first > a.last + 1 && b.first <= a.last + 6) {
       const std::string_view verb = tokens_[a.last + 1].lower;
@@ -2067,7 +2089,7 @@ void SentenceDecomposer::remember() {
       }
     }
     if (coordinated || met) {
-      Pair pair{entity_of(a), entity_of(b), a.person && b.person, met};
+      Pair pair{entity_of(a, true), entity_of(b, true), a.person && b.person, met};
       if (met) pair.persons = a.person || b.person;
       if (coordinated) {
         // "the presidents of Kenya and Tanzania" are two people.

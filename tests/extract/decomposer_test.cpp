@@ -251,6 +251,23 @@ TEST(Decomposer, BothCompaniesAreTheNearestPairOfCompanies) {
                                       "Lindqvist Group reported falling profits last year."}));
 }
 
+TEST(Decomposer, ThePartiesOfAPastEventHoldTheirSeatsInThePresent) {
+  Document document;
+  document.add("After eleven weeks of talks, the Social Democrats and the Green Alliance signed a deal.");
+  // The pair keeps its articles; a present-tense claim is not dated by the
+  // signing.
+  EXPECT_EQ(texts(document.add("The two parties hold 78 of the 150 seats.")),
+            std::vector<std::string>{"The Social Democrats and the Green Alliance hold 78 of the 150 seats."});
+}
+
+TEST(Decomposer, ANameModifyingANounIsNoPartner) {
+  Document document;
+  document.add("On Monday, Brandt and the Green Alliance leader met at the palace.");
+  // Not "Brandt and Green Alliance's congresses".
+  EXPECT_EQ(texts(document.add("Their congresses approved the deal.")),
+            std::vector<std::string>{"Their congresses approved the deal."});
+}
+
 TEST(Decomposer, CarriesTheTimeFrameOfAnEventToItsParticipants) {
   Document document;
   document.add("In 2019, President Alma Reyes met with Prime Minister Jon Hale in Oslo.");
