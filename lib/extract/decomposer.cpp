@@ -1083,6 +1083,25 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (np < k) {
         Side side;
         side.subject = slots(idx, np, k);
+        // "Ingrid Holm, chief economist at Nordbank, who added": after a
+        // person's descriptive appositive, "who" is the person, not the
+        // place or firm that ends the description.
+        if (w == "who") {
+          std::size_t previous_comma = k;
+          while (previous_comma > 0 && !is_comma(idx[previous_comma - 1])) --previous_comma;
+          if (previous_comma > 1) {
+            const std::size_t description = previous_comma;  // first token after that comma
+            bool verbless = true;
+            for (std::size_t j = description; j < k && verbless; ++j) verbless = !verb_like(idx, j);
+            const Token& opener = tok(idx[description]);
+            const bool descriptive = opener.word && (!opener.capitalised || is_title(opener));
+            const std::size_t name = noun_phrase_start(idx, previous_comma - 1, 0);
+            if (verbless && descriptive && name < previous_comma - 1 && tok(idx[previous_comma - 2]).capitalised &&
+                is_name_run(idx, name, previous_comma - 1)) {
+              side.subject = slots(idx, name, previous_comma - 1);
+            }
+          }
+        }
         if (w == "whose") side.subject.back().possessive = true;
         side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
                          idx.begin() + static_cast<std::ptrdiff_t>(close));

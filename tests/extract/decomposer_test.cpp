@@ -107,6 +107,13 @@ TEST(Decomposer, TurnsANonRestrictiveRelativeClauseIntoItsOwnClaim) {
                                       "Iran has its own nuclear ambitions."}));
 }
 
+TEST(Decomposer, GivesWhoThePersonBeforeTheirDescription) {
+  const std::vector<std::string> claims =
+      texts(one("That was the verdict of Ingrid Holm, chief economist at Nordbank, who added that investment was weak."));
+  EXPECT_NE(std::find(claims.begin(), claims.end(), "Ingrid Holm added that investment was weak."), claims.end())
+      << ::testing::PrintToString(claims);
+}
+
 TEST(Decomposer, TurnsAnAppositiveIntoAnIdentityClaim) {
   EXPECT_EQ(texts(one("In 2021, Iran's new President, Ebrahim Raisi, visited Caracas.")),
             (std::vector<std::string>{"In 2021, Ebrahim Raisi visited Caracas.",
