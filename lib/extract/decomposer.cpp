@@ -1761,7 +1761,9 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
           for (std::size_t j = k + 1; j < phrase.size() && j < k + 5; ++j) {
             if (phrase[j].token < 0) break;
             const std::string_view x = tok(phrase[j].token).lower;
-            if (is_evaluative(tok(phrase[j].token))) {
+            // "was too high", "remained far too weak": a measure against an
+            // unstated standard.
+            if (is_evaluative(tok(phrase[j].token)) || (x == "too" && j + 1 < phrase.size())) {
               claim.not_checkworthy_reason = "opinion";
               break;
             }

@@ -454,7 +454,10 @@ const WordSet k_is_evaluative_words = {
       "worst",       "unknown",    "debatable", "questionable", "promising", "troubling",
       "concerning",  "worrying",   "alarming",  "encouraging", "disappointing", "impressive",
       "delicate",    "fragile",    "precarious", "murky",      "opaque",    "ambiguous",
-      "tenuous",     "unprecedented", "inevitable", "doubtful", "dynamic",  "intricate"};
+      "tenuous",     "unprecedented", "inevitable", "doubtful", "dynamic",  "intricate",
+      // judgements of policies and plans
+      "unaffordable", "unrealistic", "unfair",   "unacceptable", "excessive", "reckless",
+      "irresponsible", "misguided", "flawed",    "unsustainable", "unworkable", "pointless"};
 
 bool is_evaluative(std::string_view lower) { return in(k_is_evaluative_words, lower); }
 

@@ -390,6 +390,10 @@ TEST(Decomposer, MarksQuestionsInstructionsAndJudgementsNotCheckworthy) {
   EXPECT_EQ(one("However, the future of the talks remains uncertain.")[0].not_checkworthy_reason, "opinion");
   EXPECT_EQ(one("The council should publish the figures.")[0].not_checkworthy_reason, "opinion");
   EXPECT_EQ(one("The council published the figures in May.")[0].not_checkworthy_reason, "");
+  // Measured against an unstated standard.
+  EXPECT_EQ(one("Critics say the spending plans are unaffordable.")[0].not_checkworthy_reason, "opinion");
+  EXPECT_EQ(one("Some analysts said the price was too high.")[0].not_checkworthy_reason, "opinion");
+  EXPECT_EQ(one("The price was 40 dollars too high for the market.")[0].not_checkworthy_reason, "");
 }
 
 // Faithfulness: every word of every claim comes from the sentence or from an
