@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <span>
 
@@ -88,10 +87,11 @@ bool is_judgement_cue(std::string_view w) {
 
 // `lowered` receives the lower-cased words; the tokens' `lower` point into
 // it, so it must outlive them and is sized once, never reallocated.
-std::vector<Token> tokenize(std::string_view s, std::string& lowered) {
+// `tokens` is cleared and refilled: the decomposer reuses both buffers from
+// sentence to sentence.
+void tokenize(std::string_view s, std::string& lowered, std::vector<Token>& tokens) {
   lowered.assign(s.size(), '\0');
-  std::vector<Token> tokens;
-  tokens.reserve(s.size() / 5 + 4);
+  tokens.clear();
   std::size_t i = 0;
   while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -178,7 +178,6 @@ std::vector<Token> tokenize(std::string_view s, std::string& lowered) {
       tokens[k - 1].possessive = true;
     }
   }
-  return tokens;
 }
 
 // The lexicon's questions, asked of a token: answered from its cached info.
@@ -241,14 +240,16 @@ using Phrase = std::vector<Slot>;
 class AddedWords {
  public:
   Slot slot(std::string text, std::vector<Span> spans = {}) {
-    store_.push_back(Added{std::move(text), std::move(spans)});
+    store_.push_back(std::make_unique<Added>(Added{std::move(text), std::move(spans)}));
     Slot slot;
-    slot.added = &store_.back();
+    slot.added = store_.back().get();
     return slot;
   }
 
  private:
-  std::deque<Added> store_;
+  // Most sentences add no word: an empty vector costs nothing, where a
+  // std::deque allocates on construction.
+  std::vector<std::unique_ptr<Added>> store_;
 };
 
 // An entity the document named: its words as they read, without a
@@ -288,6 +289,10 @@ struct Decomposer::State {
   // "plant" -> "chip plant near Ostrava". A later "the plant" or "this
   // plant" names the same thing when the document described only one.
   std::map<std::string, std::vector<Entity>, std::less<>> described;
+  // Scratch space of the sentence being decomposed, kept to reuse its
+  // capacity: tokens point into the lowered copy.
+  std::vector<Token> token_buffer;
+  std::string lowered_buffer;
 };
 
 namespace {
@@ -339,7 +344,10 @@ class SentenceDecomposer {
  public:
   SentenceDecomposer(std::string_view sentence, const SentenceToDocument& to_document,
                      Decomposer::State& state)
-      : sentence_(sentence), to_document_(to_document), state_(state), tokens_(tokenize(sentence, lowered_)) {}
+      : sentence_(sentence), to_document_(to_document), state_(state), lowered_(state.lowered_buffer),
+        tokens_(state.token_buffer) {
+    tokenize(sentence, lowered_, tokens_);
+  }
 
   std::vector<AtomicClaim> run();
 
@@ -408,9 +416,9 @@ class SentenceDecomposer {
   std::string_view sentence_;
   const SentenceToDocument& to_document_;
   Decomposer::State& state_;
-  std::string lowered_;  // the words of `tokens_` lower-cased; declared before them
+  std::string& lowered_;  // the words of `tokens_` lower-cased (the state's buffer)
   mutable AddedWords added_;  // words of this sentence's phrases from elsewhere
-  std::vector<Token> tokens_;
+  std::vector<Token>& tokens_;  // the state's buffer, refilled for each sentence
   std::vector<AtomicClaim> claims_;
   std::string terminal_;  // the sentence's final punctuation, if it has one
   Phrase sentence_frame_;
@@ -1636,14 +1644,16 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
                               bool collective, std::vector<std::string> ambiguous) {
   // Split a coordinated subject of names under a distributive predicate:
   // "Iran and North Korea aligned with X" -> one claim each.
-  std::vector<Phrase> subjects;
+  std::vector<Phrase> members;
   bool split = false;
-  if (!collective && !predicate.empty()) {
+  const bool coordinated_subject = std::any_of(subject.begin(), subject.end(), [&](const Slot& slot) {
+    return slot.token >= 0 ? tok(slot.token).lower == "and" : slot.text() == "and";
+  });
+  if (!collective && !predicate.empty() && coordinated_subject) {
     // The predicate must start with something we can put in the singular.
     const Slot& head = predicate.front();
     const std::string_view lower = head.token >= 0 ? tok(head.token).lower : head.text();
     const bool inflectable = is_auxiliary(lower) || verb_form(lower) == VerbForm::past;
-    std::vector<Phrase> members;
     members.reserve(2);
     Phrase current;
     current.reserve(subject.size());
@@ -1678,17 +1688,21 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
       current.push_back(slot);
     }
     members.push_back(current);
-    if (inflectable && names_only && members.size() == 2 && !members[0].empty() && !members[1].empty()) {
-      subjects = members;
-      split = true;
-    }
+    split = inflectable && names_only && members.size() == 2 && !members[0].empty() && !members[1].empty();
   }
-  if (!split) subjects.push_back(subject);
-  std::vector<Phrase> predicates = collective ? std::vector<Phrase>{} : split_coordinated_object(predicate);
-  if (predicates.empty()) predicates.push_back(predicate);
+  // The claims are every subject with every predicate; pointers, so the
+  // common case of one of each copies nothing.
+  const Phrase* subjects[2] = {&subject, nullptr};
+  if (split) subjects[0] = &members[0], subjects[1] = &members[1];
+  const std::vector<Phrase> objects = collective ? std::vector<Phrase>{} : split_coordinated_object(predicate);
+  const Phrase* predicates[2] = {&predicate, nullptr};
+  if (objects.size() == 2) predicates[0] = &objects[0], predicates[1] = &objects[1];
 
-  for (const Phrase& predicate : predicates)
-  for (const Phrase& who : subjects) {
+  for (const Phrase* predicate_variant : predicates)
+  for (const Phrase* who_variant : subjects) {
+    if (!predicate_variant || !who_variant) continue;
+    const Phrase& predicate = *predicate_variant;
+    const Phrase& who = *who_variant;
     Phrase phrase;
     phrase.reserve(context.frame.size() + 1 + who.size() + predicate.size());
     phrase = context.frame;
