@@ -162,6 +162,10 @@ TEST(Decomposer, SplitsUpFromPairs) {
   EXPECT_EQ(texts(one("Unemployment rose to 5.1 percent in May, up from 4.8 percent in April.")),
             (std::vector<std::string>{"Unemployment rose to 5.1 percent in May.",
                                       "Unemployment was 4.8 percent in April."}));
+  // A bare number counts what the main clause counted.
+  EXPECT_EQ(texts(one("The survey counted 27 fish species in 2024, compared with 11 in 2014.")),
+            (std::vector<std::string>{"The survey counted 27 fish species in 2024.",
+                                      "The survey counted 11 fish species in 2014."}));
 }
 
 TEST(Decomposer, DropsConnectivesAndConcessions) {
