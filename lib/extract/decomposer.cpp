@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <span>
 
@@ -284,7 +285,7 @@ struct SentenceMemory {
 
 struct Decomposer::State {
   std::size_t sentence_number = 0;
-  std::vector<SentenceMemory> recent;  // the last few sentences, oldest first
+  std::deque<SentenceMemory> recent;  // the last few sentences, oldest first
   // Descriptive mentions by head noun, over the whole document so far:
   // "plant" -> "chip plant near Ostrava". A later "the plant" or "this
   // plant" names the same thing when the document described only one.
@@ -2216,7 +2217,7 @@ void SentenceDecomposer::remember() {
   memory.subject = first_subject_;
   memory.subject_phrase = first_subject_phrase_;
   state_.recent.push_back(std::move(memory));
-  if (state_.recent.size() > kMemorySentences) state_.recent.erase(state_.recent.begin());
+  if (state_.recent.size() > kMemorySentences) state_.recent.pop_front();
 }
 
 std::vector<AtomicClaim> SentenceDecomposer::run() {
