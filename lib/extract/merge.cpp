@@ -73,33 +73,37 @@ struct Anchor {
 };
 
 // The previous document is gone; its neighbouring claims stand in for the
-// text around a claim (sentences are what surrounds a sentence).
-std::vector<Anchor> anchors_from_claims(const std::vector<Claim>& claims) {
-  std::vector<Anchor> anchors(claims.size());
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    anchors[i].text = fold_white_space(claims[i].text);
-    if (i > 0) anchors[i].prefix = tail(fold_white_space(claims[i - 1].text), kContextBytes);
+// text around a claim (sentences are what surrounds a sentence). One anchor
+// per index in `which` (only claims still open are matched fuzzily).
+std::vector<Anchor> anchors_from_claims(const std::vector<Claim>& claims,
+                                        const std::vector<std::size_t>& which) {
+  std::vector<Anchor> anchors(which.size());
+  for (std::size_t k = 0; k < which.size(); ++k) {
+    const std::size_t i = which[k];
+    anchors[k].text = fold_white_space(claims[i].text);
+    if (i > 0) anchors[k].prefix = tail(fold_white_space(claims[i - 1].text), kContextBytes);
     if (i + 1 < claims.size()) {
-      anchors[i].suffix = head(fold_white_space(claims[i + 1].text), kContextBytes);
+      anchors[k].suffix = head(fold_white_space(claims[i + 1].text), kContextBytes);
     }
   }
   return anchors;
 }
 
 std::vector<Anchor> anchors_from_document(const std::vector<Claim>& claims,
+                                          const std::vector<std::size_t>& which,
                                           const SourceText& document) {
   const std::string_view bytes = document.bytes();
-  std::vector<Anchor> anchors(claims.size());
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    const Claim& claim = claims[i];
+  std::vector<Anchor> anchors(which.size());
+  for (std::size_t k = 0; k < which.size(); ++k) {
+    const Claim& claim = claims[which[k]];
     const std::size_t start = std::min(claim.start, bytes.size());
     const std::size_t end = std::min(std::max(claim.end, start), bytes.size());
     // Twice the bytes before folding, so folded line breaks still leave
     // enough; then cut to size.
     const std::size_t before = start > 2 * kContextBytes ? start - 2 * kContextBytes : 0;
-    anchors[i].text = fold_white_space(claim.text);
-    anchors[i].prefix = tail(fold_white_space(bytes.substr(before, start - before)), kContextBytes);
-    anchors[i].suffix = head(fold_white_space(bytes.substr(end, 2 * kContextBytes)), kContextBytes);
+    anchors[k].text = fold_white_space(claim.text);
+    anchors[k].prefix = tail(fold_white_space(bytes.substr(before, start - before)), kContextBytes);
+    anchors[k].suffix = head(fold_white_space(bytes.substr(end, 2 * kContextBytes)), kContextBytes);
   }
   return anchors;
 }
@@ -259,12 +263,6 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
 
   // 3. Fuzzy, for reviewed claims only: an unreviewed claim has nothing to
   //    keep, and a reworded sentence deserves its text's own id.
-  const std::vector<Anchor> old_anchors = anchors_from_claims(old_claims);
-  // Anchors cost a pass over every fresh claim; a first extraction has
-  // nothing to anchor to.
-  const std::vector<Anchor> new_anchors = old_claims.empty() && orphans.empty()
-                                              ? std::vector<Anchor>(new_claims.size())
-                                              : anchors_from_document(new_claims, new_document);
   std::vector<std::size_t> open_previous;
   std::vector<std::size_t> open_fresh;
   for (std::size_t p = 0; p < old_claims.size(); ++p) {
@@ -274,11 +272,16 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
     if (!fresh_taken(f)) open_fresh.push_back(f);
   }
   if (!open_previous.empty() && !open_fresh.empty()) {
+    // Anchors cost folding every claim and its context: only open claims
+    // get one (after an ordinary edit, a few of thousands).
+    const std::vector<Anchor> old_anchors = anchors_from_claims(old_claims, open_previous);
+    const std::vector<Anchor> new_anchors =
+        anchors_from_document(new_claims, open_fresh, new_document);
     std::vector<std::vector<double>> scores(open_previous.size(),
                                             std::vector<double>(open_fresh.size(), 0.0));
     for (std::size_t i = 0; i < open_previous.size(); ++i) {
       for (std::size_t j = 0; j < open_fresh.size(); ++j) {
-        scores[i][j] = fuzzy_score(old_anchors[open_previous[i]], new_anchors[open_fresh[j]]);
+        scores[i][j] = fuzzy_score(old_anchors[i], new_anchors[j]);
       }
     }
     // A pair is accepted only if it clears the threshold and beats every
@@ -321,6 +324,10 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
   ClaimIdAllocator ids;
   for (const Claim& claim : old_claims) ids.reserve(claim.id);
   for (const Claim& claim : orphans) ids.reserve(claim.id);
+  // With nothing previous, every fresh claim is new, in order, and nothing
+  // is reserved: allocating again would give each the id extract_claims
+  // gave it, at the cost of a second SHA-256 per claim.
+  const bool keep_fresh_ids = old_claims.empty() && orphans.empty();
 
   ClaimsFile& merged = result.merged;
   merged.schema_version = fresh.schema_version;
@@ -368,7 +375,7 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
     } else {
       outcome.outcome = MergeOutcome::added;
       ++report.added;
-      claim.id = ids.allocate(claim.text);
+      if (!keep_fresh_ids) claim.id = ids.allocate(claim.text);
     }
     outcome.id = claim.id;
     outcome.text = claim.text;
