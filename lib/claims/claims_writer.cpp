@@ -5,13 +5,13 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <regex>
 #include <string_view>
 #include <vector>
 
 #include <utf8proc.h>
 
 #include "base/utf8.h"
+#include "claims/yaml_scalar.h"
 
 namespace claimcheck {
 namespace {
@@ -85,30 +85,14 @@ bool resolves_to_non_string(std::string_view text) {
   if (text.empty() || text == "~" || text == "=" || text == "<<") return true;
   if (is_boolean_or_null_word(text)) return true;
   // Every number and timestamp starts with a digit, a sign or a dot. Checking
-  // that first keeps the regexes off the prose, names and URLs that make up
-  // most strings (they dominated the writer's run time).
+  // that first keeps the pattern matching off the prose, names and URLs that
+  // make up most strings.
   const char first = text.front();
   if (!std::isdigit(static_cast<unsigned char>(first)) && first != '+' && first != '-' &&
       first != '.') {
     return false;
   }
-  using std::regex_constants::icase;
-  using std::regex_constants::optimize;
-  static const std::regex kInteger(
-      "[-+]?(0b[01_]+|0o?[0-7_]+|0x[0-9a-f_]+|[0-9][0-9_]*|[0-9][0-9_]*(:[0-5]?[0-9])+)",
-      icase | optimize);
-  static const std::regex kFloat(
-      "[-+]?(([0-9][0-9_]*)?\\.[0-9._]*(e[-+]?[0-9]+)?|[0-9][0-9_]*(\\.[0-9_]*)?e[-+]?[0-9]+"
-      "|[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*|\\.inf|\\.nan)",
-      icase | optimize);
-  static const std::regex kTimestamp(
-      "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\\.[0-9]*)?"
-      "([ \\t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?)?",
-      optimize);
-  const auto matches = [&](const std::regex& pattern) {
-    return std::regex_match(text.begin(), text.end(), pattern);
-  };
-  return matches(kInteger) || matches(kFloat) || matches(kTimestamp);
+  return is_yaml_number_or_timestamp(text);
 }
 
 enum class Context { block, flow };
