@@ -6,7 +6,8 @@
 #include <iterator>
 #include <cctype>
 #include <cmath>
-#include <map>
+#include <string>
+#include <unordered_map>
 #include <optional>
 #include <string_view>
 #include <tuple>
@@ -120,6 +121,9 @@ bool is_reviewed(const Claim& claim) {
 
 std::size_t distance(std::size_t a, std::size_t b) { return a > b ? a - b : b - a; }
 
+// The end of a chain of claim indexes in match_exactly.
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
 // Pairs previous and fresh claims whose keys are equal, one-to-one, nearest
 // position first (ties: document order). `match_of_fresh[f]` is set to the
 // previous index; `matched_previous[p]` marks the previous claims used.
@@ -128,30 +132,60 @@ void match_exactly(const std::vector<Claim>& previous, std::vector<bool>& matche
                    const std::vector<Claim>& fresh, std::vector<std::optional<std::size_t>>& match,
                    PreviousKey previous_key, FreshKey fresh_key, bool unique_only = false) {
   if (previous.empty()) return;  // a first extraction: nothing to key
-  std::multimap<std::string, std::size_t> by_key;
+  // Claims grouped by key in a hash table, each group's claims chained in
+  // index order through `next_*` (no allocation per group): a re-extraction
+  // keys every claim of both files, and ordered maps of strings cost more
+  // than the rest of the merge.
+  struct Group {
+    std::size_t first_previous = kNone, last_previous = kNone, previous_count = 0;
+    std::size_t first_fresh = kNone, last_fresh = kNone, fresh_count = 0;
+  };
+  std::vector<std::string> previous_keys(previous.size());
+  std::unordered_map<std::string_view, std::size_t> group_of;
+  group_of.reserve(previous.size());
+  std::vector<Group> groups;
+  std::vector<std::size_t> next_previous(previous.size(), kNone);
   for (std::size_t p = 0; p < previous.size(); ++p) {
-    if (!matched_previous[p]) by_key.emplace(previous_key(previous[p]), p);
+    if (matched_previous[p]) continue;
+    previous_keys[p] = previous_key(previous[p]);
+    const auto [it, added] = group_of.try_emplace(previous_keys[p], groups.size());
+    if (added) groups.emplace_back();
+    Group& group = groups[it->second];
+    (group.previous_count == 0 ? group.first_previous : next_previous[group.last_previous]) = p;
+    group.last_previous = p;
+    ++group.previous_count;
   }
-  std::map<std::string, std::vector<std::size_t>> fresh_by_key;
+  std::vector<std::size_t> next_fresh(fresh.size(), kNone);
   for (std::size_t f = 0; f < fresh.size(); ++f) {
-    if (!match[f]) fresh_by_key[fresh_key(fresh[f])].push_back(f);
+    if (match[f]) continue;
+    // A key no previous claim has pairs with nothing.
+    const auto it = group_of.find(fresh_key(fresh[f]));
+    if (it == group_of.end()) continue;
+    Group& group = groups[it->second];
+    (group.fresh_count == 0 ? group.first_fresh : next_fresh[group.last_fresh]) = f;
+    group.last_fresh = f;
+    ++group.fresh_count;
   }
+  // Every (fresh, previous) pair occurs once, and the pairs are sorted in
+  // full below, so the order groups are visited in does not matter.
   std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> pairs;  // distance, fresh, prev
-  for (const auto& [key, fresh_indexes] : fresh_by_key) {
-    const auto [first, last] = by_key.equal_range(key);
+  for (const Group& group : groups) {
+    if (group.fresh_count == 0) continue;
     // A key several claims share on either side says nothing about which
     // goes with which: leave them to the other passes.
-    if (unique_only && (std::distance(first, last) != 1 || fresh_indexes.size() != 1)) continue;
+    if (unique_only && (group.previous_count != 1 || group.fresh_count != 1)) continue;
     // As many copies as before: text inserted or removed elsewhere shifts
     // them all, so they pair up in order.
-    if (static_cast<std::size_t>(std::distance(first, last)) == fresh_indexes.size()) {
-      auto it = first;
-      for (std::size_t f : fresh_indexes) pairs.emplace_back(0, f, (it++)->second);
+    if (group.previous_count == group.fresh_count) {
+      for (std::size_t f = group.first_fresh, p = group.first_previous; f != kNone;
+           f = next_fresh[f], p = next_previous[p]) {
+        pairs.emplace_back(0, f, p);
+      }
       continue;
     }
-    for (std::size_t f : fresh_indexes) {
-      for (auto it = first; it != last; ++it) {
-        pairs.emplace_back(distance(previous[it->second].start, fresh[f].start), f, it->second);
+    for (std::size_t f = group.first_fresh; f != kNone; f = next_fresh[f]) {
+      for (std::size_t p = group.first_previous; p != kNone; p = next_previous[p]) {
+        pairs.emplace_back(distance(previous[p].start, fresh[f].start), f, p);
       }
     }
   }
@@ -197,13 +231,13 @@ std::vector<std::string> hand_edited_fields(const Claim& previous, const Claim& 
   return fields;
 }
 
-// `fresh` with what a claim carries over from its previous version.
-Claim carry_over(const Claim& previous, Claim fresh) {
+// Gives `fresh` what a claim carries over from its previous version (in
+// place: a Claim is large, and moving it in and out costs more than this).
+void carry_over(const Claim& previous, Claim& fresh) {
   fresh.id = previous.id;
   fresh.review = previous.review;
   fresh.review_source = previous.review_source;
   fresh.stale = previous.stale;
-  return fresh;
 }
 
 }  // namespace
@@ -347,7 +381,7 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
         outcome.score = fuzzy_scores[f];
         ++report.reworded;
         const std::optional<Claim::Stale> earlier = before.stale;
-        claim = carry_over(before, std::move(claim));
+        carry_over(before, claim);
         // Reworded again before anyone re-reviewed: the review still rates
         // the first wording.
         if (!earlier) claim.stale = Claim::Stale{before.text, options.detected_time};
@@ -366,12 +400,12 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
                            before.column != claim.column;
         outcome.outcome = moved ? MergeOutcome::moved : MergeOutcome::kept;
         ++(moved ? report.moved : report.kept);
-        claim = carry_over(before, std::move(claim));
+        carry_over(before, claim);
       }
     } else if (orphan_match[f]) {
       outcome.outcome = MergeOutcome::reattached;
       ++report.reattached;
-      claim = carry_over(orphans[*orphan_match[f]], std::move(claim));
+      carry_over(orphans[*orphan_match[f]], claim);
     } else {
       outcome.outcome = MergeOutcome::added;
       ++report.added;
