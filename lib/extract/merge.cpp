@@ -370,6 +370,7 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
     merged.document.extracted = previous.document.extracted;
   }
   merged.claims.reserve(new_claims.size());
+  report.outcomes.reserve(new_claims.size() + old_claims.size());
   for (std::size_t f = 0; f < new_claims.size(); ++f) {
     Claim& claim = new_claims[f];
     ClaimMergeOutcome outcome;
