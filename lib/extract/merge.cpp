@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <cctype>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -13,6 +12,7 @@
 #include <tuple>
 
 #include "extract/claim_ids.h"
+#include "text/block.h"
 
 namespace claimcheck {
 
@@ -26,23 +26,9 @@ constexpr std::size_t kContextBytes = 32;
 constexpr double kQuoteWeight = 0.8;
 constexpr double kContextWeight = 0.1;  // each of prefix and suffix
 
-// Runs of white space folded to one space, none at the ends: CRLF line ends
-// and re-wrapped lines do not change a sentence.
-std::string fold_white_space(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
+// Quotes, texts and context are compared with runs of white space folded
+// to one space, none at the ends (text/block.h's fold_white_space): CRLF line
+// ends and re-wrapped lines do not change a sentence.
 
 // 1 for equal strings, 0 for nothing in common: one minus the edit distance
 // over the longer length.
