@@ -95,8 +95,15 @@ void extract_one(const std::string& document, const std::string& output, bool fo
   // Only a regular file can hold claims to merge; a device such as /dev/stdout is written to.
   const bool merging = !to_stdout && !force && fs::is_regular_file(output, ec);
   // Check the previous file first: one extract would refuse to replace stops
-  // it before any work.
-  if (merging) parse_previous_claims(output, read_file(output));
+  // it before any work. The parse is kept: under the lock the file is
+  // normally still these bytes, and parsing a large claims file costs more
+  // than extracting its document.
+  std::optional<std::string> checked_bytes;
+  ClaimsFile checked;
+  if (merging) {
+    checked_bytes = read_file(output);
+    checked = parse_previous_claims(output, *checked_bytes);
+  }
   const SourceText source(document, read_file(document));
 
   const fs::path output_directory =
@@ -110,7 +117,7 @@ void extract_one(const std::string& document, const std::string& output, bool fo
       fs::weakly_canonical(fs::absolute(document), ec)
           .lexically_relative(fs::weakly_canonical(fs::absolute(output_directory), ec))
           .generic_string();
-  const ClaimsFile extracted = extract_claims(source, options);
+  std::optional<ClaimsFile> extracted = extract_claims(source, options);
   WriteOptions write_options;
   write_options.schema_reference = schema_reference(output_directory);
 
@@ -121,9 +128,19 @@ void extract_one(const std::string& document, const std::string& output, bool fo
     MergeOptions merge_options;
     merge_options.claims_path = output;
     merge_options.detected_time = time;
-    merged = merge_claims(previous_bytes ? parse_previous_claims(output, *previous_bytes)
-                                         : ClaimsFile{},
-                          extracted, source, merge_options);
+    // The extraction is moved into the first merge rather than copied (a
+    // copy of every claim cost as much as writing them); a second round,
+    // rare, extracts again.
+    ClaimsFile fresh = extracted ? std::move(*extracted) : extract_claims(source, options);
+    extracted.reset();
+    if (!previous_bytes) {
+      merged = merge_claims(ClaimsFile{}, std::move(fresh), source, merge_options);
+    } else if (checked_bytes && *previous_bytes == *checked_bytes) {
+      merged = merge_claims(checked, std::move(fresh), source, merge_options);
+    } else {
+      merged = merge_claims(parse_previous_claims(output, *previous_bytes), std::move(fresh),
+                            source, merge_options);
+    }
     return write_claims_file(merged.merged, write_options);
   };
 

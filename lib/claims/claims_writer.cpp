@@ -1,17 +1,18 @@
 #include "claims/claims_writer.h"
 
 #include <algorithm>
-#include <cctype>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <regex>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
 #include <utf8proc.h>
 
 #include "base/utf8.h"
+#include "claims/yaml_scalar.h"
 
 namespace claimcheck {
 namespace {
@@ -20,8 +21,6 @@ namespace {
 // "?" and ":" are allowed by the spec when followed by a non-space, but a
 // reader's eye (and older parsers) trip on them, so they always force quotes.
 constexpr std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
-// Characters that end a plain scalar inside a flow collection such as `signals`.
-constexpr std::string_view kFlowIndicators = ",[]{}";
 
 // Code points a strict reader rejects in a plain scalar or treats as a line
 // break: C0 controls (tab included) and C1 controls, DEL, the YAML 1.1 line and paragraph separators,
@@ -51,27 +50,47 @@ bool has_unsafe_code_point(std::string_view text) {
   return false;
 }
 
-// True if the text, written plain, would be read back as the same string by
-// the YAML grammar alone (ignoring what the value resolves to).
-bool is_safe_plain_scalar(std::string_view text, bool in_flow) {
-  if (text.empty()) return false;
-  if (text.front() == ' ' || text.back() == ' ' || text.back() == ':') return false;
-  if (kIndicators.find(text.front()) != std::string_view::npos) return false;
-  if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) {
-    return false;
-  }
-  if (in_flow && text.find_first_of(kFlowIndicators) != std::string_view::npos) return false;
-  return !has_unsafe_code_point(text);
-}
+// Byte classes for needs_quotes' single pass over a string.
+enum ByteClass : unsigned char {
+  kControl = 1,       // C0 control or DEL: never plain
+  kNonAscii = 2,      // part of a multi-byte sequence: decoded if present
+  kFlowSpecial = 4,   // ",[]{}?": ends or confuses a scalar in a flow list
+  kColon = 8,         // ": " starts a mapping value
+  kSpace = 16,        // " #" starts a comment
+  kIndicatorStart = 32,  // one of kIndicators: may not start a plain scalar
+};
 
-// The YAML 1.1 booleans and the nulls, compared in any case.
+struct ByteClasses {
+  std::array<unsigned char, 256> of{};
+  constexpr ByteClasses() {
+    for (int c = 0; c < 256; ++c) {
+      unsigned char k = 0;
+      if (c < 0x20 || c == 0x7F) k |= kControl;
+      if (c >= 0x80) k |= kNonAscii;
+      if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == '?') k |= kFlowSpecial;
+      if (c == ':') k |= kColon;
+      if (c == ' ') k |= kSpace;
+      if (c != 0 && kIndicators.find(static_cast<char>(c)) != std::string_view::npos) {
+        k |= kIndicatorStart;
+      }
+      of[static_cast<std::size_t>(c)] = k;
+    }
+  }
+};
+constexpr ByteClasses kByteClasses;
+
+// The YAML 1.1 booleans and the nulls, compared in any (ASCII) case.
 bool is_boolean_or_null_word(std::string_view text) {
   static constexpr std::string_view kWords[] = {"y",  "n",     "yes",   "no",  "true",
                                                 "false", "on", "off", "null"};
   if (text.size() > 5) return false;
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+  char lower[5];
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view folded(lower, text.size());
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
 }
 
 // True if a YAML 1.1 reader (PyYAML, yaml-cpp, Go yaml.v2) or a YAML 1.2
@@ -85,39 +104,49 @@ bool resolves_to_non_string(std::string_view text) {
   if (text.empty() || text == "~" || text == "=" || text == "<<") return true;
   if (is_boolean_or_null_word(text)) return true;
   // Every number and timestamp starts with a digit, a sign or a dot. Checking
-  // that first keeps the regexes off the prose, names and URLs that make up
-  // most strings (they dominated the writer's run time).
+  // that first keeps the pattern matching off the prose, names and URLs that
+  // make up most strings.
   const char first = text.front();
-  if (!std::isdigit(static_cast<unsigned char>(first)) && first != '+' && first != '-' &&
-      first != '.') {
+  if (!(first >= '0' && first <= '9') && first != '+' && first != '-' && first != '.') {
     return false;
   }
-  using std::regex_constants::icase;
-  using std::regex_constants::optimize;
-  static const std::regex kInteger(
-      "[-+]?(0b[01_]+|0o?[0-7_]+|0x[0-9a-f_]+|[0-9][0-9_]*|[0-9][0-9_]*(:[0-5]?[0-9])+)",
-      icase | optimize);
-  static const std::regex kFloat(
-      "[-+]?(([0-9][0-9_]*)?\\.[0-9._]*(e[-+]?[0-9]+)?|[0-9][0-9_]*(\\.[0-9_]*)?e[-+]?[0-9]+"
-      "|[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*|\\.inf|\\.nan)",
-      icase | optimize);
-  static const std::regex kTimestamp(
-      "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\\.[0-9]*)?"
-      "([ \\t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?)?",
-      optimize);
-  const auto matches = [&](const std::regex& pattern) {
-    return std::regex_match(text.begin(), text.end(), pattern);
-  };
-  return matches(kInteger) || matches(kFloat) || matches(kTimestamp);
+  return is_yaml_number_or_timestamp(text);
 }
 
 enum class Context { block, flow };
 
+// True unless the text, written plain, would be read back as the same string
+// by the YAML grammar and resolve to a string: it is not empty, has no space
+// at either end, does not end in ':' or start with an indicator, holds no
+// ": " or " #", no C0/C1 control, DEL, U+2028/U+2029, BOM, U+FFFE/U+FFFF or
+// invalid UTF-8, and (in a flow list) none of ",[]{}" -- nor a "?" anywhere,
+// as yaml-cpp's emitter (which wrote these files first) quoted it; harmless,
+// and it keeps old files unchanged.
 bool needs_quotes(std::string_view text, Context context) {
-  // In a flow list a "?" anywhere is quoted too, as yaml-cpp's emitter (which
-  // wrote these files first) did; harmless, and it keeps old files unchanged.
-  if (context == Context::flow && text.find('?') != std::string_view::npos) return true;
-  return !is_safe_plain_scalar(text, context == Context::flow) || resolves_to_non_string(text);
+  if (text.empty()) return true;
+  if (text.front() == ' ' || text.back() == ' ' || text.back() == ':') return true;
+  if (kByteClasses.of[static_cast<unsigned char>(text.front())] & kIndicatorStart) return true;
+  // One pass with a table lookup per byte: this runs on every id, section,
+  // signal and URL.
+  const bool flow = context == Context::flow;
+  bool non_ascii = false;
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    const unsigned char k = kByteClasses.of[static_cast<unsigned char>(text[i])];
+    if (k == 0) continue;
+    if (k & kControl) return true;
+    if (k & kNonAscii) {
+      non_ascii = true;
+    } else if (k & kFlowSpecial) {
+      if (flow) return true;
+    } else if (k & kColon) {
+      if (i + 1 < size && text[i + 1] == ' ') return true;
+    } else if (k & kSpace) {
+      if (i + 1 < size && text[i + 1] == '#') return true;
+    }
+  }
+  if (non_ascii && has_unsafe_code_point(text)) return true;
+  return resolves_to_non_string(text);
 }
 
 
@@ -169,6 +198,22 @@ std::int32_t next_code_point(const char*& at, const char* end) {
 }
 
 
+// True if the 8 bytes at `at` are all printable ASCII (0x20..0x7E) other
+// than '"' and '\\' (the bit tricks test every byte at once; a zero byte
+// of v ^ c marks a byte equal to c).
+bool is_plain_ascii_word(const char* at) {
+  std::uint64_t v;
+  std::memcpy(&v, at, sizeof v);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const auto has_zero = [](std::uint64_t x) { return ((x - kOnes) & ~x & kHigh) != 0; };
+  const auto has_below = [](std::uint64_t x, std::uint64_t n) {  // n <= 128
+    return ((x - kOnes * n) & ~x & kHigh) != 0;
+  };
+  return (v & kHigh) == 0 && !has_below(v, 0x20) && !has_zero(v ^ (kOnes * 0x7F)) &&
+         !has_zero(v ^ (kOnes * '"')) && !has_zero(v ^ (kOnes * '\\'));
+}
+
 // One code point inside double quotes.
 void append_escaped(std::string& out, std::int32_t c) {
   static constexpr char kHex[] = "0123456789abcdef";
@@ -207,8 +252,10 @@ void append_double_quoted(std::string& out, std::string_view text) {
   const char* const end = at + text.size();
   while (at < end) {
     // Most text is printable ASCII or well-formed UTF-8 with nothing to
-    // escape: copy it in runs.
+    // escape: copy it in runs, found eight bytes at a time while they are
+    // printable ASCII other than '"' and '\\'.
     const char* run = at;
+    while (end - at >= 8 && is_plain_ascii_word(at)) at += 8;
     while (at < end) {
       const unsigned char c = static_cast<unsigned char>(*at);
       if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
@@ -257,7 +304,23 @@ void append_number(std::string& out, double value) {
 // here keeps files identical across platforms whose floating-point arithmetic
 // differs in the last bits.
 void append_score(std::string& out, double score) {
-  append_number(out, std::isfinite(score) ? std::round(score * 100.0) / 100.0 : score);
+  if (!std::isfinite(score)) {
+    append_number(out, score);
+    return;
+  }
+  const double hundredths = std::round(score * 100.0);
+  // Scores are in [0, 1]: their 101 texts are made once, by the same
+  // formatting, instead of a shortest-form search per claim.
+  static const std::array<std::string, 101> kTexts = [] {
+    std::array<std::string, 101> texts;
+    for (int k = 0; k <= 100; ++k) append_number(texts[static_cast<std::size_t>(k)], k / 100.0);
+    return texts;
+  }();
+  if (hundredths >= 0.0 && hundredths <= 100.0 && !std::signbit(hundredths)) {
+    out += kTexts[static_cast<std::size_t>(hundredths)];
+  } else {
+    append_number(out, hundredths / 100.0);
+  }
 }
 
 void append_string(std::string& out, std::string_view text, Context context = Context::block) {
@@ -426,17 +489,39 @@ void append_reindented_review_source(std::string& out, std::string_view source,
 
 void write_claim(BlockWriter& out, const Claim& claim) {
   std::string& text = out.buffer();
-  out.string(kClaim, "id", claim.id, /*first_in_entry=*/true);
-  out.prose(kClaim, "text", claim.text);
-  out.prose(kClaim, "quote", claim.quote);
-  out.integer(kClaim, "start", claim.start);
-  out.integer(kClaim, "end", claim.end);
-  out.integer(kClaim, "line", claim.line);
-  out.integer(kClaim, "column", claim.column);
+  // The keys every claim has, as literals (what BlockWriter's calls would
+  // write, without assembling each key from its indentation and name).
+  text += "  - id: ";
+  append_string(text, claim.id);
+  text += "\n    text: ";
+  const std::size_t text_start = text.size();
+  append_double_quoted(text, claim.text);
+  const std::size_t text_end = text.size();
+  text += "\n    quote: ";
+  if (claim.quote == claim.text) {
+    // Usually the sentence is the claim: copy its escaped form.
+    text.append(text, text_start, text_end - text_start);
+  } else {
+    append_double_quoted(text, claim.quote);
+  }
+  text += "\n    start: ";
+  append_integer(text, claim.start);
+  text += "\n    end: ";
+  append_integer(text, claim.end);
+  text += "\n    line: ";
+  append_integer(text, claim.line);
+  text += "\n    column: ";
+  append_integer(text, claim.column);
+  text += '\n';
   out.optional_string(kClaim, "section", claim.section);
-  out.boolean(kClaim, "checkworthy", claim.checkworthy);
-  out.score(kClaim, "score", claim.score);
-  out.flow_strings(kClaim, "signals", claim.signals);
+  text += claim.checkworthy ? "    checkworthy: true\n    score: " : "    checkworthy: false\n    score: ";
+  append_score(text, claim.score);
+  text += "\n    signals: [";
+  for (std::size_t i = 0; i < claim.signals.size(); ++i) {
+    if (i > 0) text += ", ";
+    append_string(text, claim.signals[i], Context::flow);
+  }
+  text += "]\n";
   if (!claim.citations.empty()) {
     out.key(kClaim, "citations");
     out.open_block();

@@ -1,11 +1,11 @@
 // Stable claim ids.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 namespace claimcheck {
 
@@ -28,12 +28,26 @@ class ClaimIdAllocator {
   // Ids as the 32-bit number their 8 hex digits spell, and texts as the
   // first 64 bits of their SHA-256: a document has hundreds of thousands of
   // claims, and tables keyed by whole claim texts cost more than the hashing.
-  std::unordered_set<std::uint32_t> used_;
+  // Both tables are open-addressed (linear probing, power-of-two sizes): one
+  // allocation per doubling instead of one node per claim.
+  // A used id n is stored as n + 2^32, so 0 marks an empty slot.
+  std::vector<std::uint64_t> used_;
+  std::size_t used_count_ = 0;
   // Next occurrence number to try per normalised text, so the k-th repeat of
   // a sentence costs one hash, not k (documents repeat boilerplate a lot).
-  std::unordered_map<std::uint64_t, int> next_occurrence_;
+  // A slot is empty when its occurrence is 0 (stored ones are at least 2).
+  std::vector<std::uint64_t> text_keys_;
+  std::vector<std::uint32_t> next_occurrences_;
+  std::size_t text_count_ = 0;
+  // The normalised text being hashed, kept to reuse its buffer.
+  std::string normalised_;
+
+  bool insert_used(std::uint32_t number);
+  std::uint32_t& next_occurrence(std::uint64_t text_key);
 };
 
+// `text` with runs of white space folded to one space, none at either end,
+// and ASCII letters lower-cased: what a claim's id is derived from.
 std::string normalise_claim_text(std::string_view text);
 
 }  // namespace claimcheck

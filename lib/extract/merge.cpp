@@ -4,14 +4,15 @@
 
 #include <algorithm>
 #include <iterator>
-#include <cctype>
 #include <cmath>
-#include <map>
+#include <string>
+#include <unordered_map>
 #include <optional>
 #include <string_view>
 #include <tuple>
 
 #include "extract/claim_ids.h"
+#include "text/block.h"
 
 namespace claimcheck {
 
@@ -25,23 +26,9 @@ constexpr std::size_t kContextBytes = 32;
 constexpr double kQuoteWeight = 0.8;
 constexpr double kContextWeight = 0.1;  // each of prefix and suffix
 
-// Runs of white space folded to one space, none at the ends: CRLF line ends
-// and re-wrapped lines do not change a sentence.
-std::string fold_white_space(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
+// Quotes, texts and context are compared with runs of white space folded
+// to one space, none at the ends (text/block.h's fold_white_space): CRLF line
+// ends and re-wrapped lines do not change a sentence.
 
 // 1 for equal strings, 0 for nothing in common: one minus the edit distance
 // over the longer length.
@@ -73,33 +60,37 @@ struct Anchor {
 };
 
 // The previous document is gone; its neighbouring claims stand in for the
-// text around a claim (sentences are what surrounds a sentence).
-std::vector<Anchor> anchors_from_claims(const std::vector<Claim>& claims) {
-  std::vector<Anchor> anchors(claims.size());
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    anchors[i].text = fold_white_space(claims[i].text);
-    if (i > 0) anchors[i].prefix = tail(fold_white_space(claims[i - 1].text), kContextBytes);
+// text around a claim (sentences are what surrounds a sentence). One anchor
+// per index in `which` (only claims still open are matched fuzzily).
+std::vector<Anchor> anchors_from_claims(const std::vector<Claim>& claims,
+                                        const std::vector<std::size_t>& which) {
+  std::vector<Anchor> anchors(which.size());
+  for (std::size_t k = 0; k < which.size(); ++k) {
+    const std::size_t i = which[k];
+    anchors[k].text = fold_white_space(claims[i].text);
+    if (i > 0) anchors[k].prefix = tail(fold_white_space(claims[i - 1].text), kContextBytes);
     if (i + 1 < claims.size()) {
-      anchors[i].suffix = head(fold_white_space(claims[i + 1].text), kContextBytes);
+      anchors[k].suffix = head(fold_white_space(claims[i + 1].text), kContextBytes);
     }
   }
   return anchors;
 }
 
 std::vector<Anchor> anchors_from_document(const std::vector<Claim>& claims,
+                                          const std::vector<std::size_t>& which,
                                           const SourceText& document) {
   const std::string_view bytes = document.bytes();
-  std::vector<Anchor> anchors(claims.size());
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    const Claim& claim = claims[i];
+  std::vector<Anchor> anchors(which.size());
+  for (std::size_t k = 0; k < which.size(); ++k) {
+    const Claim& claim = claims[which[k]];
     const std::size_t start = std::min(claim.start, bytes.size());
     const std::size_t end = std::min(std::max(claim.end, start), bytes.size());
     // Twice the bytes before folding, so folded line breaks still leave
     // enough; then cut to size.
     const std::size_t before = start > 2 * kContextBytes ? start - 2 * kContextBytes : 0;
-    anchors[i].text = fold_white_space(claim.text);
-    anchors[i].prefix = tail(fold_white_space(bytes.substr(before, start - before)), kContextBytes);
-    anchors[i].suffix = head(fold_white_space(bytes.substr(end, 2 * kContextBytes)), kContextBytes);
+    anchors[k].text = fold_white_space(claim.text);
+    anchors[k].prefix = tail(fold_white_space(bytes.substr(before, start - before)), kContextBytes);
+    anchors[k].suffix = head(fold_white_space(bytes.substr(end, 2 * kContextBytes)), kContextBytes);
   }
   return anchors;
 }
@@ -116,6 +107,9 @@ bool is_reviewed(const Claim& claim) {
 
 std::size_t distance(std::size_t a, std::size_t b) { return a > b ? a - b : b - a; }
 
+// The end of a chain of claim indexes in match_exactly.
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
 // Pairs previous and fresh claims whose keys are equal, one-to-one, nearest
 // position first (ties: document order). `match_of_fresh[f]` is set to the
 // previous index; `matched_previous[p]` marks the previous claims used.
@@ -124,30 +118,60 @@ void match_exactly(const std::vector<Claim>& previous, std::vector<bool>& matche
                    const std::vector<Claim>& fresh, std::vector<std::optional<std::size_t>>& match,
                    PreviousKey previous_key, FreshKey fresh_key, bool unique_only = false) {
   if (previous.empty()) return;  // a first extraction: nothing to key
-  std::multimap<std::string, std::size_t> by_key;
+  // Claims grouped by key in a hash table, each group's claims chained in
+  // index order through `next_*` (no allocation per group): a re-extraction
+  // keys every claim of both files, and ordered maps of strings cost more
+  // than the rest of the merge.
+  struct Group {
+    std::size_t first_previous = kNone, last_previous = kNone, previous_count = 0;
+    std::size_t first_fresh = kNone, last_fresh = kNone, fresh_count = 0;
+  };
+  std::vector<std::string> previous_keys(previous.size());
+  std::unordered_map<std::string_view, std::size_t> group_of;
+  group_of.reserve(previous.size());
+  std::vector<Group> groups;
+  std::vector<std::size_t> next_previous(previous.size(), kNone);
   for (std::size_t p = 0; p < previous.size(); ++p) {
-    if (!matched_previous[p]) by_key.emplace(previous_key(previous[p]), p);
+    if (matched_previous[p]) continue;
+    previous_keys[p] = previous_key(previous[p]);
+    const auto [it, added] = group_of.try_emplace(previous_keys[p], groups.size());
+    if (added) groups.emplace_back();
+    Group& group = groups[it->second];
+    (group.previous_count == 0 ? group.first_previous : next_previous[group.last_previous]) = p;
+    group.last_previous = p;
+    ++group.previous_count;
   }
-  std::map<std::string, std::vector<std::size_t>> fresh_by_key;
+  std::vector<std::size_t> next_fresh(fresh.size(), kNone);
   for (std::size_t f = 0; f < fresh.size(); ++f) {
-    if (!match[f]) fresh_by_key[fresh_key(fresh[f])].push_back(f);
+    if (match[f]) continue;
+    // A key no previous claim has pairs with nothing.
+    const auto it = group_of.find(fresh_key(fresh[f]));
+    if (it == group_of.end()) continue;
+    Group& group = groups[it->second];
+    (group.fresh_count == 0 ? group.first_fresh : next_fresh[group.last_fresh]) = f;
+    group.last_fresh = f;
+    ++group.fresh_count;
   }
+  // Every (fresh, previous) pair occurs once, and the pairs are sorted in
+  // full below, so the order groups are visited in does not matter.
   std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> pairs;  // distance, fresh, prev
-  for (const auto& [key, fresh_indexes] : fresh_by_key) {
-    const auto [first, last] = by_key.equal_range(key);
+  for (const Group& group : groups) {
+    if (group.fresh_count == 0) continue;
     // A key several claims share on either side says nothing about which
     // goes with which: leave them to the other passes.
-    if (unique_only && (std::distance(first, last) != 1 || fresh_indexes.size() != 1)) continue;
+    if (unique_only && (group.previous_count != 1 || group.fresh_count != 1)) continue;
     // As many copies as before: text inserted or removed elsewhere shifts
     // them all, so they pair up in order.
-    if (static_cast<std::size_t>(std::distance(first, last)) == fresh_indexes.size()) {
-      auto it = first;
-      for (std::size_t f : fresh_indexes) pairs.emplace_back(0, f, (it++)->second);
+    if (group.previous_count == group.fresh_count) {
+      for (std::size_t f = group.first_fresh, p = group.first_previous; f != kNone;
+           f = next_fresh[f], p = next_previous[p]) {
+        pairs.emplace_back(0, f, p);
+      }
       continue;
     }
-    for (std::size_t f : fresh_indexes) {
-      for (auto it = first; it != last; ++it) {
-        pairs.emplace_back(distance(previous[it->second].start, fresh[f].start), f, it->second);
+    for (std::size_t f = group.first_fresh; f != kNone; f = next_fresh[f]) {
+      for (std::size_t p = group.first_previous; p != kNone; p = next_previous[p]) {
+        pairs.emplace_back(distance(previous[p].start, fresh[f].start), f, p);
       }
     }
   }
@@ -193,13 +217,13 @@ std::vector<std::string> hand_edited_fields(const Claim& previous, const Claim& 
   return fields;
 }
 
-// `fresh` with what a claim carries over from its previous version.
-Claim carry_over(const Claim& previous, Claim fresh) {
+// Gives `fresh` what a claim carries over from its previous version (in
+// place: a Claim is large, and moving it in and out costs more than this).
+void carry_over(const Claim& previous, Claim& fresh) {
   fresh.id = previous.id;
   fresh.review = previous.review;
   fresh.review_source = previous.review_source;
   fresh.stale = previous.stale;
-  return fresh;
 }
 
 }  // namespace
@@ -259,12 +283,6 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
 
   // 3. Fuzzy, for reviewed claims only: an unreviewed claim has nothing to
   //    keep, and a reworded sentence deserves its text's own id.
-  const std::vector<Anchor> old_anchors = anchors_from_claims(old_claims);
-  // Anchors cost a pass over every fresh claim; a first extraction has
-  // nothing to anchor to.
-  const std::vector<Anchor> new_anchors = old_claims.empty() && orphans.empty()
-                                              ? std::vector<Anchor>(new_claims.size())
-                                              : anchors_from_document(new_claims, new_document);
   std::vector<std::size_t> open_previous;
   std::vector<std::size_t> open_fresh;
   for (std::size_t p = 0; p < old_claims.size(); ++p) {
@@ -274,11 +292,16 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
     if (!fresh_taken(f)) open_fresh.push_back(f);
   }
   if (!open_previous.empty() && !open_fresh.empty()) {
+    // Anchors cost folding every claim and its context: only open claims
+    // get one (after an ordinary edit, a few of thousands).
+    const std::vector<Anchor> old_anchors = anchors_from_claims(old_claims, open_previous);
+    const std::vector<Anchor> new_anchors =
+        anchors_from_document(new_claims, open_fresh, new_document);
     std::vector<std::vector<double>> scores(open_previous.size(),
                                             std::vector<double>(open_fresh.size(), 0.0));
     for (std::size_t i = 0; i < open_previous.size(); ++i) {
       for (std::size_t j = 0; j < open_fresh.size(); ++j) {
-        scores[i][j] = fuzzy_score(old_anchors[open_previous[i]], new_anchors[open_fresh[j]]);
+        scores[i][j] = fuzzy_score(old_anchors[i], new_anchors[j]);
       }
     }
     // A pair is accepted only if it clears the threshold and beats every
@@ -321,6 +344,10 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
   ClaimIdAllocator ids;
   for (const Claim& claim : old_claims) ids.reserve(claim.id);
   for (const Claim& claim : orphans) ids.reserve(claim.id);
+  // With nothing previous, every fresh claim is new, in order, and nothing
+  // is reserved: allocating again would give each the id extract_claims
+  // gave it, at the cost of a second SHA-256 per claim.
+  const bool keep_fresh_ids = old_claims.empty() && orphans.empty();
 
   ClaimsFile& merged = result.merged;
   merged.schema_version = fresh.schema_version;
@@ -329,6 +356,7 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
     merged.document.extracted = previous.document.extracted;
   }
   merged.claims.reserve(new_claims.size());
+  report.outcomes.reserve(new_claims.size() + old_claims.size());
   for (std::size_t f = 0; f < new_claims.size(); ++f) {
     Claim& claim = new_claims[f];
     ClaimMergeOutcome outcome;
@@ -340,7 +368,7 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
         outcome.score = fuzzy_scores[f];
         ++report.reworded;
         const std::optional<Claim::Stale> earlier = before.stale;
-        claim = carry_over(before, std::move(claim));
+        carry_over(before, claim);
         // Reworded again before anyone re-reviewed: the review still rates
         // the first wording.
         if (!earlier) claim.stale = Claim::Stale{before.text, options.detected_time};
@@ -359,16 +387,16 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
                            before.column != claim.column;
         outcome.outcome = moved ? MergeOutcome::moved : MergeOutcome::kept;
         ++(moved ? report.moved : report.kept);
-        claim = carry_over(before, std::move(claim));
+        carry_over(before, claim);
       }
     } else if (orphan_match[f]) {
       outcome.outcome = MergeOutcome::reattached;
       ++report.reattached;
-      claim = carry_over(orphans[*orphan_match[f]], std::move(claim));
+      carry_over(orphans[*orphan_match[f]], claim);
     } else {
       outcome.outcome = MergeOutcome::added;
       ++report.added;
-      claim.id = ids.allocate(claim.text);
+      if (!keep_fresh_ids) claim.id = ids.allocate(claim.text);
     }
     outcome.id = claim.id;
     outcome.text = claim.text;

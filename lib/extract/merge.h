@@ -80,7 +80,8 @@ struct MergeResult {
 // signals, attribution, hedges, ambiguous, source_spans, ...) comes from
 // `fresh`. Reviewed claims left unmatched go to `orphaned` as they
 // were; unreviewed ones are dropped. New claims get ids never used in
-// `previous` (orphans included). The result is ordered like `fresh`, with
+// `previous` (orphans included); with no previous claims or orphans they keep
+// the ids extract_claims gave them, which are those ids. The result is ordered like `fresh`, with
 // previous orphans first in `orphaned`, then new ones. If the document is
 // unchanged (same SHA-256), the previous extraction time is kept, so merging
 // twice gives the same file. Deterministic; does no I/O.

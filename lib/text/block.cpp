@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 namespace claimcheck {
 
@@ -44,10 +46,53 @@ Block make_verbatim_block(BlockKind kind, Span span, std::string text) {
   return block;
 }
 
+namespace {
+
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// True if `text` is its own fold: no white space at either end, none but
+// single spaces inside. Most claims and sentences are, so this is checked
+// eight bytes at a time before anything is rebuilt.
+bool is_folded(std::string_view text) {
+  if (text.empty()) return true;
+  if (is_space(text.front()) || is_space(text.back())) return false;
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  const char* const data = text.data();
+  const std::size_t size = text.size();
+  bool previous_space = false;
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, data + i, sizeof v);
+    // A byte below 0x0E: \t..\r, or a control the slow path sorts out.
+    if (((v - kOnes * 0x0E) & ~v & kHigh) != 0) return false;
+    // 0x80 in each byte that is a space (exact, no carries between bytes).
+    const std::uint64_t x = v ^ (kOnes * ' ');
+    const std::uint64_t spaces = ~(((x & kLow7) + kLow7) | x) & kHigh;
+    if ((spaces & (spaces << 8)) != 0 || (previous_space && (spaces & 0x80) != 0)) return false;
+    previous_space = (spaces >> 63) != 0;
+  }
+  for (; i < size; ++i) {
+    const char c = data[i];
+    if (c == ' ') {
+      if (previous_space) return false;
+      previous_space = true;
+    } else {
+      if (c >= '\t' && c <= '\r') return false;
+      previous_space = false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string fold_white_space(std::string_view text) {
+  if (is_folded(text)) return std::string(text);
   // The C locale's white space, without a library call per byte; words are
   // appended whole, not byte by byte (this runs on every claim).
-  const auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;

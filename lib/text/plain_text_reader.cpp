@@ -95,7 +95,9 @@ bool has_inner_sentence_break(std::string_view line) {
   return false;
 }
 
-std::size_t word_count(std::string_view s) {
+// True if `s` has at most `limit` words. Stops counting past the limit: it
+// is asked of every line, and most lines are long paragraphs.
+bool has_at_most_words(std::string_view s, std::size_t limit) {
   std::size_t words = 0;
   bool in_word = false;
   for (char c : s) {
@@ -103,10 +105,10 @@ std::size_t word_count(std::string_view s) {
       in_word = false;
     } else if (!in_word) {
       in_word = true;
-      ++words;
+      if (++words > limit) return false;
     }
   }
-  return words;
+  return true;
 }
 
 // Most words longer than three letters start with a capital (or a digit):
@@ -169,7 +171,7 @@ bool is_numbered_section_title(std::string_view s) {
   if (i < s.size() && s[i] == '.') ++i;
   if (groups < 2 || i >= s.size() || s[i] != ' ') return false;
   const std::string_view rest = s.substr(i + 1);
-  return !rest.empty() && word_count(rest) <= 12 && !ends_sentence(rest);
+  return !rest.empty() && has_at_most_words(rest, 12) && !ends_sentence(rest);
 }
 
 // Length of a list marker and the space after it ("- ", "* ", "• ", "12. ",
@@ -187,11 +189,11 @@ std::size_t list_marker_length(std::string_view s) {
 }
 
 bool is_colon_heading(std::string_view s) {
-  return s.size() > 1 && s.back() == ':' && word_count(s) <= 12 && !has_inner_sentence_break(s);
+  return s.size() > 1 && s.back() == ':' && has_at_most_words(s, 12) && !has_inner_sentence_break(s);
 }
 
 bool is_short_title(std::string_view s, std::size_t max_words) {
-  return word_count(s) <= max_words && !ends_sentence(s) && !has_inner_sentence_break(s) &&
+  return has_at_most_words(s, max_words) && !ends_sentence(s) && !has_inner_sentence_break(s) &&
          s.back() != ',' && s.back() != ';' && is_title_cased(s);
 }
 

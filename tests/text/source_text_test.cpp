@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "base/error.h"
 
 namespace claimcheck {
@@ -45,6 +47,18 @@ TEST(SourceText, RejectsOverlongAndSurrogateEncodings) {
   EXPECT_EQ(find_invalid_utf8("ab\xED\xA0\x80"), 2u);    // UTF-16 surrogate
   EXPECT_EQ(find_invalid_utf8("ok \xE2\x80"), 3u);       // truncated sequence
   EXPECT_EQ(find_invalid_utf8("\xE2\x80\x94 dash"), std::string_view::npos);
+}
+
+// The first bad byte is found wherever it falls in the eight-byte blocks
+// that plain ASCII is skipped in, and a good sequence there is accepted.
+TEST(SourceText, FindsInvalidUtf8AtEveryOffsetInAsciiText) {
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text.insert(at, "\xE2\x80\x94");
+    EXPECT_EQ(find_invalid_utf8(text), std::string_view::npos) << at;
+    text[at + 2] = 'x';  // cuts the sequence short
+    EXPECT_EQ(find_invalid_utf8(text), at) << at;
+  }
 }
 
 TEST(SourceText, ReportsNulByteAsBinaryData) {
