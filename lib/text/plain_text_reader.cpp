@@ -9,6 +9,13 @@ namespace claimcheck {
 
 namespace {
 
+Block block_of(BlockKind kind, Span span) {
+  Block block;
+  block.kind = kind;
+  block.span = span;
+  return block;
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
 struct Line {
@@ -212,7 +219,7 @@ std::vector<Block> read_plain_text(const SourceText& source) {
   };
   auto add_heading = [&](Span span) {
     close();
-    blocks.push_back(Block{BlockKind::heading, span});
+    blocks.push_back(block_of(BlockKind::heading, span));
   };
 
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -248,13 +255,13 @@ std::vector<Block> read_plain_text(const SourceText& source) {
         continue;
       }
       if (const std::size_t marker = list_marker_length(content); marker > 0) {
-        open = Block{BlockKind::list_item, {line.content.start + marker, line.content.end}};
+        open = block_of(BlockKind::list_item, {line.content.start + marker, line.content.end});
       } else if (is_colon_heading(content) || is_numbered_section_title(content) ||
                  is_short_title(content, first_content_line ? 25 : 10)) {
         add_heading(line.content);
         continue;
       } else {
-        open = Block{BlockKind::paragraph, line.content};
+        open = block_of(BlockKind::paragraph, line.content);
       }
     }
     // A line that ends a sentence ends its block: documents with one
