@@ -780,7 +780,7 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       if (first.lower != "despite" && first.lower != "notwithstanding" && find_main_verb(clause, 0) > 0) {
         Context sub;
         sub.frame = context.frame;
-        process_clause(clause, sub, std::nullopt);
+        process_clause(std::move(clause), std::move(sub), std::nullopt);
       }
       idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
       continue;
@@ -873,7 +873,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       is(idx[3], "that")) {
     Phrase who = slots(idx, 0, 3);
     context.attribution = Claim::Attribution{render(who), true};
-    process_clause(std::vector<int>(idx.begin() + 4, idx.end()), context, std::nullopt);
+    process_clause(std::vector<int>(idx.begin() + 4, idx.end()), std::move(context), std::nullopt);
     return;
   }
 
@@ -944,7 +944,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
               (pronoun == "it" || pronoun == "they" || pronoun == "he" || pronoun == "she") &&
               verb_like(idx, content + 1)) {
             process_clause(std::vector<int>(idx.begin() + static_cast<std::ptrdiff_t>(content + 1), idx.end()),
-                           context, slots(idx, 0, who_end));
+                           std::move(context), slots(idx, 0, who_end));
             return;
           }
         } else if (recommendation) {
@@ -956,7 +956,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           if (!named) context.not_checkworthy_reason = "opinion";
         }
         process_clause(std::vector<int>(idx.begin() + static_cast<std::ptrdiff_t>(content), idx.end()),
-                       context, std::nullopt);
+                       std::move(context), std::nullopt);
         return;
       }
     }
@@ -1559,7 +1559,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     std::optional<Pair> side_pair;
     if (!resolve_subject(subject_phrase, sub, own, side_pair)) resolve_references(subject_phrase, false, own);
     if (side.copula.empty()) {
-      process_clause(side.rest, sub, subject_phrase);
+      process_clause(std::move(side.rest), std::move(sub), std::move(subject_phrase));
     } else {
       Phrase predicate;
       if (side.copula != " ") predicate.push_back(added_.slot(side.copula));
@@ -2298,8 +2298,8 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     Context fronted = context;
     strip_fronted(idx, fronted);
     sentence_frame_ = fronted.frame;
-    const std::vector<std::vector<int>> clauses = split_clauses(idx);
-    for (const std::vector<int>& clause : clauses) process_clause(clause, fronted, std::nullopt);
+    std::vector<std::vector<int>> clauses = split_clauses(idx);
+    for (std::vector<int>& clause : clauses) process_clause(std::move(clause), fronted, std::nullopt);
   }
   if (claims_.empty()) {
     Context whole = context;
