@@ -9,7 +9,8 @@ namespace claimcheck {
 namespace {
 
 bool has_signal(const Checkworthiness& result, const std::string& signal) {
-  return std::find(result.signals.begin(), result.signals.end(), signal) != result.signals.end();
+  const std::vector<std::string> names = result.signals();
+  return std::find(names.begin(), names.end(), signal) != names.end();
 }
 
 TEST(Checkworthiness, DatedEventWithNamedPeopleIsCheckworthy) {
@@ -85,7 +86,7 @@ TEST(Checkworthiness, ScoreIsInUnitIntervalAndDeterministic) {
     EXPECT_GE(a.score, 0.0);
     EXPECT_LE(a.score, 1.0);
     EXPECT_EQ(a.score, b.score);
-    EXPECT_EQ(a.signals, b.signals);
+    EXPECT_EQ(a.signal_bits, b.signal_bits);
     EXPECT_EQ(a.checkworthy, a.score >= checkworthiness_threshold());
   }
 }
