@@ -521,6 +521,10 @@ bool is_year_bytes(const unsigned char* word, std::size_t length) {
 // empty facts after the last token).
 inline void apply_rules(const TokenFacts& token, const TokenFacts* previous, const TokenFacts& next,
                         bool has_next, bool first, Signals& result) {
+  // Most tokens are none of these, and no rule fires for them.
+  if (token.classes == 0 && !token.digit && !token.capitalised && !token.superlative_form && !token.past_form) {
+    return;
+  }
   auto& present = result.present;
   const std::uint64_t w = token.classes;
   if (token.year) {
