@@ -8,7 +8,8 @@
 //        8     4  format version, 1
 //       12     4  hash function id, 2 = kHashRolling (see checkworthiness_features.h;
 //                 id 1, FNV-1a over n-gram strings, is no longer read)
-//       16     4  feature families (FeatureFamily bit mask, non-zero)
+//       16     4  feature families (FeatureFamily bit mask, non-zero; may include
+//                 the kNormalisePerGroup flag, see the score below)
 //       20     4  bucket_bits: 2^bucket_bits hashed weights, 8..24
 //       24     4  weight_bits: 8 or 16 (signed quantised weights)
 //       28     4  signal count; must equal kSignalCount
