@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
     for (const claimcheck::Example& example : examples) {
       const claimcheck::Checkworthiness result = claimcheck::score_checkworthiness(example.text);
       out << result.score << ' ' << result.checkworthy;
-      for (const std::string& signal : result.signals) out << ' ' << signal;
+      for (const std::string& signal : result.signals()) out << ' ' << signal;
       out << '\n';
     }
     return out ? 0 : 1;

@@ -1,11 +1,15 @@
 #include "checkworthiness_data.h"
 
+#include "extract/checkworthiness_features.h"
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -173,6 +177,46 @@ std::vector<bool> labels_of(const std::vector<Example>& examples) {
   std::vector<bool> labels;
   for (const Example& example : examples) labels.push_back(example.positive);
   return labels;
+}
+
+void training_row(std::string_view text, std::uint32_t families, unsigned bucket_bits, SparseRow& row) {
+  thread_local std::vector<std::uint64_t> hashes;
+  thread_local std::vector<std::uint8_t> groups;
+  thread_local std::vector<std::pair<std::uint32_t, float>> entries;
+  row.index.clear();
+  row.value.clear();
+  hash_features(text, families, hashes, &groups);
+  // Each feature's value: 1/sqrt(feature count), or 1/sqrt(its group's count).
+  std::array<float, kFeatureGroups> values{};
+  std::array<std::size_t, kFeatureGroups> counts{};
+  for (std::uint8_t group : groups) ++counts[group];
+  for (int group = 0; group < kFeatureGroups; ++group) {
+    const std::size_t count = (families & kNormalisePerGroup) ? counts[group] : hashes.size();
+    values[group] = count == 0 ? 0.0f : 1.0f / std::sqrt(static_cast<float>(count));
+  }
+  // One entry per bucket, its value summed over the features in it.
+  entries.clear();
+  for (std::size_t k = 0; k < hashes.size(); ++k) {
+    entries.emplace_back(feature_bucket(hashes[k], bucket_bits), values[groups[k]]);
+  }
+  std::sort(entries.begin(), entries.end());
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    if (k > 0 && entries[k].first == entries[k - 1].first) {
+      row.value.back() += entries[k].second;
+    } else {
+      row.index.push_back(entries[k].first);
+      row.value.push_back(entries[k].second);
+    }
+  }
+  const std::uint32_t signals_start = std::uint32_t{1} << bucket_bits;
+  const Signals signals = detect_signals(text);
+  for (int s = 0; s < kSignalCount; ++s) {
+    if (!signals.present[s]) continue;
+    row.index.push_back(signals_start + static_cast<std::uint32_t>(s));
+    row.value.push_back(1.0f);
+  }
+  row.index.push_back(signals_start + kSignalCount);
+  row.value.push_back(1.0f);
 }
 
 }  // namespace claimcheck

@@ -10,7 +10,9 @@
 //     {"sentence", "checkworthy"}; "yes" is positive.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck {
@@ -55,5 +57,17 @@ Metrics evaluate(const std::vector<double>& scores, const std::vector<bool>& lab
 Metrics best_threshold(const std::vector<double>& scores, const std::vector<bool>& labels);
 
 std::vector<bool> labels_of(const std::vector<Example>& examples);
+
+// One sentence as the trainer sees it: sparse (index, value) pairs over
+// 2^bucket_bits hashed buckets (value: the number of the sentence's features
+// in the bucket / sqrt(feature count), buckets ascending), then one weight
+// per present signal (index 2^bucket_bits + signal, value 1), then the bias
+// (index 2^bucket_bits + kSignalCount, value 1). Built from the library's
+// hash_features and detect_signals, the code the scorer runs.
+struct SparseRow {
+  std::vector<std::uint32_t> index;
+  std::vector<float> value;
+};
+void training_row(std::string_view text, std::uint32_t families, unsigned bucket_bits, SparseRow& row);
 
 }  // namespace claimcheck

@@ -1,6 +1,7 @@
 #include "extract/checkworthiness.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -36,19 +37,29 @@ double round_to_hundredths(double value) { return std::round(value * 100.0) / 10
 
 Checkworthiness score_checkworthiness(std::string_view sentence) {
   const CheckworthinessModel& model = embedded_model();
-  thread_local FeatureScratch scratch;
   const Signals signals = detect_signals(sentence);
   Checkworthiness result;
-  result.signals.reserve(static_cast<std::size_t>(std::count(signals.present.begin(), signals.present.end(), true)));
   for (int signal = 0; signal < kSignalCount; ++signal) {
-    if (signals.present[signal]) result.signals.emplace_back(kSignalNames[signal]);
+    if (signals.present[signal]) result.signal_bits |= 1u << signal;
   }
   // Two decimals: what the claims file shows is exactly what decided.
-  result.score = round_to_hundredths(checkworthiness_probability(model, sentence, signals, scratch));
+  result.score = round_to_hundredths(checkworthiness_probability(model, sentence, signals));
   result.checkworthy = result.score >= checkworthiness_threshold();
   return result;
 }
 
-double checkworthiness_threshold() { return round_to_hundredths(embedded_model().threshold); }
+std::vector<std::string> Checkworthiness::signals() const {
+  std::vector<std::string> names;
+  names.reserve(static_cast<std::size_t>(std::popcount(signal_bits)));
+  for (int signal = 0; signal < kSignalCount; ++signal) {
+    if (signal_bits & (1u << signal)) names.emplace_back(kSignalNames[signal]);
+  }
+  return names;
+}
+
+double checkworthiness_threshold() {
+  static const double threshold = round_to_hundredths(embedded_model().threshold);
+  return threshold;
+}
 
 }  // namespace claimcheck

@@ -80,7 +80,7 @@ CheckworthinessModel parse_checkworthiness_model(std::string_view bytes) {
                                 std::to_string(kCheckworthinessModelVersion) + ")");
   }
   const std::uint32_t hash = reader.u32("hash function id");
-  if (hash != kHashFnv1a64) {
+  if (hash != kHashRolling) {
     throw std::invalid_argument("unknown hash function id " + std::to_string(hash));
   }
   model.families = reader.u32("feature families");
@@ -129,7 +129,7 @@ std::string serialize_checkworthiness_model(const CheckworthinessModel& model) {
   }
   std::string out(kCheckworthinessModelMagic);
   put_u32(out, kCheckworthinessModelVersion);
-  put_u32(out, kHashFnv1a64);
+  put_u32(out, kHashRolling);
   put_u32(out, model.families);
   put_u32(out, model.bucket_bits);
   put_u32(out, model.weight_bits);
@@ -152,16 +152,22 @@ std::string serialize_checkworthiness_model(const CheckworthinessModel& model) {
 }
 
 double checkworthiness_probability(const CheckworthinessModel& model, std::string_view sentence,
-                                   const Signals& signals, FeatureScratch& scratch) {
+                                   const Signals& signals) {
   double logit = model.bias;
   for (int signal = 0; signal < kSignalCount; ++signal) {
     if (signals.present[signal]) logit += model.signal_weights[signal];
   }
   const FeatureSum features =
       model.narrow_weights.size() == model.weights.size()
-          ? sum_feature_weights(sentence, model.families, model.narrow_weights.data(), model.bucket_bits, scratch)
-          : sum_feature_weights(sentence, model.families, model.weights.data(), model.bucket_bits, scratch);
-  if (features.count > 0) {
+          ? sum_feature_weights(sentence, model.families, model.narrow_weights.data(), model.bucket_bits)
+          : sum_feature_weights(sentence, model.families, model.weights.data(), model.bucket_bits);
+  if (model.families & kNormalisePerGroup) {
+    for (int group = 0; group < kFeatureGroups; ++group) {
+      if (features.counts[group] == 0) continue;
+      logit += model.scale * static_cast<double>(features.sums[group]) /
+               std::sqrt(static_cast<double>(features.counts[group]));
+    }
+  } else if (features.count > 0) {
     logit += model.scale * static_cast<double>(features.sum) / std::sqrt(static_cast<double>(features.count));
   }
   return 1.0 / (1.0 + std::exp(-logit));

@@ -6,8 +6,10 @@
 //   offset  size  field
 //        0     8  magic "CCWMODEL"
 //        8     4  format version, 1
-//       12     4  hash function id, 1 = kHashFnv1a64 (see checkworthiness_features.h)
-//       16     4  feature families (FeatureFamily bit mask, non-zero)
+//       12     4  hash function id, 2 = kHashRolling (see checkworthiness_features.h;
+//                 id 1, FNV-1a over n-gram strings, is no longer read)
+//       16     4  feature families (FeatureFamily bit mask, non-zero; may include
+//                 the kNormalisePerGroup flag, see the score below)
 //       20     4  bucket_bits: 2^bucket_bits hashed weights, 8..24
 //       24     4  weight_bits: 8 or 16 (signed quantised weights)
 //       28     4  signal count; must equal kSignalCount
@@ -20,7 +22,9 @@
 // and nothing after. The score of a sentence is
 //   sigmoid(bias + sum of present signals' weights
 //           + scale * (sum of the weights of its features' buckets) / sqrt(feature count))
-// where a feature occurring twice counts twice.
+// where a feature occurring twice counts twice; with kNormalisePerGroup in
+// the feature families, the last term is the sum over the groups (words,
+// characters, shapes) of scale * (the group's weight sum) / sqrt(its count).
 #pragma once
 
 #include <array>
@@ -61,6 +65,6 @@ std::string serialize_checkworthiness_model(const CheckworthinessModel& model);
 // The model's probability that the sentence is check-worthy, unrounded.
 // `signals` must be detect_signals(sentence).
 double checkworthiness_probability(const CheckworthinessModel& model, std::string_view sentence,
-                                   const Signals& signals, FeatureScratch& scratch);
+                                   const Signals& signals);
 
 }  // namespace claimcheck

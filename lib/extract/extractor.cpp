@@ -113,7 +113,7 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         }
         claim.score = worthiness.score;
         claim.checkworthy = worthiness.checkworthy;
-        claim.signals = std::move(worthiness.signals);
+        claim.signals = worthiness.signals();
         // What fact-checkers check first, whatever the debate-trained model
         // makes of the wording (ClaimBuster's strongest features): a named
         // entity together with a number, date or amount, or with a

@@ -84,19 +84,19 @@ TEST(CheckworthinessModel, RejectsBadHeaderFields) {
 TEST(CheckworthinessModel, ScoreFollowsTheFormula) {
   CheckworthinessModel model = small_model(8);
   model.weights.assign(256, 0);
-  FeatureScratch scratch;
   const std::string sentence = "Hello world";
   // Only the bias and the signals count when every hashed weight is zero.
-  EXPECT_NEAR(checkworthiness_probability(model, sentence, detect_signals(sentence), scratch),
+  EXPECT_NEAR(checkworthiness_probability(model, sentence, detect_signals(sentence)),
               1.0 / (1.0 + std::exp(0.5)), 1e-6);
   const std::string dated = "It rained in 1990";
-  EXPECT_NEAR(checkworthiness_probability(model, dated, detect_signals(dated), scratch),
+  EXPECT_NEAR(checkworthiness_probability(model, dated, detect_signals(dated)),
               1.0 / (1.0 + std::exp(0.5 - 1.25)), 1e-6);
   // Every bucket at w: the hashed part is scale * w * n / sqrt(n).
   model.weights.assign(256, 100);
-  hash_features(sentence, model.families, scratch);
-  const double n = static_cast<double>(scratch.hashes.size());
-  EXPECT_NEAR(checkworthiness_probability(model, sentence, detect_signals(sentence), scratch),
+  std::vector<std::uint64_t> hashes;
+  hash_features(sentence, model.families, hashes);
+  const double n = static_cast<double>(hashes.size());
+  EXPECT_NEAR(checkworthiness_probability(model, sentence, detect_signals(sentence)),
               1.0 / (1.0 + std::exp(0.5 - 0.01 * 100 * n / std::sqrt(n))), 1e-5);
 }
 

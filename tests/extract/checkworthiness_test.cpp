@@ -3,13 +3,42 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstdlib>
+#include <new>
+
+#if defined(__GNUC__) && !defined(__clang__)
+// GCC pairs the replacement new below with the free in the replacement
+// delete at inlined call sites and warns; both are malloc/free underneath.
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+
+// Counts this test binary's heap allocations, so a test can check that
+// scoring allocates nothing (the extractor scores every sentence and many
+// claims). Replacing the global operator new is allowed once per program;
+// these forward to malloc and free.
+namespace {
+std::atomic<long> g_allocations{0};
+}  // namespace
+
+void* operator new(std::size_t size) {
+  g_allocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+void* operator new[](std::size_t size) { return ::operator new(size); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
 
 namespace claimcheck {
 namespace {
 
 bool has_signal(const Checkworthiness& result, const std::string& signal) {
-  return std::find(result.signals.begin(), result.signals.end(), signal) != result.signals.end();
+  const std::vector<std::string> names = result.signals();
+  return std::find(names.begin(), names.end(), signal) != names.end();
 }
 
 TEST(Checkworthiness, DatedEventWithNamedPeopleIsCheckworthy) {
@@ -71,6 +100,24 @@ TEST(Checkworthiness, DatedActionsOfNamedActorsOutrankOpinionsAndQuestions) {
   }
 }
 
+TEST(Checkworthiness, ScoringAllocatesNothing) {
+  const char* sentences[] = {"In 2019, North Korean leader Kim Jong-un met with then-Iranian President Hassan "
+                             "Rouhani on the sidelines of the UN General Assembly, \xE2\x80\x9Cpaying\xE2\x80\x9D "
+                             "\xE2\x82\xAC" "5 million (3.9%) for the rights of ANALYSTS' sayings?",
+                             "", "a", "Some analysts believe it is said that the 1990s were the greatest decade."};
+  double total = score_checkworthiness("Warm-up: parses the embedded model.").score;
+  const long before = g_allocations.load();
+  for (int round = 0; round < 10; ++round) {
+    for (const char* sentence : sentences) total += score_checkworthiness(sentence).score;
+  }
+  EXPECT_EQ(g_allocations.load() - before, 0);
+  EXPECT_GT(total, 0.0);
+  // The counter does count: naming the signals allocates.
+  const long named = g_allocations.load();
+  EXPECT_FALSE(score_checkworthiness(sentences[0]).signals().empty());
+  EXPECT_GT(g_allocations.load() - named, 0);
+}
+
 TEST(Checkworthiness, ThresholdComesFromTheModel) {
   const double threshold = checkworthiness_threshold();
   EXPECT_GT(threshold, 0.0);
@@ -85,7 +132,7 @@ TEST(Checkworthiness, ScoreIsInUnitIntervalAndDeterministic) {
     EXPECT_GE(a.score, 0.0);
     EXPECT_LE(a.score, 1.0);
     EXPECT_EQ(a.score, b.score);
-    EXPECT_EQ(a.signals, b.signals);
+    EXPECT_EQ(a.signal_bits, b.signal_bits);
     EXPECT_EQ(a.checkworthy, a.score >= checkworthiness_threshold());
   }
 }

@@ -6,6 +6,7 @@
 // new model measures better, never lower them. Skips when ../shared is absent.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <stdexcept>
@@ -48,13 +49,66 @@ TEST(CheckworthinessData, MetricsOnAHandExample) {
   EXPECT_DOUBLE_EQ(m.ap, (1.0 + 2.0 / 3.0) / 2.0);
 }
 
+// The trainer's view of a sentence (training_row: what SGD fits and how
+// the trainer scores dev) and the library's scorer must give the same
+// probability for the same weights, or a model would be scored with other
+// features than it was trained on. Checked with the committed model and
+// with small models of both normalisations.
+constexpr const char* kAgreementSentences[] = {
+    "In 2019, North Korean leader Kim Jong-un met with then-Iranian President Hassan Rouhani on the sidelines "
+    "of the UN General Assembly.",
+    "Unemployment fell to 3.9% in March, down from 4.2 percent.", "What will the council do next?",
+    "I think this is a wonderful idea.", "We spent $1.5 billion -- \xE2\x80\x9Cthe most ever\xE2\x80\x9D -- on roads.",
+    "", "  ", "a", "Some analysts believe that Iran's own nuclear ambitions may influence its stance."};
+
+int expect_agreement(const CheckworthinessModel& model) {
+  const std::size_t buckets = std::size_t{1} << model.bucket_bits;
+  SparseRow row;
+  int checked = 0;
+  for (const char* sentence : kAgreementSentences) {
+    training_row(sentence, model.families, model.bucket_bits, row);
+    double margin = 0;
+    for (std::size_t k = 0; k < row.index.size(); ++k) {
+      const std::uint32_t j = row.index[k];
+      const double weight = j < buckets                  ? model.weights[j] * static_cast<double>(model.scale)
+                            : j < buckets + kSignalCount ? model.signal_weights[j - buckets]
+                                                         : model.bias;
+      margin += weight * row.value[k];
+    }
+    const double trainer = 1.0 / (1.0 + std::exp(-margin));
+    const std::string_view text(sentence);
+    EXPECT_NEAR(checkworthiness_probability(model, text, detect_signals(text)), trainer, 1e-5)
+        << sentence << " (families " << model.families << ")";
+    ++checked;
+  }
+  return checked;
+}
+
+TEST(CheckworthinessTraining, TrainerRowsAndScorerAgree) {
+  EXPECT_EQ(expect_agreement(parse_checkworthiness_model(embedded::checkworthiness_model)), 9);
+  for (std::uint32_t normalise : {0u, static_cast<std::uint32_t>(kNormalisePerGroup)}) {
+    CheckworthinessModel model;
+    model.families = (kAllFeatureFamilies & ~kNormalisePerGroup) | normalise;
+    model.bucket_bits = 10;
+    model.weight_bits = 8;
+    model.scale = 0.05f;
+    model.bias = -0.3f;
+    for (int s = 0; s < kSignalCount; ++s) model.signal_weights[s] = 0.1f * static_cast<float>(s % 5) - 0.2f;
+    model.weights.resize(1024);
+    for (std::size_t i = 0; i < model.weights.size(); ++i) {
+      model.weights[i] = static_cast<std::int16_t>(static_cast<int>(((i * 2654435761u) >> 7) % 255) - 127);
+    }
+    model.narrow_weights.assign(model.weights.begin(), model.weights.end());
+    EXPECT_EQ(expect_agreement(model), 9);
+  }
+}
+
 std::vector<double> score_all(const std::vector<Example>& examples) {
   const CheckworthinessModel model = parse_checkworthiness_model(embedded::checkworthiness_model);
-  FeatureScratch scratch;
   std::vector<double> scores;
   for (const Example& example : examples) {
     const double probability =
-        checkworthiness_probability(model, example.text, detect_signals(example.text), scratch);
+        checkworthiness_probability(model, example.text, detect_signals(example.text));
     scores.push_back(probability);
     // The library's public answer is this probability, rounded.
     EXPECT_EQ(score_checkworthiness(example.text).score, round_to_hundredths(probability));
