@@ -29,6 +29,16 @@ std::vector<Citation> citations_in(const Block& block, Span sentence) {
   return citations;
 }
 
+// "Ming Zhou is a senior researcher at Microsoft Research Asia", "Canberra
+// is the capital of Australia": what a named thing is, which a reviewer can
+// look up like a date.
+bool classifies(std::string_view text) {
+  for (const std::string_view copula : {" is a ", " is an ", " is the ", " was a ", " was an ", " was the "}) {
+    if (text.find(copula) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool has_signal(const std::vector<std::string>& signals, std::string_view name) {
   return std::find(signals.begin(), signals.end(), name) != signals.end();
 }
@@ -122,7 +132,15 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
                               has_signal(claim.signals, "number") || has_signal(claim.signals, "percent") ||
                               has_signal(claim.signals, "money");
         if (!claim.checkworthy && has_signal(claim.signals, "named-entity") &&
-            (concrete || has_signal(claim.signals, "action-verb"))) {
+            (concrete || has_signal(claim.signals, "action-verb") || classifies(claim.text))) {
+          claim.checkworthy = true;
+        }
+        // A superlative ranks something against all others ("the fastest
+        // animal", "the brightest objects in the universe"): checkable
+        // unless it is hedged, about the future or a judgement.
+        if (!claim.checkworthy && has_signal(claim.signals, "superlative") && !has_signal(claim.signals, "opinion") &&
+            !has_signal(claim.signals, "hedge") && !has_signal(claim.signals, "future") &&
+            !has_signal(claim.signals, "first-person")) {
           claim.checkworthy = true;
         }
         // Evaluative language with nothing concrete to check against (no

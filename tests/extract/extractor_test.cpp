@@ -96,5 +96,23 @@ TEST(Extractor, SampleArticleReportsTheKimRouhaniMeeting) {
   EXPECT_GT(file.claims.size(), 26u);
 }
 
+// What a named thing is, and a ranking against all others, can be looked
+// up whatever the debate-trained model makes of the wording.
+TEST(Extractor, ClassificationsOfNamesAndSuperlativesAreCheckworthy) {
+  for (const char* sentence : {"Ming Zhou is a senior researcher at Microsoft Research Asia.",
+                               "The fastest animal with wings and fur is the peregrine falcon."}) {
+    const ClaimsFile file = extract(std::string(sentence) + "\n");
+    ASSERT_EQ(file.claims.size(), 1u) << sentence;
+    EXPECT_TRUE(file.claims[0].checkworthy) << sentence;
+  }
+  // Hedged or judged, they are not.
+  for (const char* sentence : {"The fastest route may be the coastal road.",
+                               "Quantum computing is the most important technology of our time."}) {
+    const ClaimsFile file = extract(std::string(sentence) + "\n");
+    ASSERT_FALSE(file.claims.empty()) << sentence;
+    EXPECT_FALSE(file.claims[0].checkworthy) << sentence;
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck
