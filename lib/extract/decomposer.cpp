@@ -1783,7 +1783,12 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
         // A forecast cannot be checked yet: "could", "may", "is expected
         // to". "Will" is left alone: schedules and plans ("the bridge will
         // reopen in May") are checkable announcements.
-        const bool next_is_to = k + 1 < phrase.size() && phrase[k + 1].token >= 0 && is(phrase[k + 1].token, "to");
+        // "was expected to be bombed" reports a past expectation, not a
+        // forecast.
+        const bool past_before = k > 0 && phrase[k - 1].token >= 0 &&
+                                 (is(phrase[k - 1].token, "was") || is(phrase[k - 1].token, "were"));
+        const bool next_is_to = k + 1 < phrase.size() && phrase[k + 1].token >= 0 && is(phrase[k + 1].token, "to") &&
+                                !past_before;
         if (claim.not_checkworthy_reason.empty() &&
             (w == "could" || w == "might" || (w == "may" && !tok(phrase[k].token).capitalised) ||
              (next_is_to && (w == "expected" || w == "likely" || w == "unlikely" || w == "poised" ||
@@ -1937,9 +1942,19 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
   // A bare "it" is left alone: it is as often expletive ("it remains
   // unclear") as referring, and guessing would put words in the article's mouth.
   if (the_org) {
-    // The nearest earlier sentence whose subject was one named entity.
+    // The nearest earlier sentence whose subject was one named entity, and
+    // not a named place: "the team" is not "the Great Barrier Reef".
+    static constexpr std::string_view kPlaceNouns[] = {
+        "reef", "river", "sea", "ocean", "island", "islands", "mountain", "mountains", "lake", "bridge",
+        "station", "canal", "street", "park", "bay", "valley", "forest", "desert", "coast", "road"};
+    const auto named_place = [&](const Entity& entity) {
+      const std::size_t space = entity.text.rfind(' ');
+      std::string last = entity.text.substr(space == std::string::npos ? 0 : space + 1);
+      for (char& c : last) c = ascii_lower(c);
+      return in_list(last, kPlaceNouns);
+    };
     for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
-      if (mem->subject && !mem->subject->person) {
+      if (mem->subject && !mem->subject->person && !named_place(*mem->subject)) {
         subject = Phrase{added_.slot(mem->subject->text, mem->subject->spans)};
         return true;
       }

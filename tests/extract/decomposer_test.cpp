@@ -398,6 +398,16 @@ TEST(Decomposer, MarksQuestionsInstructionsAndJudgementsNotCheckworthy) {
   EXPECT_EQ(one("Critics say the spending plans are unaffordable.")[0].not_checkworthy_reason, "opinion");
   EXPECT_EQ(one("Some analysts said the price was too high.")[0].not_checkworthy_reason, "opinion");
   EXPECT_EQ(one("The price was 40 dollars too high for the market.")[0].not_checkworthy_reason, "");
+  // A past expectation is history, not a forecast.
+  EXPECT_EQ(one("The port was expected to be bombed in 1940.")[0].not_checkworthy_reason, "");
+  EXPECT_EQ(one("The port is expected to reopen in May.")[0].not_checkworthy_reason, "future");
+}
+
+TEST(Decomposer, TheTeamIsNoNamedPlace) {
+  Document document;
+  document.add("The Great Barrier Reef lost half its shallow corals in 2016.");
+  EXPECT_EQ(texts(document.add("The team plans to repeat the experiment.")),
+            std::vector<std::string>{"The team plans to repeat the experiment."});
 }
 
 // Faithfulness: every word of every claim comes from the sentence or from an
