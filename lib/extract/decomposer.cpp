@@ -1607,6 +1607,12 @@ std::vector<Phrase> SentenceDecomposer::split_coordinated_object(const Phrase& p
     }
     return k > first ? k : std::size_t{0};
   };
+  const auto has_of = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      if (predicate[k].token >= 0 && tok(predicate[k].token).lower == "of") return true;
+    }
+    return false;
+  };
   for (std::size_t p = 0; p + 3 < predicate.size(); ++p) {
     if (predicate[p].token < 0 || !in_list(tok(predicate[p].token).lower, kDistributive)) continue;
     const std::size_t a_end = name_end(p + 1);
@@ -1621,19 +1627,14 @@ std::vector<Phrase> SentenceDecomposer::split_coordinated_object(const Phrase& p
     // Names joined inside a longer name ("the College of William and Mary",
     // "the Rock and Roll Hall of Fame") are kept whole: neither side may
     // hold an "of".
-    const auto has_of = [&](std::size_t from, std::size_t to) {
-      for (std::size_t k = from; k < to; ++k) {
-        if (predicate[k].token >= 0 && tok(predicate[k].token).lower == "of") return true;
-      }
-      return false;
-    };
     if (has_of(p + 1, a_end) || has_of(a_end + 1, b_end)) continue;
     // "in Electrical and Computer Engineering": one adjective sharing the
     // second name's head noun.
     const std::size_t a_words = a_end - (p + 1) - (a_word == "the" ? 1 : 0);
     const std::size_t b_words = b_end - (a_end + 1);
-    if (a_words == 1 && b_words > 1 && a_first.token >= 0) {
-      const std::string_view adjective = tok(predicate[a_end - 1].token >= 0 ? predicate[a_end - 1].token : a_first.token).lower;
+    const Slot& a_last = predicate[a_end - 1];
+    if (a_words == 1 && b_words > 1 && a_last.token >= 0) {
+      const std::string_view adjective = tok(a_last.token).lower;
       if (adjective.ends_with("al") || adjective.ends_with("ic") || adjective.ends_with("ive") ||
           adjective.ends_with("ern") || adjective.ends_with("ary")) {
         continue;
