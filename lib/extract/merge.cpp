@@ -315,7 +315,19 @@ MergeResult merge_claims(const ClaimsFile& previous, ClaimsFile fresh,
       if (score < options.min_score) continue;
       bool clear = true;
       for (std::size_t other = 0; other < open_fresh.size() && clear; ++other) {
-        if (other != j && score - scores[i][other] < options.min_margin) clear = false;
+        if (other == j) continue;
+        // Atomic claims of one sentence share its context, so against a
+        // sibling only the wording can differ, and the margin is asked of
+        // the wording alone: "sanctions on North Korea" reworded still
+        // tells itself from its sibling "sanctions on Iran".
+        const Claim& candidate = new_claims[open_fresh[j]];
+        const Claim& rival = new_claims[open_fresh[other]];
+        const double margin =
+            candidate.start == rival.start && candidate.end == rival.end
+                ? similarity(old_anchors[i].text, new_anchors[j].text) -
+                      similarity(old_anchors[i].text, new_anchors[other].text)
+                : score - scores[i][other];
+        if (margin < options.min_margin) clear = false;
       }
       for (std::size_t other = 0; other < open_previous.size() && clear; ++other) {
         if (other != i && score - scores[other][j] < options.min_margin) clear = false;

@@ -193,6 +193,28 @@ TEST(MergeTest, OrphanWhoseTextComesBackIsReattached) {
   EXPECT_EQ(back.result.report.reattached, 1u);
 }
 
+TEST(MergeTest, ARewordedSentenceKeepsEachReviewOnItsOwnAtomicClaim) {
+  const std::string before = "The UN Security Council has imposed sanctions on Iran and North Korea.";
+  ClaimsFile previous = extract(article({before}));
+  review(claim_containing(previous, "sanctions on North Korea"), "Jane");
+  const std::string old_id = claim_containing(previous, "sanctions on North Korea").id;
+
+  // Both claims of the sentence are reworded alike; only the names tell
+  // them apart, since they share the sentence's context.
+  const Merged merged = merge(
+      previous, article({"The UN Security Council has imposed several rounds of sanctions on Iran and North Korea."}));
+
+  const Claim* claim = merged.find("several rounds of sanctions on North Korea");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->id, old_id);
+  ASSERT_TRUE(claim->review.has_value());
+  EXPECT_TRUE(claim->stale.has_value());
+  const Claim* sibling = merged.find("several rounds of sanctions on Iran");
+  ASSERT_NE(sibling, nullptr);
+  EXPECT_FALSE(sibling->review.has_value());
+  EXPECT_TRUE(merged.result.merged.orphaned.empty());
+}
+
 TEST(MergeTest, AnOrphanWhoseReviewWasClearedIsDropped) {
   ClaimsFile previous = extract(article({kFirst, kSecond, kThird}));
   review(claim_containing(previous, "hydrogen bomb"), "Jane");
