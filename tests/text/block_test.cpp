@@ -40,7 +40,8 @@ TEST(FoldWhiteSpace, MatchesTheDefinitionOnRandomStrings) {
     }
     return out;
   };
-  const std::string bytes = std::string("  \t\n\r\v\fabcXYZ.\x01\x08\x0e\x1f\x80\xff", 22);
+  static constexpr char kBytes[] = "  \t\n\r\v\fabcXYZ.\x01\x08\x0e\x1f\x80\xff";
+  const std::string bytes(kBytes, sizeof kBytes - 1);  // the literal's 20 bytes, without its NUL
   std::uint64_t state = 7;
   for (int round = 0; round < 50000; ++round) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
