@@ -386,6 +386,10 @@ class SentenceDecomposer {
   // each name; empty when the predicate has no such coordination.
   std::vector<Phrase> split_coordinated_object(const Phrase& predicate) const;
   bool is_name_slot(const Slot& slot) const;
+  // "and" as a word of the sentence or as an added word (a resolved pair).
+  bool is_and(const Slot& slot) const {
+    return slot.token >= 0 ? tok(slot.token).lower == "and" : slot.text() == "and";
+  }
   Phrase slots(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
   std::string render(const Phrase& phrase) const;
   std::vector<Span> spans_of(const Phrase& phrase) const;
@@ -1588,9 +1592,6 @@ std::vector<Phrase> SentenceDecomposer::split_coordinated_object(const Phrase& p
   // Names that contain "and".
   static constexpr std::string_view kJoinedNames[] = {"bosnia", "trinidad", "antigua", "procter", "johnson",
                                                       "marks", "st", "saint", "turks", "heard", "jammu"};
-  const auto is_and = [&](const Slot& slot) {
-    return slot.token >= 0 ? tok(slot.token).lower == "and" : slot.text() == "and";
-  };
   // The end of a name starting at `k` ("the European Union", "Iran", "Bank of England").
   const auto name_end = [&](std::size_t k) {
     if (k < predicate.size() && predicate[k].token >= 0 && tok(predicate[k].token).lower == "the") ++k;
@@ -1668,9 +1669,8 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
   // "Iran and North Korea aligned with X" -> one claim each.
   std::vector<Phrase> members;
   bool split = false;
-  const bool coordinated_subject = std::any_of(subject.begin(), subject.end(), [&](const Slot& slot) {
-    return slot.token >= 0 ? tok(slot.token).lower == "and" : slot.text() == "and";
-  });
+  const bool coordinated_subject =
+      std::any_of(subject.begin(), subject.end(), [&](const Slot& slot) { return is_and(slot); });
   if (!collective && !predicate.empty() && coordinated_subject) {
     // The predicate must start with something we can put in the singular.
     const Slot& head = predicate.front();
@@ -1682,8 +1682,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     bool names_only = true;
     for (const Slot& slot : subject) {
       if (slot.token >= 0 && is(slot.token, "both") && current.empty() && members.empty()) continue;
-      const bool conjunction = slot.token >= 0 ? is(slot.token, "and") : slot.text() == "and";
-      if (conjunction) {
+      if (is_and(slot)) {
         members.push_back(current);
         current.clear();
         continue;

@@ -146,10 +146,7 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         // Evaluative language with nothing concrete to check against (no
         // number, date or amount) is a characterisation: "a shared
         // ideological affinity", "a complex relationship".
-        if (claim.checkworthy && has_signal(claim.signals, "opinion") &&
-            !has_signal(claim.signals, "year") && !has_signal(claim.signals, "date") &&
-            !has_signal(claim.signals, "number") && !has_signal(claim.signals, "percent") &&
-            !has_signal(claim.signals, "money")) {
+        if (claim.checkworthy && has_signal(claim.signals, "opinion") && !concrete) {
           claim.checkworthy = false;
         }
         // The sentence's form overrides the score: a question, an
