@@ -582,6 +582,13 @@ std::size_t estimated_size(const std::vector<Claim>& claims) {
 
 }  // namespace
 
+std::string write_review_block(const Review& review) {
+  std::string text;
+  BlockWriter out(text);
+  write_review(out, review);
+  return text;
+}
+
 std::string write_claims_file(const ClaimsFile& file, const WriteOptions& options) {
   std::string text;
   // Escapes rarely add more than a few bytes; one allocation covers most files.

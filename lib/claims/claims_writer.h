@@ -25,4 +25,8 @@ struct WriteOptions {
 // any string that is not a safe plain scalar) are double-quoted.
 std::string write_claims_file(const ClaimsFile& file, const WriteOptions& options);
 
+// The `review:` block as write_claims_file writes a claim's review (one key
+// per line, indented for a claim's keys), for edits that rewrite one block.
+std::string write_review_block(const Review& review);
+
 }  // namespace claimcheck

@@ -10,6 +10,7 @@
 #include "claims/claims_files.h"
 #include "claims/claims_reader.h"
 #include "claims/claims_writer.h"
+#include "claims/review_comments.h"
 
 namespace claimcheck {
 
@@ -83,7 +84,13 @@ void apply_review_update(Claim& claim, const ReviewUpdate& update) {
   if (update.note) review.note = *update.note;
   if (!update.reviewer.empty()) review.reviewer = update.reviewer;
   if (!update.today.empty()) review.reviewed = update.today;
-  claim.review_source.clear();
+  // The block is rewritten from the model (so the file says what the model
+  // now holds), with the reviewer's comments carried into it.
+  if (!claim.review_source.empty()) {
+    const std::string rewritten = write_review_block(review);
+    claim.review_source = carry_review_comments(claim.review_source, rewritten);
+    if (claim.review_source == rewritten) claim.review_source.clear();
+  }
   claim.stale.reset();
 }
 

@@ -45,8 +45,10 @@ std::vector<std::string> closest_claim_ids(const ClaimsFile& file, const std::st
                                            std::size_t limit = 3);
 
 // Creates or updates the claim's review. The claim's raw `review_source` is
-// dropped (the review is no longer what the file had) and so is its `stale`
-// marker: the claim has been looked at again.
+// replaced by the block written from the updated review with the old
+// block's comments carried into it (carry_review_comments), or cleared when
+// the old block had none; its `stale` marker is dropped: the claim has been
+// looked at again.
 void apply_review_update(Claim& claim, const ReviewUpdate& update);
 
 // Removes the claim's review (and its raw source and stale marker). Returns

@@ -8,6 +8,7 @@
 #include "base/error.h"
 #include "base/file_io.h"
 #include "claims/claims_reader.h"
+#include "claims/claims_writer.h"
 
 namespace claimcheck {
 namespace {
@@ -95,16 +96,32 @@ TEST(ReviewEditTest, SourceWithAKnownUrlUpdatesItOthersAreAppended) {
 
 // The writer emits review_source verbatim when set: a changed review that
 // kept it would be written as the old one.
-TEST(ReviewEditTest, ChangingOrClearingAReviewDropsItsRawSourceAndStaleMarker) {
+TEST(ReviewEditTest, ChangingAReviewRewritesItsBlockKeepingCommentsAndDropsTheStaleMarker) {
   Claim claim = make_claim("c-00000001");
   claim.review.emplace().verdict = Verdict::true_;
-  claim.review_source = "review:\n  verdict: \"true\"  # old\n";
+  claim.review_source = "review:\n  # first pass\n  verdict: \"true\"  # old\n";
   claim.stale = Claim::Stale{"Old wording.", "2026-01-01T00:00:00Z"};
   ReviewUpdate update = stamped_update();
   update.verdict = Verdict::mixed;
   apply_review_update(claim, update);
-  EXPECT_TRUE(claim.review_source.empty());
+  // The block says what the model now holds, with the reviewer's comments.
+  std::string expected = write_review_block(*claim.review);
+  const std::string verdict_line = "      verdict: mixed\n";
+  ASSERT_NE(expected.find(verdict_line), std::string::npos) << expected;
+  expected.replace(expected.find(verdict_line), verdict_line.size(),
+                   "      # first pass\n      verdict: mixed  # old\n");
+  EXPECT_EQ(claim.review_source, expected);
   EXPECT_FALSE(claim.stale);
+
+  // Without comments there is nothing to keep: the writer writes the model.
+  claim.review_source = "review:\n  verdict: mixed\n";
+  apply_review_update(claim, update);
+  EXPECT_TRUE(claim.review_source.empty());
+}
+
+TEST(ReviewEditTest, ClearingAReviewDropsItsRawSourceAndStaleMarker) {
+  Claim claim = make_claim("c-00000001");
+  claim.review.emplace().verdict = Verdict::mixed;
 
   claim.review_source = "review:\n  verdict: mixed\n";
   claim.stale = Claim::Stale{"Old wording.", "2026-01-01T00:00:00Z"};

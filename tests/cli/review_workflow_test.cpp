@@ -149,6 +149,26 @@ TEST(ReviewWorkflow, ReviewsSurviveRewordingDeletionMovesInsertionsAndLineEnding
   EXPECT_EQ(check.status, 1);
   EXPECT_NE(check.out.find("error: [stale] " + sanctions), std::string::npos) << check.out;
   EXPECT_NE(check.out.find("warning: [orphaned] " + opinion), std::string::npos) << check.out;
+
+  // 5. Reviewing the commented claim again rewrites its block from the
+  // model and keeps the reviewer's comments where they stood.
+  ASSERT_EQ(run({"review", "article.claims.yaml", cold_war, "--confidence", "0.95", "--source",
+                 "https://www.britannica.com/topic/Central-Treaty-Organization", "--reviewer", "S"})
+                .status, 0);
+  const std::string rereviewed = read_all(dir / "article.claims.yaml");
+  EXPECT_NE(rereviewed.find("      # Checked against the State Department history, twice.\n" + verdict_line +
+                            "      # (the Shah's Iran joined CENTO)\n      confidence: 0.95\n"),
+            std::string::npos)
+      << rereviewed;
+  EXPECT_EQ(run({"validate", "article.claims.yaml"}).status, 0);
+  const claimcheck::ClaimsFile after = claimcheck::read_claims_file("article.claims.yaml", rereviewed);
+  const auto* reviewed = find(after.claims, cold_war);
+  ASSERT_NE(reviewed, nullptr);
+  ASSERT_TRUE(reviewed->review.has_value());
+  EXPECT_EQ(reviewed->review->verdict, claimcheck::Verdict::false_);
+  EXPECT_EQ(reviewed->review->confidence, 0.95);
+  EXPECT_EQ(reviewed->review->sources.size(), 2u);
+  EXPECT_EQ(reviewed->review->reviewer, "S");
 }
 
 }  // namespace
