@@ -28,7 +28,7 @@ struct Token {
   bool word = false;       // letters or digits
   bool capitalised = false;
   bool possessive = false;  // "Korea's", "Korea’s", "countries'"
-  bool judgement_cue = false;  // a modal or copula emit() looks at (is_judgement_cue)
+  std::uint8_t judgement_cue = 0;  // a JudgementCue: a modal or copula emit() looks at
   WordInfo info;            // word classes and verb form of `lower`, looked up once
 };
 
@@ -58,13 +58,37 @@ bool is_word_byte(unsigned char c) {
   return is_ascii_digit(c) || is_ascii_upper(c) || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
-// The words that can make a claim a judgement or a forecast in emit():
-// modals, "expected/likely ... to" and copulas before an evaluation. Asked
-// once per token, so emit() skips every other word without comparing it.
-constexpr std::string_view kJudgementCues[] = {
-    "should", "ought",    "must",   "could",    "might",     "may", "expected",
-    "likely", "unlikely", "poised", "forecast", "projected", "set", "remains",
-    "remain", "remained", "is",     "are",      "was",       "seems", "looks"};
+// The words that can make a claim a judgement or a forecast in emit(), by
+// the part each plays there. emit() reads only the role, never the word, so
+// this table is the one list of them. Looked up once per token, so emit()
+// skips every other word without comparing it.
+enum class JudgementCue : std::uint8_t {
+  none,
+  obligation,   // "should": a recommendation
+  possibility,  // "could": a forecast
+  may,          // a forecast, unless capitalised: then it may be the month
+  outlook,      // "expected" + "to": a forecast (unless after "was")
+  copula,       // "is" + evaluation: a judgement
+  remain,       // a copula that also makes "remains to be seen"
+};
+
+struct CueWord {
+  std::string_view word;
+  JudgementCue role;
+};
+
+constexpr CueWord kJudgementCues[] = {
+    {"should", JudgementCue::obligation},  {"ought", JudgementCue::obligation},
+    {"must", JudgementCue::obligation},    {"could", JudgementCue::possibility},
+    {"might", JudgementCue::possibility},  {"may", JudgementCue::may},
+    {"expected", JudgementCue::outlook},   {"likely", JudgementCue::outlook},
+    {"unlikely", JudgementCue::outlook},   {"poised", JudgementCue::outlook},
+    {"forecast", JudgementCue::outlook},   {"projected", JudgementCue::outlook},
+    {"set", JudgementCue::outlook},        {"remains", JudgementCue::remain},
+    {"remain", JudgementCue::remain},      {"remained", JudgementCue::copula},
+    {"is", JudgementCue::copula},          {"are", JudgementCue::copula},
+    {"was", JudgementCue::copula},         {"seems", JudgementCue::copula},
+    {"looks", JudgementCue::copula}};
 
 // A hash that gives each cue its own slot of 128 (checked when the table is
 // built), so a word is compared with at most one cue.
@@ -72,18 +96,20 @@ constexpr std::size_t cue_slot(std::string_view w) {
   return (w.size() * 8 + static_cast<unsigned char>(w.front()) + 3 * static_cast<unsigned char>(w.back())) % 128;
 }
 
-bool is_judgement_cue(std::string_view w) {
+JudgementCue judgement_cue(std::string_view w) {
   struct Table {
-    std::string_view slots[128];
+    CueWord slots[128] = {};
     constexpr Table() {
-      for (const std::string_view cue : kJudgementCues) {
-        if (!slots[cue_slot(cue)].empty()) throw "two judgement cues share a slot";
-        slots[cue_slot(cue)] = cue;
+      for (const CueWord& cue : kJudgementCues) {
+        if (!slots[cue_slot(cue.word)].word.empty()) throw "two judgement cues share a slot";
+        slots[cue_slot(cue.word)] = cue;
       }
     }
   };
   static constexpr Table table;
-  return !w.empty() && table.slots[cue_slot(w)] == w;
+  if (w.empty()) return JudgementCue::none;
+  const CueWord& slot = table.slots[cue_slot(w)];
+  return slot.word == w ? slot.role : JudgementCue::none;
 }
 
 // `lowered` receives the lower-cased words; the tokens' `lower` point into
@@ -166,7 +192,7 @@ void tokenize(std::string_view s, std::string& lowered, std::vector<Token>& toke
       }
       token.lower = lower;
       token.info = word_info(token.lower);
-      token.judgement_cue = is_judgement_cue(token.lower);
+      token.judgement_cue = static_cast<std::uint8_t>(judgement_cue(token.lower));
     } else {
       token.lower = token.text;
     }
@@ -1777,9 +1803,9 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
       // Judgement and outlook: "remains uncertain", "is a complex one",
       // "should", recommendations and first-person opinions.
       for (std::size_t k = 0; k < phrase.size(); ++k) {
-        if (phrase[k].token < 0 || !tok(phrase[k].token).judgement_cue) continue;
-        const std::string_view w = tok(phrase[k].token).lower;
-        if (w == "should" || w == "ought" || w == "must") claim.not_checkworthy_reason = "opinion";
+        if (phrase[k].token < 0 || tok(phrase[k].token).judgement_cue == 0) continue;
+        const JudgementCue cue = static_cast<JudgementCue>(tok(phrase[k].token).judgement_cue);
+        if (cue == JudgementCue::obligation) claim.not_checkworthy_reason = "opinion";
         // A forecast cannot be checked yet: "could", "may", "is expected
         // to". "Will" is left alone: schedules and plans ("the bridge will
         // reopen in May") are checkable announcements.
@@ -1790,14 +1816,11 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
         const bool next_is_to = k + 1 < phrase.size() && phrase[k + 1].token >= 0 && is(phrase[k + 1].token, "to") &&
                                 !past_before;
         if (claim.not_checkworthy_reason.empty() &&
-            (w == "could" || w == "might" || (w == "may" && !tok(phrase[k].token).capitalised) ||
-             (next_is_to && (w == "expected" || w == "likely" || w == "unlikely" || w == "poised" ||
-                             w == "forecast" || w == "projected" || w == "set")))) {
+            (cue == JudgementCue::possibility || (cue == JudgementCue::may && !tok(phrase[k].token).capitalised) ||
+             (cue == JudgementCue::outlook && next_is_to))) {
           claim.not_checkworthy_reason = "future";
         }
-        if ((w == "remains" || w == "remain" || w == "remained" || w == "is" || w == "are" ||
-             w == "was" || w == "seems" || w == "looks") &&
-            k + 1 < phrase.size()) {
+        if ((cue == JudgementCue::copula || cue == JudgementCue::remain) && k + 1 < phrase.size()) {
           for (std::size_t j = k + 1; j < phrase.size() && j < k + 5; ++j) {
             if (phrase[j].token < 0) break;
             const std::string_view x = tok(phrase[j].token).lower;
@@ -1814,7 +1837,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
             }
           }
         }
-        if ((w == "remains" || w == "remain") && k + 3 < phrase.size() && phrase[k + 1].token >= 0 &&
+        if (cue == JudgementCue::remain && k + 3 < phrase.size() && phrase[k + 1].token >= 0 &&
             is(phrase[k + 1].token, "to") && phrase[k + 2].token >= 0 && is(phrase[k + 2].token, "be") &&
             phrase[k + 3].token >= 0 && is(phrase[k + 3].token, "seen")) {
           claim.not_checkworthy_reason = "opinion";
