@@ -156,6 +156,13 @@ int main(int argc, char** argv) {
     held_out.insert(kHeldOutTotal);
     evaluations.push_back(held_out_total);
   }
+  // The sums on their own: the table's total mixes tuned, held-out and
+  // shared files.
+  std::vector<Evaluation> sums;
+  for (const Evaluation& e : evaluations) {
+    if (e.name == kProjectTotal || e.name == kHeldOutTotal) sums.push_back(e);
+  }
+  if (!sums.empty()) std::cout << '\n' << claimcheck::eval::format_table(sums);
 
   bool failed = false;
   for (const Evaluation& e : evaluations) {

@@ -5,8 +5,8 @@
 // edit (and would warn about every claim of every user's file).
 //
 // The fingerprint (tests/extract/extraction_fingerprint.txt: "VERSION SHA256")
-// is the SHA-256 of the claims files extracted from the gold articles and the
-// sample, without the line that names the version. After raising the version,
+// is the SHA-256 of the claims files extracted from the gold and held-out
+// articles and the sample, without the line that names the version. After raising the version,
 // refresh it with
 //   CLAIMCHECK_UPDATE_FINGERPRINT=1 build/bin/claimcheck_tests --gtest_filter='ExtractionFingerprint.*'
 #include <gtest/gtest.h>
@@ -34,9 +34,11 @@ const fs::path kFingerprintFile = kSource / "tests/extract/extraction_fingerprin
 
 std::vector<fs::path> documents() {
   std::vector<fs::path> paths = {kSource / "claims/iran-north-korea.txt"};
-  for (const auto& entry : fs::directory_iterator(kSource / "tests/eval/gold")) {
-    const std::string extension = entry.path().extension().string();
-    if (extension == ".txt" || extension == ".md") paths.push_back(entry.path());
+  for (const char* dir : {"tests/eval/gold", "tests/eval/heldout"}) {
+    for (const auto& entry : fs::directory_iterator(kSource / dir)) {
+      const std::string extension = entry.path().extension().string();
+      if (extension == ".txt" || extension == ".md") paths.push_back(entry.path());
+    }
   }
   std::sort(paths.begin() + 1, paths.end());
   return paths;
