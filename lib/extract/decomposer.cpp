@@ -387,6 +387,10 @@ class SentenceDecomposer {
     std::optional<Claim::Attribution> attribution;
     std::vector<std::string> hedges;
     std::string not_checkworthy_reason;
+    // Only the side claims: the clause was built to read what a speaker's
+    // parenthetical says ("ESA's director of science, Carole Mundell,
+    // said"), and its main claim ("Carole Mundell said") says nothing.
+    bool sides_only = false;
   };
 
   // Token helpers.
@@ -539,10 +543,14 @@ std::size_t SentenceDecomposer::verb_group_end(const std::vector<int>& idx, std:
 bool SentenceDecomposer::is_name_run(const std::vector<int>& idx, std::size_t from,
                                      std::size_t to) const {
   if (from >= to || to - from > 6) return false;
+  // The full stop of an abbreviated title belongs to the name: "Dr. Ravi Menon".
+  static constexpr std::string_view kAbbreviatedTitles[] = {"dr", "mr", "mrs", "ms", "prof", "st", "rev",
+                                                            "gen", "sen", "rep", "gov", "capt", "col", "lt"};
   for (std::size_t k = from; k < to; ++k) {
     const Token& t = tok(idx[k]);
     if (!t.word || !t.capitalised) {
       if (t.word && (t.lower == "of" || t.lower == "de" || t.lower == "van" || t.lower == "al")) continue;
+      if (t.text == "." && k > from && k + 1 < to && in_list(tok(idx[k - 1]).lower, kAbbreviatedTitles)) continue;
       return false;
     }
   }
@@ -949,17 +957,43 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       }
       if (content > 0 && content < idx.size() && speech_verb > 0) {
         // The speaker, without a parenthetical about them.
+        std::size_t who_start = 0;
         std::size_t who_end = static_cast<std::size_t>(speech_verb);
+        std::size_t first_comma = 0;
         for (std::size_t j = 1; j < who_end; ++j) {
           if (is_comma(idx[j])) {
+            first_comma = j;
             who_end = j;
             break;
           }
         }
-        while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
-        std::vector<int> who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
+        if (first_comma > 0 && !is_vague_who(tokens_, std::vector<int>(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(first_comma)))) {
+          // What the parenthetical says of the speaker is a claim of its
+          // own: "ESA's director of science, Carole Mundell, said" ->
+          // "Carole Mundell is ESA's director of science"; "Dr. Diallo, who
+          // heads the unit, said" -> "Dr. Diallo heads the unit". The side
+          // rules read it from the speaker and the verb alone.
+          Context speaker;
+          speaker.frame = context.frame;
+          speaker.sides_only = true;
+          process_clause(std::vector<int>(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(k + 1)),
+                         std::move(speaker), std::nullopt);
+          // "ROLE, NAME, said": the speaker is the name.
+          std::size_t second_comma = first_comma + 1;
+          while (second_comma < static_cast<std::size_t>(speech_verb) && !is_comma(idx[second_comma])) {
+            ++second_comma;
+          }
+          if (second_comma + 1 == static_cast<std::size_t>(speech_verb) &&
+              is_name_run(idx, first_comma + 1, second_comma) && !is_name_run(idx, 0, first_comma)) {
+            who_start = first_comma + 1;
+            who_end = second_comma;
+          }
+        }
+        while (who_end > who_start + 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
+        std::vector<int> who(idx.begin() + static_cast<std::ptrdiff_t>(who_start),
+                             idx.begin() + static_cast<std::ptrdiff_t>(who_end));
         if (attribution) {
-          context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)),
+          context.attribution = Claim::Attribution{render(slots(idx, who_start, who_end)),
                                                    is_vague_who(tokens_, who)};
           // A belief, hope or fear is an opinion, whoever holds it.
           static constexpr std::string_view kBeliefVerbs[] = {"believe", "believes", "believed", "think", "thinks",
@@ -974,7 +1008,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
               (pronoun == "it" || pronoun == "they" || pronoun == "he" || pronoun == "she") &&
               verb_like(idx, content + 1)) {
             process_clause(std::vector<int>(idx.begin() + static_cast<std::ptrdiff_t>(content + 1), idx.end()),
-                           std::move(context), slots(idx, 0, who_end));
+                           std::move(context), slots(idx, who_start, who_end));
             return;
           }
         } else if (recommendation) {
@@ -1224,7 +1258,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (plain_noun_phrase) {
         Side side;
         side.subject = slots(idx, next, close);
-        side.copula = tense_after(close + 1) ? "was" : "is";
+        side.copula = tense_after(close + 1) && !context.sides_only ? "was" : "is";
         side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(np), idx.begin() + static_cast<std::ptrdiff_t>(k));
         sides.push_back(std::move(side));
         // The main clause keeps the name in place of the description.
@@ -1259,8 +1293,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
                          idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
         sides.push_back(std::move(side));
-        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k),
-                  idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+        // Between subject and verb both commas go: "Tran and her colleague
+        // Dr. Paul Okafor, a geneticist, identified" -> "... Okafor identified".
+        // Not when the name is itself an appositive ("His father, Kirill
+        // Nagibin, a nobleman, was"): its commas are for the appositive rule.
+        bool comma_before = false;
+        for (std::size_t j = 0; j < name; ++j) comma_before = comma_before || is_comma(idx[j]);
+        const std::size_t cut = !mid ? idx.size() : verb_right_after(close + 1) && !comma_before ? close + 1 : close;
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
         v = find_main_verb(idx, 0);
         --k;
         continue;
@@ -1272,7 +1312,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         verb_right_after(close + 1)) {
       Side side;
       side.subject = slots(idx, subject_start, k);
-      side.copula = tense_after(close + 1) ? "was" : "is";
+      side.copula = tense_after(close + 1) && !context.sides_only ? "was" : "is";
       side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(close));
       sides.push_back(std::move(side));
       idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
@@ -1521,6 +1561,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     resolve_references(subject, true, ambiguous);
   }
   const std::size_t main_claims_begin = claims_.size();
+  if (context.sides_only) predicates.clear();
   for (Phrase& predicate : predicates) {
     std::vector<std::string> own = ambiguous;
     resolve_references(predicate, subject_plural(subject) || pair.has_value(), own);
@@ -1583,6 +1624,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   }
   for (Side& side : sides) {
     Context sub = context;
+    sub.sides_only = false;  // a side clause's own main claim is the claim
     if (side.elaborates_main && sub.not_checkworthy_reason.empty()) sub.not_checkworthy_reason = main_reason;
     std::vector<std::string> own;
     Phrase subject_phrase = side.subject;
@@ -2320,9 +2362,34 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
             // "said board chair Maria Lopez": the name, without the title.
             std::size_t name = 0;
             while (name + 1 < who.size() && (!tok(who[name]).capitalised || is_title(tok(who[name])))) ++name;
+            // "said Dr. Emma Tran, the study's lead author": the speaker is
+            // the name, and what the appositive says of them is a claim.
+            std::size_t name_end = who.size();
+            for (std::size_t j = name; j < who.size(); ++j) {
+              if (is_comma(who[j])) {
+                name_end = j;
+                break;
+              }
+            }
+            if (said_first && name_end + 2 < who.size() && is_name_run(who, name, name_end)) {
+              const Token& opener = tok(who[name_end + 1]);
+              bool verbless = true;
+              for (std::size_t j = name_end + 1; j < who.size() && verbless; ++j) verbless = !verb_like(who, j);
+              if (verbless && (is_determiner(opener) || opener.possessive)) {
+                Phrase role{added_.slot("is")};
+                for (std::size_t j = name_end + 1; j < who.size(); ++j) role.push_back(Slot{who[j], nullptr, false, false});
+                Context side;
+                side.frame = context.frame;
+                std::vector<std::string> ambiguous;
+                resolve_references(role, false, ambiguous);
+                emit(slots(who, name, name_end), role, side, true, ambiguous);
+              } else {
+                name_end = who.size();
+              }
+            }
             if (!who.empty()) {
               Phrase phrase;
-              for (std::size_t j = name; j < who.size(); ++j) phrase.push_back(Slot{who[j], nullptr, false, false});
+              for (std::size_t j = name; j < name_end; ++j) phrase.push_back(Slot{who[j], nullptr, false, false});
               whole.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
             }
           }

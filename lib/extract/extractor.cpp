@@ -36,6 +36,17 @@ bool classifies(std::string_view text) {
   for (const std::string_view copula : {" is a ", " is an ", " is the ", " was a ", " was an ", " was the "}) {
     if (text.find(copula) != std::string_view::npos) return true;
   }
+  // "Maria Lopez is Harbor's chief executive": a role held at a named thing.
+  for (const std::string_view copula : {" is ", " was "}) {
+    const std::size_t at = text.find(copula);
+    if (at == std::string_view::npos) continue;
+    const std::size_t word = at + copula.size();
+    const std::size_t end = text.find(' ', word);
+    if (end == std::string_view::npos || word >= text.size()) continue;
+    const std::string_view owner = text.substr(word, end - word);
+    const bool capitalised = owner.front() >= 'A' && owner.front() <= 'Z';
+    if (capitalised && (owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s"))) return true;
+  }
   return false;
 }
 

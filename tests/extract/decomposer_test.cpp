@@ -219,7 +219,9 @@ TEST(Decomposer, DoesNotFlagNamedSourcesOrDocuments) {
         "Exports fell by 4 percent, according to Statistics Norway."}) {
     const std::vector<AtomicClaim> claims = one(sentence);
     ASSERT_FALSE(claims.empty()) << sentence;
-    if (claims[0].attribution) EXPECT_FALSE(claims[0].attribution->vague) << sentence;
+    if (claims[0].attribution) {
+      EXPECT_FALSE(claims[0].attribution->vague) << sentence;
+    }
   }
 }
 
@@ -375,6 +377,35 @@ TEST(Decomposer, GivesTheAppositiveOnlyItsOwnConjunct) {
   EXPECT_EQ(texts(one("The council and the bus operator, Greenline, have agreed to run an extra service.")),
             (std::vector<std::string>{"The council and Greenline have agreed to run an extra service.",
                                       "Greenline is the bus operator."}));
+}
+
+TEST(Decomposer, ASpeakersRoleIsAClaimAndTheNameIsTheSpeaker) {
+  // Role first: the name between the commas speaks.
+  std::vector<AtomicClaim> claims = one("ESA's director of science, Carole Mundell, said the finding was new.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"Carole Mundell is ESA's director of science.",
+                                                     "The finding was new."}));
+  ASSERT_TRUE(claims[1].attribution.has_value());
+  EXPECT_EQ(claims[1].attribution->who, "Carole Mundell");
+  // A relative clause about the speaker, with an abbreviated title in the name.
+  claims = one("Dr. Amara Diallo, who heads the disease control unit, said the first case was a child.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"Amara Diallo heads the disease control unit.",
+                                                     "The first case was a child."}));
+  EXPECT_EQ(claims[1].attribution->who, "Dr. Amara Diallo");
+  // After a quotation.
+  claims = one("\"We were surprised,\" said Dr. Emma Tran, the study's lead author.");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].text, "Emma Tran is the study's lead author.");
+  ASSERT_TRUE(claims[1].attribution.has_value());
+  EXPECT_EQ(claims[1].attribution->who, "Emma Tran");
+  // Unnamed speakers say nothing checkable about themselves.
+  EXPECT_EQ(texts(one("Officials, who asked not to be named, said the talks had failed.")),
+            std::vector<std::string>{"The talks had failed."});
+}
+
+TEST(Decomposer, ADescriptionBetweenSubjectAndVerbTakesBothCommas) {
+  EXPECT_EQ(texts(one("Tran and her colleague Dr. Paul Okafor, a geneticist at the university, identified 40 genes.")),
+            (std::vector<std::string>{"Tran and her colleague Dr. Paul Okafor identified 40 genes.",
+                                      "Paul Okafor is a geneticist at the university."}));
 }
 
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {

@@ -100,6 +100,7 @@ TEST(Extractor, SampleArticleReportsTheKimRouhaniMeeting) {
 // up whatever the debate-trained model makes of the wording.
 TEST(Extractor, ClassificationsOfNamesAndSuperlativesAreCheckworthy) {
   for (const char* sentence : {"Ming Zhou is a senior researcher at Microsoft Research Asia.",
+                               "Maria Lopez is Harbor's chief executive.",
                                "The fastest animal with wings and fur is the peregrine falcon."}) {
     const ClaimsFile file = extract(std::string(sentence) + "\n");
     ASSERT_EQ(file.claims.size(), 1u) << sentence;
