@@ -316,6 +316,9 @@ struct Decomposer::State {
   // "plant" -> "chip plant near Ostrava". A later "the plant" or "this
   // plant" names the same thing when the document described only one.
   std::map<std::string, std::vector<Entity>, std::less<>> described;
+  // Names by the common noun they end in, over the whole document so far:
+  // "canal" -> "Saltmarsh Canal" (a subset of `described`, names only).
+  std::map<std::string, std::vector<Entity>, std::less<>> named;
   // Scratch space of the sentence being decomposed, kept to reuse its
   // capacity: tokens point into the lowered copy.
   std::vector<Token> token_buffer;
@@ -2075,6 +2078,39 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
     auto word_at = [&](std::size_t j) -> std::string_view {
       return j < phrase.size() && phrase[j].token >= 0 ? tok(phrase[j].token).lower : std::string_view();
     };
+    // "on the canal" after "the Saltmarsh Canal": the one name the document
+    // gave so far that ends in that noun. Only nouns that name one place or
+    // institution: "the world" is not "the Third World", nor "the war" "the
+    // Cold War".
+    static constexpr std::string_view kNamedPlaceNouns[] = {
+        "canal",   "bridge",   "river",    "museum",  "railway",   "station",  "reef",     "crater",
+        "province", "university", "hospital", "school", "council", "committee", "agency", "airport",
+        "harbour", "harbor",   "lake",     "cathedral", "parliament", "institute", "college", "library",
+        "theatre", "theater",  "stadium",  "tunnel",  "dam",       "island",   "mountain", "valley"};
+    if (w == "the" && k + 1 < phrase.size() && phrase[k + 1].token >= 0) {
+      const Token& noun = tok(phrase[k + 1].token);
+      // The noun ends the phrase, or a preposition, verb or conjunction
+      // follows: "the school they want" and "the river of our childhood"
+      // restrict the noun to something else.
+      bool ends = k + 2 == phrase.size() || phrase[k + 2].token < 0 || !tok(phrase[k + 2].token).word;
+      if (!ends) {
+        const Token& next = tok(phrase[k + 2].token);
+        ends = (is_preposition(next) && next.lower != "of" && next.lower != "that") || is_auxiliary(next) ||
+               (next.info.form != VerbForm::none && next.info.form != VerbForm::gerund) || next.lower == "and" ||
+               next.lower == "or" || next.lower == "but";
+      }
+      const auto found = noun.word && !noun.capitalised && ends && in_list(noun.lower, kNamedPlaceNouns)
+                             ? state_.named.find(noun.lower)
+                             : state_.named.end();
+      if (found != state_.named.end() && found->second.size() == 1) {
+        const Entity& name = found->second.front();
+        const bool possessive = noun.possessive;
+        phrase[k + 1] = added_.slot(name.text, name.spans);
+        phrase[k + 1].possessive = possessive;
+        ++k;
+        continue;
+      }
+    }
     if (w == "both" && (in_list(word_at(k + 1), kGroupNouns) || in_list(word_at(k + 1), kPersonNouns))) {
       length = 2;
       people = in_list(word_at(k + 1), kPersonNouns);
@@ -2194,6 +2230,8 @@ void SentenceDecomposer::remember() {
     if (last.info.classes != 0 || last.lower.size() < 3) continue;
     std::vector<Entity>& known = described(last.lower);
     Entity entity = entity_of(run);
+    std::vector<Entity>& names = state_.named[std::string(last.lower)];
+    if (std::find(names.begin(), names.end(), entity) == names.end()) names.push_back(entity);
     if (std::find(known.begin(), known.end(), entity) == known.end()) known.push_back(std::move(entity));
   }
   // Pairs: "A and B", "both A and B", "A met (with) B".

@@ -408,6 +408,21 @@ TEST(Decomposer, ADescriptionBetweenSubjectAndVerbTakesBothCommas) {
                                       "Paul Okafor is a geneticist at the university."}));
 }
 
+TEST(Decomposer, TheNounOfAnEarlierNameIsThatName) {
+  Document document;
+  document.add("The Saltmarsh Canal opened in 1821.");
+  document.add("The Third World was a term of the Cold War.");
+  EXPECT_EQ(texts(document.add("After 1851, traffic on the canal fell sharply.")),
+            std::vector<std::string>{"After 1851, traffic on the Saltmarsh Canal fell sharply."});
+  // Not a noun that names no one place, nor one that a clause restricts.
+  EXPECT_EQ(texts(document.add("Trade in the world fell.")), std::vector<std::string>{"Trade in the world fell."});
+  EXPECT_EQ(texts(document.add("Boats crossed the canal they built.")),
+            std::vector<std::string>{"Boats crossed the canal they built."});
+  // Two canals: which one is unclear.
+  document.add("The Dunmore Canal was longer.");
+  EXPECT_EQ(texts(document.add("Traffic on the canal rose.")), std::vector<std::string>{"Traffic on the canal rose."});
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
