@@ -305,6 +305,11 @@ struct SentenceMemory {
   // (for "its" at the start of the next sentence).
   std::optional<Entity> subject_phrase;
   std::optional<Added> frame;     // the sentence's fronted frame, as it reads
+  // The one name of two words or more in the sentence, when the sentence
+  // shows it to be a person: followed by "she"/"her" (gender 'f') or
+  // "he"/"his"/"him" ('m'), or given a title ('?').
+  std::optional<Entity> person;
+  char person_gender = '?';
 };
 
 }  // namespace
@@ -394,6 +399,7 @@ class SentenceDecomposer {
     // parenthetical says ("ESA's director of science, Carole Mundell,
     // said"), and its main claim ("Carole Mundell said") says nothing.
     bool sides_only = false;
+    bool quotation = false;  // a direct quotation, kept whole
   };
 
   // Token helpers.
@@ -1844,6 +1850,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     }
     claim.ambiguous = ambiguous;
     claim.not_checkworthy_reason = context.not_checkworthy_reason;
+    claim.quotation = context.quotation;
     if (claim.not_checkworthy_reason.empty()) {
       // Judgement and outlook: "remains uncertain", "is a complex one",
       // "should", recommendations and first-person opinions.
@@ -2234,6 +2241,44 @@ void SentenceDecomposer::remember() {
     if (std::find(names.begin(), names.end(), entity) == names.end()) names.push_back(entity);
     if (std::find(known.begin(), known.end(), entity) == known.end()) known.push_back(std::move(entity));
   }
+  // The person, for a '"...," she said' in the next sentence.
+  {
+    const Run* only = nullptr;
+    std::size_t names = 0;
+    for (const Run& run : runs) {
+      if (run.first == run.last) continue;  // a single capitalised word may be anything
+      ++names;
+      only = &run;
+    }
+    if (names == 1) {
+      char gender = only->person ? '?' : 0;
+      for (std::size_t k = only->last + 1; k < tokens_.size() && gender == 0; ++k) {
+        const std::string_view w = tokens_[k].lower;
+        if (w == "she" || w == "her") gender = 'f';
+        if (w == "he" || w == "his" || w == "him") gender = 'm';
+      }
+      if (gender != 0) {
+        memory.person = entity_of(*only);
+        memory.person_gender = gender;
+      }
+    } else if (names == 0 && !state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
+               state_.recent.back().person) {
+      // "She and her brother lived with ...": a sentence that names no one
+      // but goes on about her keeps her as the person.
+      const SentenceMemory& before = state_.recent.back();
+      for (const Token& t : tokens_) {
+        const char gender = t.lower == "she" || t.lower == "her" ? 'f'
+                            : t.lower == "he" || t.lower == "his" || t.lower == "him" ? 'm'
+                                                                                      : 0;
+        if (gender == 0) continue;
+        if (gender == before.person_gender || before.person_gender == '?') {
+          memory.person = before.person;
+          memory.person_gender = gender;
+        }
+        break;
+      }
+    }
+  }
   // Pairs: "A and B", "both A and B", "A met (with) B".
   for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
     const Run& a = runs[r];
@@ -2377,7 +2422,10 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     // Kept whole: a question asserts nothing; an instruction is addressed
     // to the reader; a direct quotation is checked as words someone said.
     Context whole;
+    const Entity* speaker = nullptr;  // a person a speaking "she" or "he" stands for
+    int speaker_pronoun = -1;
     whole.not_checkworthy_reason = question ? "question" : instruction ? "instruction" : "";
+    whole.quotation = quoted && !question;
     if (quoted) {
       // Who said it: '"...," said board chair Maria Lopez' or '"...," Lopez said'.
       std::size_t close = idx.size();
@@ -2429,12 +2477,34 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
               Phrase phrase;
               for (std::size_t j = name; j < name_end; ++j) phrase.push_back(Slot{who[j], nullptr, false, false});
               whole.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
+              // '"...," she said': the person the sentence before named,
+              // when it named only one and showed who she or he is ("Joan
+              // Pike was nine when she left").
+              if (who.size() == 1 && (is(who[0], "she") || is(who[0], "he"))) {
+                const char gender = is(who[0], "she") ? 'f' : 'm';
+                const Entity* person = nullptr;
+                if (!state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
+                    state_.recent.back().person &&
+                    (state_.recent.back().person_gender == gender || state_.recent.back().person_gender == '?')) {
+                  person = &*state_.recent.back().person;
+                }
+                if (person) {
+                  speaker_pronoun = who[0];
+                  speaker = person;
+                  whole.attribution = Claim::Attribution{person->text, false};
+                }
+              }
             }
           }
         }
       }
     }
     Phrase phrase = slots(idx, 0, idx.size());
+    if (speaker) {
+      for (Slot& slot : phrase) {
+        if (slot.token == speaker_pronoun) slot = added_.slot(speaker->text, speaker->spans);
+      }
+    }
     emit(Phrase{}, phrase, whole, true, {});
   } else {
     if (first_person) context.not_checkworthy_reason = "first-person";

@@ -47,6 +47,9 @@ struct AtomicClaim {
   // a signal name from the claims schema ("opinion", "question",
   // "instruction"). Such claims are kept but are not check-worthy.
   std::string not_checkworthy_reason;
+  // The claim is a direct quotation ('"...," Lopez said'): what is checked
+  // is that its speaker said these words.
+  bool quotation = false;
 };
 
 // Maps a byte range of the sentence text handed to `decompose` (offsets from

@@ -154,10 +154,17 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
             !has_signal(claim.signals, "first-person")) {
           claim.checkworthy = true;
         }
+        // A direct quotation from a named speaker: whether they said these
+        // words is checkable whatever the words are (misquotes are a
+        // classic correction), so it is checked as such.
+        const bool named_quotation = atomic.quotation && atomic.attribution && !atomic.attribution->vague &&
+                                     !atomic.attribution->who.empty() && atomic.attribution->who.front() >= 'A' &&
+                                     atomic.attribution->who.front() <= 'Z';
+        if (named_quotation) claim.checkworthy = true;
         // Evaluative language with nothing concrete to check against (no
         // number, date or amount) is a characterisation: "a shared
         // ideological affinity", "a complex relationship".
-        if (claim.checkworthy && has_signal(claim.signals, "opinion") && !concrete) {
+        if (claim.checkworthy && has_signal(claim.signals, "opinion") && !concrete && !named_quotation) {
           claim.checkworthy = false;
         }
         // The sentence's form overrides the score: a question, an

@@ -423,6 +423,22 @@ TEST(Decomposer, TheNounOfAnEarlierNameIsThatName) {
   EXPECT_EQ(texts(document.add("Traffic on the canal rose.")), std::vector<std::string>{"Traffic on the canal rose."});
 }
 
+TEST(Decomposer, AQuotationsSheIsThePersonTheSentencesBeforeWereAbout) {
+  Document document;
+  document.add("Joan Pike, who was eight when she left, remembers arriving in Ludlow.");
+  document.add("She and her brother lived with a farming family until 1942.");
+  std::vector<AtomicClaim> claims = document.add("\"They treated us as their own,\" she said.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "\"They treated us as their own,\" Joan Pike said.");
+  EXPECT_TRUE(claims[0].quotation);
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "Joan Pike");
+  // "he" is not Joan Pike; and a sentence with two names leaves it open.
+  EXPECT_EQ(document.add("\"It was hard,\" he said.")[0].text, "\"It was hard,\" he said.");
+  document.add("Pedro Alves thanked his players and Maria Lopez.");
+  EXPECT_EQ(document.add("\"We waited,\" he said.")[0].text, "\"We waited,\" he said.");
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");

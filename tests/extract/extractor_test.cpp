@@ -115,5 +115,16 @@ TEST(Extractor, ClassificationsOfNamesAndSuperlativesAreCheckworthy) {
   }
 }
 
+// Whether a named person said the quoted words can be checked, whatever the
+// words; an unnamed or unresolved speaker gives nothing to check them against.
+TEST(Extractor, AQuotationFromANamedSpeakerIsCheckworthy) {
+  const ClaimsFile file = extract(
+      "\"This gives us the scale to compete with the global brands,\" Lopez said. "
+      "\"It was a wonderful day,\" one fan said.\n");
+  ASSERT_EQ(file.claims.size(), 2u);
+  EXPECT_TRUE(file.claims[0].checkworthy);
+  EXPECT_FALSE(file.claims[1].checkworthy);
+}
+
 }  // namespace
 }  // namespace claimcheck
