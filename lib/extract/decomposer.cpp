@@ -400,6 +400,9 @@ class SentenceDecomposer {
     // said"), and its main claim ("Carole Mundell said") says nothing.
     bool sides_only = false;
     bool quotation = false;  // a direct quotation, kept whole
+    // A side claim's clause (relative, participial): its subject is not
+    // what the sentence is about, for later references.
+    bool side = false;
   };
 
   // Token helpers.
@@ -1421,7 +1424,16 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         // ("imposed sanctions on X, aimed at ..."), else the subject.
         const bool copula = v >= 0 && (is(idx[main_verb], "is") || is(idx[main_verb], "are") ||
                                        is(idx[main_verb], "was") || is(idx[main_verb], "were"));
-        const bool object = !copula && group_end < k && tok(idx[group_end]).word;
+        // Not after a clause ("began clearing the channel in 1987, led by
+        // a local teacher": the volunteers were led) or a bare word that
+        // is no plural noun ("grew fast, helped by low rates").
+        const Token& complement = tok(idx[std::min(group_end, k)]);
+        const bool clause = complement.info.form == VerbForm::gerund || complement.lower == "to";
+        const bool number_before = tok(idx[k - 1]).word && is_ascii_digit(static_cast<unsigned char>(tok(idx[k - 1]).text.front()));
+        const bool bare_word = group_end + 1 == k && !tok(idx[group_end]).capitalised &&
+                               !tok(idx[group_end]).lower.ends_with("s");
+        const bool object = !copula && group_end < k && tok(idx[group_end]).word && !clause && !number_before &&
+                            !bare_word;
         std::size_t np = k;
         if (object) {
           // The nearest noun phrase, with its prepositional tail:
@@ -1437,10 +1449,32 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         side.copula = subject_plural(side.subject) ? (past ? "were" : "are") : (past ? "was" : "is");
       }
       side.elaborates_main = true;
-      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
-                       idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+      // A name in apposition ends the clause with it: ", led by a local
+      // teacher, Margaret Oakes, who later wrote ...".
+      std::size_t end = mid ? close : idx.size();
+      if (mid) {
+        std::size_t name_end = close + 1;
+        while (name_end < idx.size() && !is_comma(idx[name_end])) ++name_end;
+        // Not an item of a list: "in the New York Times, The Guardian, and Al Jazeera".
+        const bool listed = name_end + 1 < idx.size() && (is(idx[name_end + 1], "and") || is(idx[name_end + 1], "or"));
+        if (name_end - close - 1 >= 2 && is_name_run(idx, close + 1, name_end) && !listed) end = name_end;
+      }
+      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(end));
       sides.push_back(std::move(side));
-      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+      std::size_t erase_end = end;
+      if (end != close && end + 2 < idx.size() && is_comma(idx[end]) && is(idx[end + 1], "who")) {
+        // "..., Margaret Oakes, who later wrote a history": the name's
+        // relative clause, which the name's removal would orphan.
+        std::size_t relative_end = end + 2;
+        while (relative_end < idx.size() && !is_comma(idx[relative_end])) ++relative_end;
+        Side relative;
+        relative.subject = slots(idx, close + 1, end);
+        relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(end + 2),
+                             idx.begin() + static_cast<std::ptrdiff_t>(relative_end));
+        sides.push_back(std::move(relative));
+        erase_end = relative_end;
+      }
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(erase_end));
       --k;
       continue;
     }
@@ -1577,7 +1611,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     const bool group = mentions_group(tokens_, predicate);
     emit(subject, predicate, context, group, own);
   }
-  if (!first_subject_phrase_ && !subject.empty() && !claims_.empty()) {
+  if (!first_subject_phrase_ && !subject.empty() && !claims_.empty() && !context.side) {
     bool plain = true;
     for (const Slot& slot : subject) {
       if (slot.token >= 0 && (is_pronoun(tok(slot.token)) || tok(slot.token).lower == "both")) plain = false;
@@ -1586,7 +1620,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     const bool definite = head.token < 0 || is(head.token, "the") || tok(head.token).capitalised;
     if (plain && definite) first_subject_phrase_ = Entity{render(subject), spans_of(subject), false};
   }
-  if (!first_subject_ && !subject.empty() && claims_.size() > 0) {
+  if (!first_subject_ && !subject.empty() && claims_.size() > 0 && !context.side) {
     // Remember a one-entity subject for "the company" / "it" later.
     std::string text = render(subject);
     bool entity = true;
@@ -1599,6 +1633,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                                         is_determiner(t) || is_vague_source(t))) {
         entity = entity && is(slot.token, "the") && subject.size() > 1 && subject[1].token >= 0 &&
                  tok(subject[1].token).capitalised;
+      }
+    }
+    // Nor does one word there that reads as a plural: "Volunteers began
+    // clearing the channel" is about no firm a later "the firm" could mean.
+    if (subject.size() == 1 && subject[0].token == 0) {
+      const std::string_view w = tok(0).lower;
+      if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")) {
+        entity = false;
       }
     }
     if (entity && text.find(" and ") == std::string::npos) {
@@ -1634,6 +1676,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   for (Side& side : sides) {
     Context sub = context;
     sub.sides_only = false;  // a side clause's own main claim is the claim
+    sub.side = true;
     if (side.elaborates_main && sub.not_checkworthy_reason.empty()) sub.not_checkworthy_reason = main_reason;
     std::vector<std::string> own;
     Phrase subject_phrase = side.subject;

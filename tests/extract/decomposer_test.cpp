@@ -439,6 +439,20 @@ TEST(Decomposer, AQuotationsSheIsThePersonTheSentencesBeforeWereAbout) {
   EXPECT_EQ(document.add("\"We waited,\" he said.")[0].text, "\"We waited,\" he said.");
 }
 
+TEST(Decomposer, AClosingParticipleAfterAClauseOrAnAdverbDescribesTheSubject) {
+  EXPECT_EQ(texts(one("Volunteers began clearing the channel in 1987, led by a local teacher, Margaret Oakes, "
+                      "who later wrote a history of the canal.")),
+            (std::vector<std::string>{"Volunteers began clearing the channel in 1987.",
+                                      "Volunteers were led by a local teacher, Margaret Oakes.",
+                                      "Margaret Oakes later wrote a history of the canal."}));
+  EXPECT_EQ(texts(one("The firm grew fast, helped by low rates.")),
+            (std::vector<std::string>{"The firm grew fast.", "The firm was helped by low rates."}));
+  // After an object it describes the object.
+  EXPECT_EQ(texts(one("The council imposed new fees on landlords, aimed at curbing empty homes.")),
+            (std::vector<std::string>{"The council imposed new fees on landlords.",
+                                      "New fees on landlords were aimed at curbing empty homes."}));
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
