@@ -310,6 +310,8 @@ struct SentenceMemory {
   // "he"/"his"/"him" ('m'), or given a title ('?').
   std::optional<Entity> person;
   char person_gender = '?';
+  // The one year the sentence names ("in 2016"), for a later "since then".
+  std::optional<Added> year;
 };
 
 }  // namespace
@@ -779,6 +781,17 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       idx.erase(idx.begin());
       continue;
     }
+    // "Today," dates what follows, unlike "However,".
+    if (idx.size() > 2 && first.lower == "today" && is_comma(idx[1])) {
+      if (!context.frame.empty()) {
+        Slot comma_slot = added_.slot(",");
+        comma_slot.attach_left = true;
+        context.frame.push_back(comma_slot);
+      }
+      context.frame.push_back(Slot{idx[0], nullptr, false, false});
+      idx.erase(idx.begin(), idx.begin() + 2);
+      continue;
+    }
     // "However," / "In addition," / "As a result,"
     if (idx.size() > 2 && is_discourse_marker(first) && is_comma(idx[1])) {
       idx.erase(idx.begin(), idx.begin() + 2);
@@ -857,6 +870,12 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
                              first.lower == "until";
     if (frame_word && (subordinate || find_main_verb(head, 1) < 0)) {
       Phrase frame = slots(idx, 0, comma);
+      // "Since then," after a sentence about one year: that year.
+      if (frame.size() == 2 && is(frame[1].token, "then") &&
+          (first.lower == "since" || first.lower == "by" || first.lower == "until") && !state_.recent.empty() &&
+          state_.recent.back().number + 1 == state_.sentence_number && state_.recent.back().year) {
+        frame[1] = added_.slot(state_.recent.back().year->text, state_.recent.back().year->spans);
+      }
       if (!context.frame.empty()) {
         Slot comma_slot = added_.slot(",");
         comma_slot.attach_left = true;
@@ -1789,6 +1808,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
   // "Iran and North Korea aligned with X" -> one claim each.
   std::vector<Phrase> members;
   bool split = false;
+  bool plural_members = false;  // split plurals keep their plural verb
   const bool coordinated_subject =
       std::any_of(subject.begin(), subject.end(), [&](const Slot& slot) { return is_and(slot); });
   if (!collective && !predicate.empty() && coordinated_subject) {
@@ -1830,6 +1850,31 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     }
     members.push_back(current);
     split = inflectable && names_only && members.size() == 2 && !members[0].empty() && !members[1].empty();
+    // Plural nouns too: "Teachers and nurses went on strike" -> one claim
+    // each, the verb already plural. Only short, plain plurals ("the
+    // teachers", "many nurses"): not "exports of machinery and fish" (one
+    // total) nor "the mayor and the governor were" (agreement).
+    if (!split && members.size() == 2 && inflectable && lower != "was" && lower != "is" && lower != "has") {
+      const auto plain_plural = [&](const Phrase& member) {
+        if (member.empty() || member.size() > 3) return false;
+        for (std::size_t j = 0; j < member.size(); ++j) {
+          if (member[j].token < 0) return false;
+          const Token& t = tok(member[j].token);
+          if (!t.word || t.possessive || (t.capitalised && member[j].token != 0) || is_ascii_digit(static_cast<unsigned char>(t.text.front()))) return false;
+          const bool determiner = t.lower == "the" || t.lower == "many" || t.lower == "some" || t.lower == "most" ||
+                                  t.lower == "all";
+          if (j + 1 < member.size() ? (!determiner && t.info.classes != 0) : t.info.classes != 0) return false;
+          if (j > 0 && determiner) return false;
+        }
+        const std::string_view head = tok(member.back().token).lower;
+        return head.size() > 3 && head.ends_with("s") && !head.ends_with("ss") && !head.ends_with("us") &&
+               !head.ends_with("is");
+      };
+      if (plain_plural(members[0]) && plain_plural(members[1])) {
+        split = true;
+        plural_members = true;
+      }
+    }
   }
   // The claims are every subject with every predicate; pointers, so the
   // common case of one of each copies nothing.
@@ -1855,7 +1900,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     phrase.insert(phrase.end(), who.begin(), who.end());
     const std::size_t predicate_at = phrase.size();
     phrase.insert(phrase.end(), predicate.begin(), predicate.end());
-    if (split && predicate_at < phrase.size()) {
+    if (split && !plural_members && predicate_at < phrase.size()) {
       Slot& head = phrase[predicate_at];
       const std::string_view lower = head.token >= 0 ? tok(head.token).lower : head.text();
       const std::string_view singular = singular_auxiliary(lower);
@@ -2283,6 +2328,30 @@ void SentenceDecomposer::remember() {
     std::vector<Entity>& names = state_.named[std::string(last.lower)];
     if (std::find(names.begin(), names.end(), entity) == names.end()) names.push_back(entity);
     if (std::find(known.begin(), known.end(), entity) == known.end()) known.push_back(std::move(entity));
+  }
+  // The year, for "Since then," in the next sentence.
+  {
+    int found = -1;
+    bool several = false;
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      // A year; a decade ("the 1980s") makes the time unclear.
+      const std::string_view w = tokens_[i].text;
+      const auto digits = [](std::string_view d) {
+        return std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+      };
+      const bool century = !w.empty() && (w[0] == '1' || w[0] == '2');
+      if (century && w.size() == 5 && w[4] == 's' && digits(w.substr(0, 4))) several = true;
+      if (!century || w.size() != 4 || !digits(w)) continue;
+      if (found >= 0 && tokens_[static_cast<std::size_t>(found)].text != w) several = true;
+      found = static_cast<int>(i);
+    }
+    if (found >= 0 && !several) {
+      Phrase phrase;
+      Slot slot;
+      slot.token = found;
+      phrase.push_back(slot);
+      memory.year = Added{render(phrase), spans_of(phrase)};
+    }
   }
   // The person, for a '"...," she said' in the next sentence.
   {

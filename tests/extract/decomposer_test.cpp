@@ -453,6 +453,30 @@ TEST(Decomposer, AClosingParticipleAfterAClauseOrAnAdverbDescribesTheSubject) {
                                       "New fees on landlords were aimed at curbing empty homes."}));
 }
 
+TEST(Decomposer, SplitsCoordinatedPluralNounsKeepingThePluralVerb) {
+  EXPECT_EQ(texts(one("Teachers and nurses went on strike in March.")),
+            (std::vector<std::string>{"Teachers went on strike in March.", "Nurses went on strike in March."}));
+  EXPECT_EQ(texts(one("Wages and incomes have gone down.")),
+            (std::vector<std::string>{"Wages have gone down.", "Incomes have gone down."}));
+  // Not a total, a collective predicate, or singulars the verb agrees with.
+  for (const char* whole : {"Exports of machinery and fish rose by 12 percent.", "Teachers and nurses met in March.",
+                            "The mayor and the governor were present."}) {
+    EXPECT_EQ(texts(one(whole)), std::vector<std::string>{whole});
+  }
+}
+
+TEST(Decomposer, TodayFramesAndSinceThenIsTheYearBefore) {
+  Document document;
+  document.add("Salmon were reintroduced in 2016.");
+  EXPECT_EQ(texts(document.add("Since then, oxygen levels in the water have doubled.")),
+            std::vector<std::string>{"Since 2016, oxygen levels in the water have doubled."});
+  EXPECT_EQ(texts(document.add("Today, otters have returned.")),
+            std::vector<std::string>{"Today, otters have returned."});
+  // Two years, or a decade, before: which one is unclear.
+  document.add("China made its debut in 1952 but rose in the 1980s.");
+  EXPECT_EQ(texts(document.add("Since then, its teams have won often.")).front().rfind("Since then,", 0), 0u);
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
