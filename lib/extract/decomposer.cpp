@@ -493,6 +493,7 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
   if (k > 0) {
     const Token& prev = tok(idx[k - 1]);
     if (prev.possessive) return false;  // "Korea's share"
+    if (prev.word && is_ascii_digit(static_cast<unsigned char>(prev.text.front()))) return false;  // "42 ships"
     if (prev.word && (is_determiner(prev) || prev.lower == "to" ||
                       (is_preposition(prev) && prev.lower != "as"))) {
       return false;  // "the report", "to expand", "of interest"
@@ -722,7 +723,15 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
       std::vector<int> rest(idx.begin() + static_cast<std::ptrdiff_t>(k + (semicolon ? 1 : 2)), idx.end());
       if (!rest.empty() && is(rest.front(), "even")) rest.erase(rest.begin());  // "even though"
       const int v = find_main_verb(rest, 0);
-      if (v > 0) {
+      // ", and has performed at festivals" goes on with the same subject:
+      // a verb phrase, not a clause (the verb-phrase split carries the
+      // subject).
+      // A bare verb ("but keep in mind") may open an instruction instead.
+      const bool verb_phrase = !semicolon && !rest.empty() && rest.front() == idx[k + 2] &&
+                               (is_auxiliary(tok(rest.front())) ||
+                                (verb_like(rest, 0) && (tok(rest.front()).info.form == VerbForm::past ||
+                                                        tok(rest.front()).info.form == VerbForm::third_person)));
+      if (v > 0 && !verb_phrase) {
         clauses.push_back(std::move(current));
         current.clear();
         k += semicolon ? 0 : 1;
@@ -1070,8 +1079,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       break;
     }
     if (tail.size() >= 2 && tail.size() <= 8) {
-      const bool said_last = is_attribution_verb(tok(tail.back()));
-      const bool said_first = is_attribution_verb(tok(tail.front()));
+      // Not a name that reads like a verb: ", and the United States".
+      const bool said_last = is_attribution_verb(tok(tail.back())) && !tok(tail.back()).capitalised &&
+                             !is(tail.front(), "and") && !is(tail.front(), "or");
+      const bool said_first = is_attribution_verb(tok(tail.front())) && !tok(tail.front()).capitalised;
       if (said_last || said_first) {
         std::vector<int> who = said_last ? std::vector<int>(tail.begin(), tail.end() - 1)
                                          : std::vector<int>(tail.begin() + 1, tail.end());
@@ -1522,7 +1533,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
     const VerbForm main_form = ge > vs ? verb_form(tok(idx[ge - 1])) : VerbForm::none;
     passive = passive && main_form == VerbForm::past;
-    // Split points: "and" (or ", and") before a verb of the same form or an
+    // Split points: "and" (or ", and", ", but") before a verb of the same form or an
     // auxiliary. Passive groups are not split on a bare participle: in "was
     // shaped by X and shared Y", "shared" is an adjective of the object.
     std::vector<std::size_t> cuts;  // positions of "and"
@@ -1530,7 +1541,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // words before it are shared ("plans to repeat X and to release Y").
     std::map<std::size_t, std::size_t> infinitive_of_cut;
     for (std::size_t k = ge + 1; k + 1 < idx.size(); ++k) {
-      if (!is(idx[k], "and")) continue;
+      // ", but was limited by injuries" goes on with the subject too.
+      if (!is(idx[k], "and") && !(is(idx[k], "but") && is_comma(idx[k - 1]))) continue;
       if (k + 2 < idx.size() && is(idx[k + 1], "to") && verb_form(tok(idx[k + 2])) == VerbForm::base) {
         for (std::size_t j = vs; j + 1 < k; ++j) {
           if (is(idx[j], "to") && verb_form(tok(idx[j + 1])) == VerbForm::base) {
@@ -1548,6 +1560,16 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (!t.word || t.capitalised) continue;
       const VerbForm f = verb_form(t);
       const bool aux = is_auxiliary(t);
+      // "to bring down the deficit and get the economy going": the bare
+      // verb goes on the infinitive, and takes its "to".
+      if (f == VerbForm::base && !aux) {
+        for (std::size_t i = k; i-- > vs;) {
+          if (i + 1 < k && is(idx[i], "to") && verb_form(tok(idx[i + 1])) == VerbForm::base) {
+            infinitive_of_cut[k] = i + 1;
+            break;
+          }
+        }
+      }
       const bool same_form =
           f != VerbForm::none && f != VerbForm::gerund &&
           ((main_form == VerbForm::past && f == VerbForm::past) ||
@@ -1577,6 +1599,17 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         if (j < idx.size() && !is_auxiliary(tok(idx[j])) &&
             verb_form(tok(idx[j])) == VerbForm::past) {
           predicate = auxiliaries;
+        } else if (j < idx.size() && !is_auxiliary(tok(idx[j])) && verb_form(tok(idx[j])) == VerbForm::base) {
+          // "would break X and throw Y": the bare verb shares the modal.
+          for (const Slot& aux : auxiliaries) {
+            const std::string_view w = tok(aux.token).lower;
+            if (w == "will" || w == "would" || w == "can" || w == "could" || w == "should" || w == "may" ||
+                w == "might" || w == "must" || w == "can't" || w == "won't" || w == "wouldn't" || w == "couldn't" ||
+                w == "shouldn't" || w == "did" || w == "didn't" || w == "do" || w == "does" || w == "don't" ||
+                w == "doesn't") {
+              predicate.push_back(aux);
+            }
+          }
         }
       }
       Phrase own = slots(idx, start, end);
@@ -1718,7 +1751,12 @@ bool SentenceDecomposer::is_name_slot(const Slot& slot) const {
   if (slot.token >= 0) {
     const Token& t = tok(slot.token);
     // Not "I", "The", "Our": a capital on a function word names nothing.
-    return t.word && t.capitalised && slot.token > 0 && t.info.classes == 0 && t.lower != "i";
+    // A word that is also a verb ("the United States") may be a name.
+    constexpr std::uint32_t kFunctionWords = english::k_is_auxiliary | english::k_is_determiner |
+                                             english::k_is_preposition | english::k_is_pronoun |
+                                             english::k_is_adverb_of_degree_or_time | english::k_is_discourse_marker |
+                                             english::k_opens_frame | english::k_opens_concession | english::k_is_title;
+    return t.word && t.capitalised && slot.token > 0 && (t.info.classes & kFunctionWords) == 0 && t.lower != "i";
   }
   const std::string_view text = slot.text();
   return !text.empty() && is_ascii_upper(static_cast<unsigned char>(text.front()));
@@ -1755,25 +1793,77 @@ std::vector<Phrase> SentenceDecomposer::split_coordinated_object(const Phrase& p
   };
   for (std::size_t p = 0; p + 3 < predicate.size(); ++p) {
     if (predicate[p].token < 0 || !in_list(tok(predicate[p].token).lower, kDistributive)) continue;
+    // The names: "A and B", or a list "A, B(,) and C".
+    std::vector<std::pair<std::size_t, std::size_t>> items;
     const std::size_t a_end = name_end(p + 1);
-    if (a_end == 0 || a_end + 1 >= predicate.size() || !is_and(predicate[a_end])) continue;
-    const std::size_t b_end = name_end(a_end + 1);
-    if (b_end == 0) continue;
+    if (a_end == 0) continue;
+    items.emplace_back(p + 1, a_end);
+    bool closed = false;  // the list ended with "and" and its last name
+    for (std::size_t q = a_end; q < predicate.size() && !closed;) {
+      const bool comma = predicate[q].token >= 0 && is_comma(predicate[q].token);
+      std::size_t at = q;
+      if (comma) ++at;
+      const bool conjunction = at < predicate.size() && is_and(predicate[at]);
+      if (conjunction) ++at;
+      if (!comma && !conjunction) break;
+      const std::size_t end = name_end(at);
+      if (end == 0) break;
+      items.emplace_back(at, end);
+      closed = conjunction;
+      q = end;
+    }
+    if (!closed || items.size() > 8) continue;
+    // Two names joined by ", and" end a longer list the preposition does
+    // not govern ("Grey's Anatomy, Men in Trees, and Nashville").
+    if (items.size() == 2 && items[1].first >= 2 && predicate[items[1].first - 2].token >= 0 &&
+        is_comma(predicate[items[1].first - 2].token)) {
+      continue;
+    }
+    // A one-word item right after a longer name qualifies it, or belongs to
+    // it: "The Lawrence School, Sanawar", "the Ministry of Education,
+    // University and Research".
+    bool qualifier = false;
+    const auto words = [&](const std::pair<std::size_t, std::size_t>& item) {
+      std::size_t n = item.second - item.first;
+      if (n > 0 && predicate[item.first].token >= 0 && tok(predicate[item.first].token).lower == "the") --n;
+      return n;
+    };
+    for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+      const bool after_comma = predicate[items[i].second].token >= 0 && is_comma(predicate[items[i].second].token);
+      qualifier = qualifier || (after_comma && words(items[i]) > 1 && words(items[i + 1]) == 1);
+    }
+    if (qualifier) continue;
+    // In a list with commas the commas delimit the names, so a name may
+    // hold "of" ("the University of Toronto, Ryerson University and York
+    // University"); "A and B" alone may be one name.
+    const bool list = items.size() >= 3;
     const Slot& a_first = predicate[p + 1];
     const std::string_view a_word = a_first.token >= 0 ? tok(a_first.token).lower : a_first.text();
     std::string lowered(a_word.substr(0, a_word.find(' ')));
     for (char& c : lowered) c = ascii_lower(c);
-    if (in_list(lowered, kJoinedNames)) continue;
+    if (!list && in_list(lowered, kJoinedNames)) continue;
     // Names joined inside a longer name ("the College of William and Mary",
     // "the Rock and Roll Hall of Fame") are kept whole: neither side may
     // hold an "of".
-    if (has_of(p + 1, a_end) || has_of(a_end + 1, b_end)) continue;
+    if (!list && (has_of(items[0].first, items[0].second) || has_of(items[1].first, items[1].second))) continue;
+    if (list) {
+      // A list item that is itself "X and Y" ("Bosnia and Herzegovina,
+      // Serbia and Montenegro, and ..."): the commas are not the only joints.
+      bool joined = false;
+      for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+        joined = joined || (items[i + 1].first > 0 && is_and(predicate[items[i + 1].first - 1]) &&
+                            !(items[i + 1].first > 1 && predicate[items[i + 1].first - 2].token >= 0 &&
+                              is_comma(predicate[items[i + 1].first - 2].token)) &&
+                            i + 2 < items.size());
+      }
+      if (joined) continue;
+    }
     // "in Electrical and Computer Engineering": one adjective sharing the
     // second name's head noun.
-    const std::size_t a_words = a_end - (p + 1) - (a_word == "the" ? 1 : 0);
-    const std::size_t b_words = b_end - (a_end + 1);
-    const Slot& a_last = predicate[a_end - 1];
-    if (a_words == 1 && b_words > 1 && a_last.token >= 0) {
+    const std::size_t a_words = items[0].second - items[0].first - (a_word == "the" ? 1 : 0);
+    const std::size_t b_words = items[1].second - items[1].first;
+    const Slot& a_last = predicate[items[0].second - 1];
+    if (!list && a_words == 1 && b_words > 1 && a_last.token >= 0) {
       const std::string_view adjective = tok(a_last.token).lower;
       if (adjective.ends_with("al") || adjective.ends_with("ic") || adjective.ends_with("ive") ||
           adjective.ends_with("ern") || adjective.ends_with("ary")) {
@@ -1781,23 +1871,28 @@ std::vector<Phrase> SentenceDecomposer::split_coordinated_object(const Phrase& p
       }
     }
     // "on Iran and North Korea's programs": the names own what follows.
-    const Slot& b_last = predicate[b_end - 1];
+    const std::size_t last_end = items.back().second;
+    const Slot& b_last = predicate[last_end - 1];
     if (b_last.possessive || (b_last.token >= 0 && tok(b_last.token).possessive)) continue;
-    // What follows the second name must not continue it ("Iraq war",
+    // What follows the last name must not continue it ("Iraq war",
     // "the Arab nations") or the list ("A and B and C"): the clause ends,
     // or a preposition or "to" opens a new phrase.
-    if (b_end < predicate.size()) {
-      const Slot& next_slot = predicate[b_end];
+    if (last_end < predicate.size()) {
+      const Slot& next_slot = predicate[last_end];
       if (next_slot.token < 0) continue;
       const Token& next = tok(next_slot.token);
       if (next.word && (!is_preposition(next) || next.lower == "of")) continue;
       if (!next.word && next.text != "," && next.text != "." && next.text != ";") continue;
     }
-    Phrase first(predicate.begin(), predicate.begin() + static_cast<std::ptrdiff_t>(a_end));
-    first.insert(first.end(), predicate.begin() + static_cast<std::ptrdiff_t>(b_end), predicate.end());
-    Phrase second(predicate.begin(), predicate.begin() + static_cast<std::ptrdiff_t>(p + 1));
-    second.insert(second.end(), predicate.begin() + static_cast<std::ptrdiff_t>(a_end + 1), predicate.end());
-    return {std::move(first), std::move(second)};
+    std::vector<Phrase> split;
+    for (const auto& [from, to] : items) {
+      Phrase one(predicate.begin(), predicate.begin() + static_cast<std::ptrdiff_t>(p + 1));
+      one.insert(one.end(), predicate.begin() + static_cast<std::ptrdiff_t>(from),
+                 predicate.begin() + static_cast<std::ptrdiff_t>(to));
+      one.insert(one.end(), predicate.begin() + static_cast<std::ptrdiff_t>(last_end), predicate.end());
+      split.push_back(std::move(one));
+    }
+    return split;
   }
   return {};
 }
@@ -1881,11 +1976,13 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
   const Phrase* subjects[2] = {&subject, nullptr};
   if (split) subjects[0] = &members[0], subjects[1] = &members[1];
   const std::vector<Phrase> objects = collective ? std::vector<Phrase>{} : split_coordinated_object(predicate);
-  const Phrase* predicates[2] = {&predicate, nullptr};
-  if (objects.size() == 2) predicates[0] = &objects[0], predicates[1] = &objects[1];
+  const Phrase* const single[1] = {&predicate};
+  const std::span<const Phrase> object_variants(objects);
+  const std::size_t predicate_count = objects.empty() ? 1 : objects.size();
 
-  for (const Phrase* predicate_variant : predicates)
+  for (std::size_t variant = 0; variant < predicate_count; ++variant)
   for (const Phrase* who_variant : subjects) {
+    const Phrase* predicate_variant = objects.empty() ? single[0] : &object_variants[variant];
     if (!predicate_variant || !who_variant) continue;
     const Phrase& predicate = *predicate_variant;
     const Phrase& who = *who_variant;

@@ -477,6 +477,35 @@ TEST(Decomposer, TodayFramesAndSinceThenIsTheYearBefore) {
   EXPECT_EQ(texts(document.add("Since then, its teams have won often.")).front().rfind("Since then,", 0), 0u);
 }
 
+TEST(Decomposer, ASecondVerbPhraseKeepsTheSubjectAndTheModal) {
+  EXPECT_EQ(texts(one("He has also released two albums, and has performed at festivals in Brazil.")),
+            (std::vector<std::string>{"He has also released two albums.", "He has performed at festivals in Brazil."}));
+  EXPECT_EQ(texts(one("That would break the industry and throw many people out of work.")),
+            (std::vector<std::string>{"That would break the industry.", "That would throw many people out of work."}));
+  EXPECT_EQ(texts(one("We have to go after them and get them wherever they are.")),
+            (std::vector<std::string>{"We have to go after them.", "We have to get them wherever they are."}));
+  // Irregular pasts are verbs; a plural after a number is not.
+  EXPECT_EQ(texts(one("The ship sank 42 ships and was sunk in 1915.")),
+            (std::vector<std::string>{"The ship sank 42 ships.", "The ship was sunk in 1915."}));
+}
+
+TEST(Decomposer, ListsOfNamesAfterAPrepositionSplitAndLoseNoItem) {
+  EXPECT_EQ(texts(one("Valpy has lectured at the University of Toronto, Ryerson University and York University.")),
+            (std::vector<std::string>{"Valpy has lectured at the University of Toronto.",
+                                      "Valpy has lectured at Ryerson University.", "Valpy has lectured at York University."}));
+  EXPECT_EQ(texts(one("He played in Serbia, Croatia, and the United States.")),
+            (std::vector<std::string>{"He played in Serbia.", "He played in Croatia.", "He played in the United States."}));
+  // A name that reads like a verb is not a trailing "X said".
+  EXPECT_EQ(texts(one("He visited Serbia, and the United States.")),
+            std::vector<std::string>{"He visited Serbia, and the United States."});
+  // Names with commas inside, and the tail of a longer list, stay whole.
+  for (const char* whole : {"She studied at the Ministry of Education, University and Research.",
+                            "She was educated at The Lawrence School, Sanawar and Lady Shri Ram College.",
+                            "He starred in Grey's Anatomy, Men in Trees, and Nashville."}) {
+    EXPECT_EQ(texts(one(whole)), std::vector<std::string>{whole});
+  }
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
