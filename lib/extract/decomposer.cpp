@@ -1142,6 +1142,25 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     bool elaborates_main = false;
   };
   std::vector<Side> sides;
+  // "Tiffany Haddish (born December 3, 1979) is ...": the birth is a
+  // claim of its own, about the name before the bracket.
+  for (std::size_t k = 1; k + 2 < idx.size(); ++k) {
+    if (tok(idx[k]).text != "(" || !is(idx[k + 1], "born") || !tok(idx[k - 1]).capitalised) continue;
+    std::size_t close = k + 2;
+    while (close < idx.size() && tok(idx[close]).text != ")" && tok(idx[close]).text != "(") ++close;
+    if (close >= idx.size() || tok(idx[close]).text != ")" || close == k + 2) break;
+    std::size_t name = k - 1;
+    while (name > 0 && tok(idx[name - 1]).word && tok(idx[name - 1]).capitalised) --name;
+    if (!is_name_run(idx, name, k)) break;
+    Side side;
+    side.subject = slots(idx, name, k);
+    side.copula = "was";
+    side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.begin() + static_cast<std::ptrdiff_t>(close));
+    sides.push_back(std::move(side));
+    idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
+    v = find_main_verb(idx, 0);
+    break;
+  }
   const bool past = [&] {
     if (v < 0) return false;
     for (std::size_t k = static_cast<std::size_t>(v); k < idx.size() && k < static_cast<std::size_t>(v) + 4; ++k) {
@@ -1449,6 +1468,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (form == VerbForm::gerund) {
         side.subject = slots(idx, subject_start, main_verb);
         side.copula = subject_plural(side.subject) ? (past ? "were" : "are") : (past ? "was" : "is");
+      } else if (w == "born") {
+        // "an actor, born on April 23": a birth is in the past.
+        side.subject = slots(idx, subject_start, main_verb);
+        side.copula = "was";
       } else {
         // A past participle describes the object when there is one
         // ("imposed sanctions on X, aimed at ..."), else the subject.
@@ -1481,8 +1504,23 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       side.elaborates_main = true;
       // A name in apposition ends the clause with it: ", led by a local
       // teacher, Margaret Oakes, who later wrote ...".
-      std::size_t end = mid ? close : idx.size();
-      if (mid) {
+      std::size_t clause_close = close;
+      bool clause_mid = mid;
+      std::size_t end = clause_mid ? clause_close : idx.size();
+      // So does a date's year: ", born on April 23, 1994".
+      const auto is_digits = [&](int t, std::size_t lo, std::size_t hi) {
+        const std::string_view x = tok(t).text;
+        return x.size() >= lo && x.size() <= hi && std::all_of(x.begin(), x.end(), [](char c) { return c >= '0' && c <= '9'; });
+      };
+      if (clause_mid && clause_close + 1 < idx.size() && is_digits(idx[clause_close - 1], 1, 2) &&
+          is_digits(idx[clause_close + 1], 4, 4)) {
+        end = clause_close + 2;
+        while (end < idx.size() && !is_comma(idx[end])) ++end;
+        clause_close = end;
+        clause_mid = end < idx.size();
+      }
+      if (clause_mid) {
+        const std::size_t close = clause_close;
         std::size_t name_end = close + 1;
         while (name_end < idx.size() && !is_comma(idx[name_end])) ++name_end;
         // Not an item of a list: "in the New York Times, The Guardian, and Al Jazeera".
@@ -1492,13 +1530,13 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(end));
       sides.push_back(std::move(side));
       std::size_t erase_end = end;
-      if (end != close && end + 2 < idx.size() && is_comma(idx[end]) && is(idx[end + 1], "who")) {
+      if (end != clause_close && end + 2 < idx.size() && is_comma(idx[end]) && is(idx[end + 1], "who")) {
         // "..., Margaret Oakes, who later wrote a history": the name's
         // relative clause, which the name's removal would orphan.
         std::size_t relative_end = end + 2;
         while (relative_end < idx.size() && !is_comma(idx[relative_end])) ++relative_end;
         Side relative;
-        relative.subject = slots(idx, close + 1, end);
+        relative.subject = slots(idx, clause_close + 1, end);
         relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(end + 2),
                              idx.begin() + static_cast<std::ptrdiff_t>(relative_end));
         sides.push_back(std::move(relative));
@@ -1596,8 +1634,18 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         // first one's auxiliaries.
         std::size_t j = start;
         while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j])) && !is_auxiliary(tok(idx[j]))) ++j;
+        // Not when the verb takes an object or is one that is rarely
+        // passive: "was born in X and studied music", "and worked as".
+        static constexpr std::string_view kActive[] = {
+            "worked", "moved", "lived", "died", "studied", "attended", "served", "played", "returned",
+            "retired", "graduated", "emigrated", "immigrated", "appeared", "started", "joined", "remained",
+            "continued", "performed", "competed", "travelled", "traveled", "married", "settled", "stayed"};
+        const bool object = j + 1 < idx.size() && tok(idx[j + 1]).word &&
+                            (is_determiner(tok(idx[j + 1])) || is_pronoun(tok(idx[j + 1])) ||
+                             tok(idx[j + 1]).capitalised);
         if (j < idx.size() && !is_auxiliary(tok(idx[j])) &&
-            verb_form(tok(idx[j])) == VerbForm::past) {
+            verb_form(tok(idx[j])) == VerbForm::past && !english::is_simple_past_only(tok(idx[j]).lower) &&
+            !object && !in_list(tok(idx[j]).lower, kActive)) {
           predicate = auxiliaries;
         } else if (j < idx.size() && !is_auxiliary(tok(idx[j])) && verb_form(tok(idx[j])) == VerbForm::base) {
           // "would break X and throw Y": the bare verb shares the modal.

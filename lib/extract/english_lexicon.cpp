@@ -98,6 +98,8 @@ constexpr std::string_view kVerbs[] = {
     "swim", "terminate", "testify", "thank", "tolerate", "transfer", "transform", "translate", "transmit", "transport",
     "tumble", "undergo", "underline", "undermine", "undertake", "unite", "unlock", "uphold", "urge", "vaccinate",
     "vanish", "vary", "verify", "veto", "violate", "warm", "weaken", "widen", "worsen",
+    // Biographies: "weighs 220 lbs", "graduated in 1998", "emigrated to".
+    "weigh", "graduate", "divorce", "emigrate", "immigrate", "burn", "triple",
 };
 
 struct Irregular {
@@ -183,6 +185,7 @@ constexpr Irregular kIrregular[] = {
     {"uphold", "upholds", "upheld", "upheld", "upholding"},
     // Common in histories and biographies: "the ship sank", "workers dug".
     {"arise", "arises", "arose", "arisen", "arising"},
+    {"bear", "bears", "bore", "born", "bearing"},
     {"bite", "bites", "bit", "bitten", "biting"},
     {"catch", "catches", "caught", "caught", "catching"},
     {"dig", "digs", "dug", "dug", "digging"},
@@ -312,6 +315,18 @@ const VerbTable& verb_table() {
   return table;
 }
 }  // namespace
+
+bool is_simple_past_only(std::string_view lower) {
+  static const WordSet pasts = [] {
+    WordSet set;
+    for (const Irregular& verb : kIrregular) {
+      if (verb.past != verb.participle) set.insert(verb.past);
+    }
+    for (const Irregular& verb : kIrregular) set.erase(verb.participle);
+    return set;
+  }();
+  return in(pasts, lower);
+}
 
 VerbForm verb_form(std::string_view lower) {
   const VerbForm known = verb_table().find(lower);

@@ -21,6 +21,9 @@ enum class VerbForm {
   gerund,       // "agreeing": present participle
 };
 VerbForm verb_form(std::string_view lower);
+// A past tense that is no participle ("grew", "went", "sank"): it takes no
+// auxiliary ("was grew"), unlike "built" or "worked".
+bool is_simple_past_only(std::string_view lower);
 
 // "is", "has", "will", "could", "did" ...: verbs that form a verb group
 // with the main verb that follows.

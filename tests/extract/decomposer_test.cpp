@@ -506,6 +506,26 @@ TEST(Decomposer, ListsOfNamesAfterAPrepositionSplitAndLoseNoItem) {
   }
 }
 
+TEST(Decomposer, BirthsAreClaimsOfTheirOwn) {
+  EXPECT_EQ(texts(one("Tiffany Haddish (born December 3, 1979) is an American comedian.")),
+            (std::vector<std::string>{"Tiffany Haddish is an American comedian.",
+                                      "Tiffany Haddish was born December 3, 1979."}));
+  EXPECT_EQ(texts(one("Song Kang is a South Korean actor, born on April 23, 1994.")),
+            (std::vector<std::string>{"Song Kang is a South Korean actor.", "Song Kang was born on April 23, 1994."}));
+  EXPECT_EQ(texts(one("Born in Tehran in 1940, Shahnaz is the only daughter of the Shah.")),
+            (std::vector<std::string>{"Shahnaz is the only daughter of the Shah.", "Shahnaz was born in Tehran in 1940."}));
+}
+
+TEST(Decomposer, AnActiveSecondVerbTakesNoPassiveAuxiliary) {
+  EXPECT_EQ(texts(one("He was born in Boulogne and studied music at the Conservatoire.")),
+            (std::vector<std::string>{"He was born in Boulogne.", "He studied music at the Conservatoire."}));
+  EXPECT_EQ(texts(one("He was born in Osaka and grew up in the Alps.")),
+            (std::vector<std::string>{"He was born in Osaka.", "He grew up in the Alps."}));
+  // A passive goes on: "built in 1932 and (was) renovated in 1979".
+  EXPECT_EQ(texts(one("The bridge was built in 1932 and renovated in 1979.")),
+            (std::vector<std::string>{"The bridge was built in 1932.", "The bridge was renovated in 1979."}));
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
