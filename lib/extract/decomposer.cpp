@@ -1695,6 +1695,67 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         }
       }
     }
+    // "X is a Canadian journalist, author and academic": each noun is a
+    // role of its own ("X is an author"). Only bare nouns, each of one or
+    // two words; the first keeps the article and adjectives it has, the
+    // others get "a" or "an"; a closing "from Nashville" goes with each.
+    if (predicates.size() == 1 && ge == vs + 1 && (is(idx[vs], "is") || is(idx[vs], "was")) && ge + 3 < idx.size() &&
+        (is(idx[ge], "a") || is(idx[ge], "an"))) {
+      std::vector<std::pair<std::size_t, std::size_t>> items;
+      std::size_t item_start = ge + 1;
+      std::size_t tail = idx.size();
+      bool plain = true;
+      bool ended = false;  // "and" seen: the next item is the last
+      for (std::size_t j = ge + 1; j <= idx.size() && plain; ++j) {
+        const bool end = j == idx.size();
+        const bool separator = !end && (is_comma(idx[j]) || is(idx[j], "and"));
+        const bool opens_tail = !end && !separator && ended && j > item_start && tok(idx[j]).word &&
+                                is_preposition(tok(idx[j])) && !is(idx[j], "of");
+        if (end || separator || opens_tail) {
+          if (j > item_start) items.emplace_back(item_start, j);
+          if (opens_tail || end) {
+            tail = j;
+            break;
+          }
+          if (is(idx[j], "and")) ended = true;
+          item_start = j + 1;
+          continue;
+        }
+        const Token& t = tok(idx[j]);
+        const bool first_item = items.empty();
+        plain = t.word && !is_ascii_digit(static_cast<unsigned char>(t.text.front())) && !t.possessive &&
+                (t.info.classes == 0 || is_title(t)) && (first_item || !t.capitalised) &&
+                (verb_form(t) == VerbForm::none || verb_form(t) == VerbForm::base) && t.lower != "who" &&
+                t.lower != "which" && t.lower != "that" && t.lower != "whose";
+      }
+      bool short_items = plain && ended && items.size() >= 2 && items.size() <= 6;
+      for (std::size_t i = 1; i < items.size() && short_items; ++i) {
+        short_items = items[i].second - items[i].first <= 2;
+      }
+      if (short_items && items[0].second - items[0].first <= 4) {
+        predicates.clear();
+        const Phrase rest = slots(idx, tail, idx.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
+          Phrase predicate = slots(idx, vs, ge);
+          if (i == 0) {
+            predicate.push_back(Slot{idx[ge], nullptr, false, false});
+          } else {
+            const std::string_view noun = tok(idx[items[i].first]).lower;
+            const bool vowel_sound = (noun.front() == 'a' || noun.front() == 'e' || noun.front() == 'i' ||
+                                      noun.front() == 'o' || noun.front() == 'u') &&
+                                     !noun.starts_with("uni") && !noun.starts_with("use") && !noun.starts_with("eu") &&
+                                     !noun.starts_with("one");
+            const bool silent_h = noun.starts_with("hour") || noun.starts_with("honest") || noun.starts_with("heir") ||
+                                  noun.starts_with("honou") || noun.starts_with("honor");
+            predicate.push_back(added_.slot(vowel_sound || silent_h ? "an" : "a"));
+          }
+          Phrase item = slots(idx, items[i].first, items[i].second);
+          predicate.insert(predicate.end(), item.begin(), item.end());
+          predicate.insert(predicate.end(), rest.begin(), rest.end());
+          predicates.push_back(std::move(predicate));
+        }
+      }
+    }
   }
 
   // Resolve references and split coordinated subjects.

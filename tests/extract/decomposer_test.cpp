@@ -526,6 +526,19 @@ TEST(Decomposer, AnActiveSecondVerbTakesNoPassiveAuxiliary) {
             (std::vector<std::string>{"The bridge was built in 1932.", "The bridge was renovated in 1979."}));
 }
 
+TEST(Decomposer, EachRoleInAListOfNounsIsAClaim) {
+  EXPECT_EQ(texts(one("Michael Valpy is a Canadian journalist, author and academic.")),
+            (std::vector<std::string>{"Michael Valpy is a Canadian journalist.", "Michael Valpy is an author.",
+                                      "Michael Valpy is an academic."}));
+  EXPECT_EQ(texts(one("He was a teacher and union leader in Leeds.")),
+            (std::vector<std::string>{"He was a teacher in Leeds.", "He was a union leader in Leeds."}));
+  // Not a judgement, a phrase with "of", or a relative clause's objects.
+  for (const char* whole : {"It is a complex and evolving relationship.", "She is a member of the council and the party.",
+                            "He is a multi-instrumentalist who plays guitar, banjo, and piano."}) {
+    EXPECT_EQ(texts(one(whole)), std::vector<std::string>{whole});
+  }
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
