@@ -650,6 +650,9 @@ std::string SentenceDecomposer::render(const Phrase& phrase) const {
     std::string_view text = slot.token >= 0 ? tok(slot.token).text : slot.text();
     if (text.empty()) continue;
     bool space = !out.empty() && !open && !slot.attach_left && !attaches_left(text);
+    // A straight quote that closes in the sentence (no space before it)
+    // closes here too: 'his single "Classic Man"' after a cut comma.
+    if (text == "\"" && slot.token > 0 && tok(slot.token - 1).end == tok(slot.token).begin) space = false;
     if (slot.token >= 0 && previous >= 0 && slot.token == previous + 1) {
       // Neighbours in the sentence keep the sentence's own spacing.
       space = tok(previous).end != tok(slot.token).begin;
@@ -722,7 +725,11 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
     if ((semicolon || comma_conjunction) && !current.empty()) {
       std::vector<int> rest(idx.begin() + static_cast<std::ptrdiff_t>(k + (semicolon ? 1 : 2)), idx.end());
       if (!rest.empty() && is(rest.front(), "even")) rest.erase(rest.begin());  // "even though"
-      const int v = find_main_verb(rest, 0);
+      int v = find_main_verb(rest, 0);
+      // ", and activist best known for his role": a participle, no clause.
+      if (v > 0 && is(rest[static_cast<std::size_t>(v)], "known") && !is_auxiliary(tok(rest[static_cast<std::size_t>(v) - 1]))) {
+        v = -1;
+      }
       // ", and has performed at festivals" goes on with the same subject:
       // a verb phrase, not a clause (the verb-phrase split carries the
       // subject).
@@ -1120,7 +1127,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (is(idx[m], "and") || is(idx[m], "or")) break;
       if (m + 1 == idx.size()) list_tail = false;
     }
-    if (opener && !has_verb && j - k <= 5 && !list_tail) {
+    // A date or a name is content, not a connective: "born in Boston,
+    // Massachusetts, on May 31, 1982" keeps "on May 31".
+    bool content = false;
+    for (int t : inner) {
+      const Token& word = tok(t);
+      content = content || (word.word && (word.capitalised || is_ascii_digit(static_cast<unsigned char>(word.text.front()))));
+    }
+    if (opener && !has_verb && j - k <= 5 && !list_tail && !content) {
       // Both commas go: "Tanzania, in turn, has" -> "Tanzania has".
       idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(j + 1));
       --k;
@@ -1211,6 +1225,35 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     const bool mid = close < idx.size();
     const std::size_t cut_end = mid ? close + 1 : idx.size();
 
+    // After a quoted title the comma sits inside the quotes: 'his single
+    // "Classic Man," which peaked at ...'. The clause is about the title;
+    // the closing quote stays with it in the main claim.
+    if (tok(idx[next]).text == "\"" || tok(idx[next]).text == "\xE2\x80\x9D") {
+      const std::size_t relative = next + 1;
+      if (relative + 1 < close && (is(idx[relative], "which") || is(idx[relative], "who"))) {
+        std::size_t open = k;
+        while (open > 0 && tok(idx[open - 1]).text != "\"" && tok(idx[open - 1]).text != "\xE2\x80\x9C") --open;
+        if (open > 0 && k - open <= 8) {
+          // Commas inside the clause ("the 1997 film, Money Talks") do not
+          // end it while no verb follows.
+          bool verb_after = false;
+          for (std::size_t j = close + 1; j < idx.size() && !verb_after; ++j) verb_after = verb_like(idx, j);
+          const std::size_t clause_end = mid && verb_after ? close : idx.size();
+          Side side;
+          side.subject = slots(idx, open - 1, k);
+          side.subject.push_back(Slot{idx[next], nullptr, true, false});
+          side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(relative + 1),
+                           idx.begin() + static_cast<std::ptrdiff_t>(clause_end));
+          sides.push_back(std::move(side));
+          const std::size_t cut = clause_end == idx.size() ? idx.size() : v < 0 ? close + 1 : close;
+          idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(relative), idx.begin() + static_cast<std::ptrdiff_t>(cut));
+          idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k));
+          v = find_main_verb(idx, 0);
+          --k;
+          continue;
+        }
+      }
+    }
     // Non-restrictive relative clause: ", which has its own nuclear ambitions"
     if ((w == "which" || w == "who" || w == "whose") && next + 1 < close) {
       const std::size_t np = noun_phrase_start(idx, k, 0);
@@ -1335,8 +1378,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
     // A description after a name: "in Kessel, a town of about 30,000
     // people" -> "Kessel is a town of about 30,000 people".
+    // Not an item of a list: "an Academy Award, an Emmy Award, and a Tony Award".
+    const bool list_item = mid && close + 1 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or"));
     if (k >= 2 && (w == "a" || w == "an") && tok(idx[k - 1]).word && tok(idx[k - 1]).capitalised &&
-        !tok(idx[k - 1]).possessive && next + 1 < (mid ? close : idx.size())) {
+        !tok(idx[k - 1]).possessive && next + 1 < (mid ? close : idx.size()) && !list_item) {
       bool verbless = true;
       for (std::size_t j = next; j < (mid ? close : idx.size()) && verbless; ++j) {
         verbless = !verb_like(idx, j) && !is_comma(idx[j]);
@@ -1462,10 +1507,19 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     const VerbForm form = tok(idx[next]).capitalised ? VerbForm::none : verb_form(w);
     const bool excluded = std::find(std::begin(kNotParticiples), std::end(kNotParticiples), w) !=
                           std::end(kNotParticiples);
+    // A lone word is a list item ("logistics, scheduling, manufacturing"),
+    // not a clause.
     if (!excluded && (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
-        next + 1 < cut_end) {
+        next + 1 < (mid ? close : idx.size())) {
       Side side;
-      if (form == VerbForm::gerund) {
+      std::size_t rest_from = next;
+      if (form == VerbForm::gerund && w == "having" && next + 1 < cut_end &&
+          (verb_form(tok(idx[next + 1])) == VerbForm::past || is(idx[next + 1], "been"))) {
+        // ", having won an Academy Award": "has won", not "is having won".
+        side.subject = slots(idx, subject_start, main_verb);
+        side.copula = past ? "had" : subject_plural(side.subject) ? "have" : "has";
+        rest_from = next + 1;
+      } else if (form == VerbForm::gerund) {
         side.subject = slots(idx, subject_start, main_verb);
         side.copula = subject_plural(side.subject) ? (past ? "were" : "are") : (past ? "was" : "is");
       } else if (w == "born") {
@@ -1506,6 +1560,33 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // teacher, Margaret Oakes, who later wrote ...".
       std::size_t clause_close = close;
       bool clause_mid = mid;
+      // Commas inside the clause ("supporting causes such as cancer
+      // research, children's charities, and ...") do not end it while no
+      // verb follows.
+      if (clause_mid) {
+        bool verb_after = false;
+        for (std::size_t j = close + 1; j < idx.size() && !verb_after; ++j) verb_after = verb_like(idx, j);
+        bool listed = false;
+        for (std::size_t j = close + 1; j + 1 < idx.size() && !listed; ++j) {
+          listed = is_comma(idx[j]) && (is(idx[j + 1], "and") || is(idx[j + 1], "or"));
+        }
+        listed = listed || (close + 1 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or")));
+        // Only a list the clause itself opens; otherwise the clause may be
+        // an item of the list ("exploring the coast, playing the guitar,
+        // and reading").
+        bool opens_list = false;
+        for (std::size_t j = next; j < close && !opens_list; ++j) {
+          opens_list = is(idx[j], "such") || is(idx[j], "including") || is(idx[j], "like");
+        }
+        // Or its object is the list's first item: "having won an Oscar, an
+        // Emmy, and a Tony".
+        opens_list = opens_list || (close + 1 < idx.size() && tok(idx[close + 1]).word &&
+                                    (is(idx[close + 1], "a") || is(idx[close + 1], "an") || is(idx[close + 1], "the")));
+        if (!verb_after && listed && opens_list) {
+          clause_close = idx.size();
+          clause_mid = false;
+        }
+      }
       std::size_t end = clause_mid ? clause_close : idx.size();
       // So does a date's year: ", born on April 23, 1994".
       const auto is_digits = [&](int t, std::size_t lo, std::size_t hi) {
@@ -1527,7 +1608,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         const bool listed = name_end + 1 < idx.size() && (is(idx[name_end + 1], "and") || is(idx[name_end + 1], "or"));
         if (name_end - close - 1 >= 2 && is_name_run(idx, close + 1, name_end) && !listed) end = name_end;
       }
-      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(end));
+      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(rest_from), idx.begin() + static_cast<std::ptrdiff_t>(end));
       sides.push_back(std::move(side));
       std::size_t erase_end = end;
       if (end != clause_close && end + 2 < idx.size() && is_comma(idx[end]) && is(idx[end + 1], "who")) {
@@ -1566,10 +1647,19 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     bool passive = false;
     for (std::size_t k = vs; k < ge; ++k) {
       const std::string_view w = tok(idx[k]).lower;
-      if (is_auxiliary(w)) auxiliaries.push_back(Slot{idx[k], nullptr, false, false});
+      // The group's last word is its verb: "had" in "had a career batting
+      // average" is no auxiliary to carry ("and finished with").
+      if (is_auxiliary(w) && k + 1 < ge) auxiliaries.push_back(Slot{idx[k], nullptr, false, false});
       if (w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be") passive = true;
     }
-    const VerbForm main_form = ge > vs ? verb_form(tok(idx[ge - 1])) : VerbForm::none;
+    VerbForm main_form = ge > vs ? verb_form(tok(idx[ge - 1])) : VerbForm::none;
+    if (ge > vs && main_form == VerbForm::none) {
+      // A copula or "had" as the verb: "was a member of the team and served".
+      const std::string_view be = tok(idx[ge - 1]).lower;
+      // Present copulas stay out: "These are people that kill X and treat
+      // Y" coordinates inside the relative clause.
+      if (be == "was" || be == "were" || be == "had") main_form = VerbForm::past;
+    }
     passive = passive && main_form == VerbForm::past;
     // Split points: "and" (or ", and", ", but") before a verb of the same form or an
     // auxiliary. Passive groups are not split on a bare participle: in "was
@@ -1581,6 +1671,16 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     for (std::size_t k = ge + 1; k + 1 < idx.size(); ++k) {
       // ", but was limited by injuries" goes on with the subject too.
       if (!is(idx[k], "and") && !(is(idx[k], "but") && is_comma(idx[k - 1]))) continue;
+      // "to promote and protect the principles", "will repeal and replace
+      // it": a verb with nothing after it shares the next one's object.
+      const bool bare_verb = verb_form(tok(idx[k - 1])) != VerbForm::none && !is_auxiliary(tok(idx[k - 1])) &&
+                             (k - 1 == vs || (k >= 2 && (is(idx[k - 2], "to") || is_auxiliary(tok(idx[k - 2])))));
+      if (bare_verb) continue;
+      // After "who" or "which" the "and" joins inside the relative clause:
+      // "a journalist who specialized in politics and organized crime".
+      bool relative = false;
+      for (std::size_t j = ge; j < k && !relative; ++j) relative = is(idx[j], "who") || is(idx[j], "which");
+      if (relative) continue;
       if (k + 2 < idx.size() && is(idx[k + 1], "to") && verb_form(tok(idx[k + 2])) == VerbForm::base) {
         for (std::size_t j = vs; j + 1 < k; ++j) {
           if (is(idx[j], "to") && verb_form(tok(idx[j + 1])) == VerbForm::base) {

@@ -539,6 +539,41 @@ TEST(Decomposer, EachRoleInAListOfNounsIsAClaim) {
   }
 }
 
+TEST(Decomposer, DatesListsAndParticiplesLoseNoWords) {
+  // A date between commas is content, not a connective.
+  EXPECT_EQ(texts(one("He was born in Boston, Massachusetts, on May 31, 1982.")),
+            std::vector<std::string>{"He was born in Boston, Massachusetts, on May 31, 1982."});
+  // Gerunds in a list are items, not participial clauses.
+  EXPECT_EQ(texts(one("It has uses in many fields including logistics, scheduling, manufacturing, and telecommunications.")),
+            std::vector<std::string>{"It has uses in many fields including logistics, scheduling, manufacturing, and telecommunications."});
+  // A participial clause that opens a list runs to its end.
+  EXPECT_EQ(texts(one("She is an active philanthropist, supporting causes such as cancer research, children's charities, "
+                      "and the arts.")),
+            (std::vector<std::string>{"She is an active philanthropist.",
+                                      "She is supporting causes such as cancer research, children's charities, and the arts."}));
+  EXPECT_EQ(texts(one("He is one of the few actors to have achieved the Triple Crown, having won an Oscar, an Emmy, and a Tony.")),
+            (std::vector<std::string>{"He is one of the few actors to have achieved the Triple Crown.",
+                                      "He has won an Oscar, an Emmy, and a Tony."}));
+}
+
+TEST(Decomposer, CopulasAndHadAsVerbsCoordinateWithoutLendingThemselves) {
+  EXPECT_EQ(texts(one("He had a batting average of .317 and finished with 3,000 hits.")),
+            (std::vector<std::string>{"He had a batting average of .317.", "He finished with 3,000 hits."}));
+  EXPECT_EQ(texts(one("He was a member of the team and served as captain.")),
+            (std::vector<std::string>{"He was a member of the team.", "He served as captain."}));
+  // Inside a relative clause the "and" is the clause's own.
+  EXPECT_EQ(texts(one("She was a journalist who specialized in politics and organized crime.")),
+            std::vector<std::string>{"She was a journalist who specialized in politics and organized crime."});
+}
+
+TEST(Decomposer, ARelativeClauseAfterAQuotedTitleIsAboutTheTitle) {
+  EXPECT_EQ(texts(one("He is best known for his single \"Classic Man,\" which peaked at number eight and was "
+                      "nominated for a Grammy.")),
+            (std::vector<std::string>{"He is best known for his single \"Classic Man\"",
+                                      "\"Classic Man\" peaked at number eight.",
+                                      "\"Classic Man\" was nominated for a Grammy."}));
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
