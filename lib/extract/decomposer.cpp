@@ -734,10 +734,15 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
       // a verb phrase, not a clause (the verb-phrase split carries the
       // subject).
       // A bare verb ("but keep in mind") may open an instruction instead.
+      // ", and later studied at the Sorbonne": adverbs before the verb too.
+      std::size_t head = 0;
+      while (head + 1 < rest.size() && is_adverb_of_degree_or_time(tok(rest[head])) && !is_auxiliary(tok(rest[head]))) {
+        ++head;
+      }
       const bool verb_phrase = !semicolon && !rest.empty() && rest.front() == idx[k + 2] &&
-                               (is_auxiliary(tok(rest.front())) ||
-                                (verb_like(rest, 0) && (tok(rest.front()).info.form == VerbForm::past ||
-                                                        tok(rest.front()).info.form == VerbForm::third_person)));
+                               (is_auxiliary(tok(rest[head])) ||
+                                (verb_like(rest, head) && (tok(rest[head]).info.form == VerbForm::past ||
+                                                           tok(rest[head]).info.form == VerbForm::third_person)));
       if (v > 0 && !verb_phrase) {
         clauses.push_back(std::move(current));
         current.clear();
@@ -1255,11 +1260,74 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       }
     }
     // Non-restrictive relative clause: ", which has its own nuclear ambitions"
-    if ((w == "which" || w == "who" || w == "whose") && next + 1 < close) {
-      const std::size_t np = noun_phrase_start(idx, k, 0);
-      if (np < k) {
+    // "which he joined in 1987" has its own subject: the noun phrase is its
+    // object, and goes after the verb: "he joined Sepultura in 1987".
+    const bool object_relative = w == "which" && next + 1 < idx.size() &&
+                                 (is_pronoun(tok(idx[next + 1])) || is_determiner(tok(idx[next + 1])) ||
+                                  tok(idx[next + 1]).capitalised);
+    if (object_relative && next + 2 < close && !is_comma(idx[k - 1])) {
+      const std::vector<int> relative(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
+                                      idx.begin() + static_cast<std::ptrdiff_t>(close));
+      const int rv = find_main_verb(relative, 0);
+      std::size_t np_end = k;
+      if (k > 2 && tok(idx[k - 1]).text == ")") {
+        std::size_t open = k - 1;
+        while (open > 0 && tok(idx[open]).text != "(") --open;
+        bool year = tok(idx[open]).text == "(" && k - open <= 4;
+        for (std::size_t j = open + 1; j + 1 < k && year; ++j) {
+          year = !tok(idx[j]).word || is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()));
+        }
+        if (year) np_end = open;
+      }
+      const std::size_t np = noun_phrase_start(idx, np_end, 0);
+      // The relative's own subject is short and plain: "he", "the mayor",
+      // "Rep. Dunn".
+      bool plain_subject = rv > 0 && rv <= 4;
+      for (int j = 0; j < rv && plain_subject; ++j) {
+        const Token& t = tok(relative[static_cast<std::size_t>(j)]);
+        plain_subject = is_pronoun(t) || is_determiner(t) || t.capitalised || t.text == "." ||
+                        (j == rv - 1 && t.info.classes == 0 && t.info.form == VerbForm::none);
+      }
+      if (plain_subject && np < np_end) {
+        std::size_t rg = verb_group_end(relative, static_cast<std::size_t>(rv));
+        // "wrote and directed": the object follows both verbs.
+        if (rg + 1 < relative.size() && is(relative[rg], "and") && verb_like(relative, rg + 1)) {
+          rg = verb_group_end(relative, rg + 1);
+        }
         Side side;
-        side.subject = slots(idx, np, k);
+        side.subject = slots(relative, 0, static_cast<std::size_t>(rv));
+        side.copula = " ";
+        side.rest.assign(relative.begin() + rv, relative.begin() + static_cast<std::ptrdiff_t>(rg));
+        side.rest.insert(side.rest.end(), idx.begin() + static_cast<std::ptrdiff_t>(np),
+                         idx.begin() + static_cast<std::ptrdiff_t>(np_end));
+        side.rest.insert(side.rest.end(), relative.begin() + static_cast<std::ptrdiff_t>(rg), relative.end());
+        sides.push_back(std::move(side));
+        const std::size_t cut = !mid ? idx.size() : v < 0 ? close + 1 : close;
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
+        v = find_main_verb(idx, 0);
+        --k;
+        continue;
+      }
+    }
+    if ((w == "which" || w == "who" || w == "whose") && next + 1 < close && !object_relative) {
+      // "his crime drama, Shiva (1989), which won": the noun phrase before
+      // the bracket.
+      std::size_t np_end = k;
+      // Only a year in the bracket: before "(ACL)" the name is too long
+      // for the walk back ("the Association for Computational Linguistics").
+      if (k > 2 && tok(idx[k - 1]).text == ")") {
+        std::size_t open = k - 1;
+        while (open > 0 && tok(idx[open]).text != "(") --open;
+        bool year = tok(idx[open]).text == "(" && k - open <= 4;
+        for (std::size_t j = open + 1; j + 1 < k && year; ++j) {
+          year = !tok(idx[j]).word || is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()));
+        }
+        if (year) np_end = open;
+      }
+      const std::size_t np = noun_phrase_start(idx, np_end, 0);
+      if (np < np_end) {
+        Side side;
+        side.subject = slots(idx, np, np_end);
         // "Ingrid Holm, chief economist at Nordbank, who added": after a
         // person's descriptive appositive, "who" is the person, not the
         // place or firm that ends the description.
@@ -1507,9 +1575,19 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     const VerbForm form = tok(idx[next]).capitalised ? VerbForm::none : verb_form(w);
     const bool excluded = std::find(std::begin(kNotParticiples), std::end(kNotParticiples), w) !=
                           std::end(kNotParticiples);
+    // Nor is one verb phrase of a list: "released five albums, performed
+    // four tours, and won several awards".
+    bool verb_list_item = false;
+    if (form == VerbForm::past && mid && v >= 0 && group_end > main_verb && group_end <= k &&
+        verb_form(tok(idx[group_end - 1])) == VerbForm::past) {
+      for (std::size_t j = close + 1; j + 1 < idx.size() && !verb_list_item; ++j) {
+        verb_list_item = is(idx[j], "and") && is_comma(idx[j - 1]) && verb_form(tok(idx[j + 1])) == VerbForm::past &&
+                         !tok(idx[j + 1]).capitalised;
+      }
+    }
     // A lone word is a list item ("logistics, scheduling, manufacturing"),
     // not a clause.
-    if (!excluded && (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
+    if (!excluded && !verb_list_item && (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
         next + 1 < (mid ? close : idx.size())) {
       Side side;
       std::size_t rest_from = next;
@@ -1668,7 +1746,23 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // For a cut before "to VERB": where the first "to VERB" starts, so the
     // words before it are shared ("plans to repeat X and to release Y").
     std::map<std::size_t, std::size_t> infinitive_of_cut;
+    // "released five albums, performed four tours, and won several awards":
+    // a list of verb phrases, whose commas cut like its "and".
+    const auto same_form_verb_at = [&](std::size_t j) {
+      if (j >= idx.size() || !tok(idx[j]).word || tok(idx[j]).capitalised || is_auxiliary(tok(idx[j]))) return false;
+      const VerbForm f = verb_form(tok(idx[j]));
+      return f != VerbForm::none && f != VerbForm::gerund && f == verb_form(tok(idx[ge - 1]));
+    };
+    bool verb_list = false;
+    for (std::size_t k = ge + 1; k + 1 < idx.size() && !verb_list; ++k) {
+      verb_list = is(idx[k], "and") && is_comma(idx[k - 1]) && same_form_verb_at(k + 1);
+    }
     for (std::size_t k = ge + 1; k + 1 < idx.size(); ++k) {
+      const bool list_comma = verb_list && is_comma(idx[k]) && !is(idx[k + 1], "and") && same_form_verb_at(k + 1);
+      if (list_comma) {
+        cuts.push_back(k);
+        continue;
+      }
       // ", but was limited by injuries" goes on with the subject too.
       if (!is(idx[k], "and") && !(is(idx[k], "but") && is_comma(idx[k - 1]))) continue;
       // "to promote and protect the principles", "will repeal and replace
@@ -1743,9 +1837,19 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         const bool object = j + 1 < idx.size() && tok(idx[j + 1]).word &&
                             (is_determiner(tok(idx[j + 1])) || is_pronoun(tok(idx[j + 1])) ||
                              tok(idx[j + 1]).capitalised);
+        // A perfect ("has released X, performed Y") always carries its
+        // "has"; only a passive "was" needs the checks above.
+        bool perfect = false;
+        bool passive_aux = false;
+        for (const Slot& aux : auxiliaries) {
+          const std::string_view a = tok(aux.token).lower;
+          perfect = perfect || a == "has" || a == "have" || a == "had";
+          passive_aux = passive_aux || a == "been" || a == "be" || a == "was" || a == "were" || a == "is" || a == "are";
+        }
+        perfect = perfect && !passive_aux;
         if (j < idx.size() && !is_auxiliary(tok(idx[j])) &&
             verb_form(tok(idx[j])) == VerbForm::past && !english::is_simple_past_only(tok(idx[j]).lower) &&
-            !object && !in_list(tok(idx[j]).lower, kActive)) {
+            (perfect || (!object && !in_list(tok(idx[j]).lower, kActive)))) {
           predicate = auxiliaries;
         } else if (j < idx.size() && !is_auxiliary(tok(idx[j])) && verb_form(tok(idx[j])) == VerbForm::base) {
           // "would break X and throw Y": the bare verb shares the modal.

@@ -574,6 +574,24 @@ TEST(Decomposer, ARelativeClauseAfterAQuotedTitleIsAboutTheTitle) {
                                       "\"Classic Man\" was nominated for a Grammy."}));
 }
 
+TEST(Decomposer, AnObjectRelativeClausePutsItsNounAfterTheVerb) {
+  EXPECT_EQ(texts(one("He is the guitarist of the band Sepultura, which he joined in 1987.")),
+            (std::vector<std::string>{"He is the guitarist of the band Sepultura.", "He joined Sepultura in 1987."}));
+  EXPECT_EQ(texts(one("His most recent film is Jojo Rabbit (2019), which he wrote and directed.")),
+            (std::vector<std::string>{"His most recent film is Jojo Rabbit (2019).", "He wrote and directed Jojo Rabbit."}));
+  // A subject relative after a year in brackets is about the noun before them.
+  EXPECT_EQ(texts(one("Varma gained recognition for his drama, Shiva (1989), which won critical acclaim.")),
+            (std::vector<std::string>{"Varma gained recognition for his drama, Shiva (1989).", "Shiva won critical acclaim."}));
+}
+
+TEST(Decomposer, AListOfVerbPhrasesSharesItsSubjectAndPerfect) {
+  EXPECT_EQ(texts(one("The group has released five albums, performed four world tours, and won several awards.")),
+            (std::vector<std::string>{"The group has released five albums.", "The group has performed four world tours.",
+                                      "The group has won several awards."}));
+  EXPECT_EQ(texts(one("She studied in Switzerland, and later studied at the Sorbonne in Paris.")),
+            (std::vector<std::string>{"She studied in Switzerland.", "She later studied at the Sorbonne in Paris."}));
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
