@@ -1259,9 +1259,22 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         }
       }
     }
-    // Non-restrictive relative clause: ", which has its own nuclear ambitions"
-    // "which he joined in 1987" has its own subject: the noun phrase is its
-    // object, and goes after the verb: "he joined Sepultura in 1987".
+    // Where the noun phrase a relative clause is about ends: at the comma,
+    // or before a year in brackets ("his drama, Shiva (1989), which won").
+    // Only a year: before "(ACL)" the name is too long for the walk back
+    // ("the Association for Computational Linguistics").
+    const auto noun_end_before = [&](std::size_t comma) {
+      if (comma <= 2 || tok(idx[comma - 1]).text != ")") return comma;
+      std::size_t open = comma - 1;
+      while (open > 0 && tok(idx[open]).text != "(") --open;
+      bool year = tok(idx[open]).text == "(" && comma - open <= 4;
+      for (std::size_t j = open + 1; j + 1 < comma && year; ++j) {
+        year = !tok(idx[j]).word || is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()));
+      }
+      return year ? open : comma;
+    };
+    // An object relative: "which he joined in 1987" has its own subject, and
+    // the noun phrase goes after its verb: "he joined Sepultura in 1987".
     const bool object_relative = w == "which" && next + 1 < idx.size() &&
                                  (is_pronoun(tok(idx[next + 1])) || is_determiner(tok(idx[next + 1])) ||
                                   tok(idx[next + 1]).capitalised);
@@ -1269,16 +1282,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       const std::vector<int> relative(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
                                       idx.begin() + static_cast<std::ptrdiff_t>(close));
       const int rv = find_main_verb(relative, 0);
-      std::size_t np_end = k;
-      if (k > 2 && tok(idx[k - 1]).text == ")") {
-        std::size_t open = k - 1;
-        while (open > 0 && tok(idx[open]).text != "(") --open;
-        bool year = tok(idx[open]).text == "(" && k - open <= 4;
-        for (std::size_t j = open + 1; j + 1 < k && year; ++j) {
-          year = !tok(idx[j]).word || is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()));
-        }
-        if (year) np_end = open;
-      }
+      const std::size_t np_end = noun_end_before(k);
       const std::size_t np = noun_phrase_start(idx, np_end, 0);
       // The relative's own subject is short and plain: "he", "the mayor",
       // "Rep. Dunn".
@@ -1309,21 +1313,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         continue;
       }
     }
+    // Non-restrictive relative clause: ", which has its own nuclear ambitions"
     if ((w == "which" || w == "who" || w == "whose") && next + 1 < close && !object_relative) {
-      // "his crime drama, Shiva (1989), which won": the noun phrase before
-      // the bracket.
-      std::size_t np_end = k;
-      // Only a year in the bracket: before "(ACL)" the name is too long
-      // for the walk back ("the Association for Computational Linguistics").
-      if (k > 2 && tok(idx[k - 1]).text == ")") {
-        std::size_t open = k - 1;
-        while (open > 0 && tok(idx[open]).text != "(") --open;
-        bool year = tok(idx[open]).text == "(" && k - open <= 4;
-        for (std::size_t j = open + 1; j + 1 < k && year; ++j) {
-          year = !tok(idx[j]).word || is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()));
-        }
-        if (year) np_end = open;
-      }
+      const std::size_t np_end = noun_end_before(k);
       const std::size_t np = noun_phrase_start(idx, np_end, 0);
       if (np < np_end) {
         Side side;
