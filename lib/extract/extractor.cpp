@@ -36,6 +36,17 @@ bool classifies(std::string_view text) {
   for (const std::string_view copula : {" is a ", " is an ", " is the ", " was a ", " was an ", " was the "}) {
     if (text.find(copula) != std::string_view::npos) return true;
   }
+  // "Ruth Adeyemi chairs the transport committee": a role a named person or
+  // body holds, in the present; the name must stand right before the verb
+  // ("that leads me to" is no role).
+  for (const std::string_view role : {" chairs the ", " heads the ", " leads the ", " runs the ", " owns the ",
+                                      " manages the ", " directs the ", " coaches the ", " edits the "}) {
+    const std::size_t at = text.find(role);
+    if (at == std::string_view::npos) continue;
+    std::size_t word = text.rfind(' ', at == 0 ? 0 : at - 1);
+    word = word == std::string_view::npos ? 0 : word + 1;
+    if (word < at && text[word] >= 'A' && text[word] <= 'Z') return true;
+  }
   // "Maria Lopez is Harbor's chief executive": a role held at a named thing.
   for (const std::string_view copula : {" is ", " was "}) {
     const std::size_t at = text.find(copula);

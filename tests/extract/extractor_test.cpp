@@ -101,13 +101,14 @@ TEST(Extractor, SampleArticleReportsTheKimRouhaniMeeting) {
 TEST(Extractor, ClassificationsOfNamesAndSuperlativesAreCheckworthy) {
   for (const char* sentence : {"Ming Zhou is a senior researcher at Microsoft Research Asia.",
                                "Maria Lopez is Harbor's chief executive.",
+                               "Councillor Ruth Adeyemi chairs the transport committee.",
                                "The fastest animal with wings and fur is the peregrine falcon."}) {
     const ClaimsFile file = extract(std::string(sentence) + "\n");
     ASSERT_EQ(file.claims.size(), 1u) << sentence;
     EXPECT_TRUE(file.claims[0].checkworthy) << sentence;
   }
   // Hedged or judged, they are not.
-  for (const char* sentence : {"The fastest route may be the coastal road.",
+  for (const char* sentence : {"The fastest route may be the coastal road.", "That leads me to the programs.",
                                "Quantum computing is the most important technology of our time."}) {
     const ClaimsFile file = extract(std::string(sentence) + "\n");
     ASSERT_FALSE(file.claims.empty()) << sentence;
