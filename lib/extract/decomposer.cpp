@@ -53,6 +53,9 @@ bool is_right_single_quote(std::string_view s, std::size_t i) {
 inline bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+inline bool all_digits(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); });
+}
 inline char ascii_lower(char c) { return is_ascii_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c + 32) : c; }
 bool is_word_byte(unsigned char c) {
   return is_ascii_digit(c) || is_ascii_upper(c) || (c >= 'a' && c <= 'z') || c >= 0x80;
@@ -413,6 +416,14 @@ class SentenceDecomposer {
   bool is_comma(int i) const { return tok(i).text == ","; }
   bool is_word(int i) const { return tok(i).word; }
   bool verb_like(const std::vector<int>& idx, std::size_t k) const;
+  // Whether any token from `from` on reads as a verb: a clause goes on past
+  // a comma only when none does ("the 1997 film, Money Talks").
+  bool verb_follows(const std::vector<int>& idx, std::size_t from) const {
+    for (std::size_t j = from; j < idx.size(); ++j) {
+      if (verb_like(idx, j)) return true;
+    }
+    return false;
+  }
   int find_main_verb(const std::vector<int>& idx, std::size_t from) const;
   // Like find_main_verb from the start, but steps over comma-enclosed
   // parentheticals ("Dr. Diallo, who heads the unit, said").
@@ -1241,9 +1252,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         if (open > 0 && k - open <= 8) {
           // Commas inside the clause ("the 1997 film, Money Talks") do not
           // end it while no verb follows.
-          bool verb_after = false;
-          for (std::size_t j = close + 1; j < idx.size() && !verb_after; ++j) verb_after = verb_like(idx, j);
-          const std::size_t clause_end = mid && verb_after ? close : idx.size();
+          const std::size_t clause_end = mid && verb_follows(idx, close + 1) ? close : idx.size();
           Side side;
           side.subject = slots(idx, open - 1, k);
           side.subject.push_back(Slot{idx[next], nullptr, true, false});
@@ -1365,11 +1374,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (w == "where" && next + 2 < (mid ? close : idx.size())) {
       // Commas inside the clause ("where he leads a team on X, Y, and Z")
       // do not end it: it runs on while no verb follows.
-      bool to_the_end = !mid;
-      if (mid) {
-        to_the_end = true;
-        for (std::size_t j = close + 1; j < idx.size() && to_the_end; ++j) to_the_end = !verb_like(idx, j);
-      }
+      const bool to_the_end = !mid || !verb_follows(idx, close + 1);
       const std::size_t end = to_the_end ? idx.size() : close;
       const std::vector<int> clause(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
                                     idx.begin() + static_cast<std::ptrdiff_t>(end));
@@ -1634,8 +1639,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // research, children's charities, and ...") do not end it while no
       // verb follows.
       if (clause_mid) {
-        bool verb_after = false;
-        for (std::size_t j = close + 1; j < idx.size() && !verb_after; ++j) verb_after = verb_like(idx, j);
+        const bool verb_after = verb_follows(idx, close + 1);
         bool listed = false;
         for (std::size_t j = close + 1; j + 1 < idx.size() && !listed; ++j) {
           listed = is_comma(idx[j]) && (is(idx[j + 1], "and") || is(idx[j + 1], "or"));
@@ -1661,7 +1665,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // So does a date's year: ", born on April 23, 1994".
       const auto is_digits = [&](int t, std::size_t lo, std::size_t hi) {
         const std::string_view x = tok(t).text;
-        return x.size() >= lo && x.size() <= hi && std::all_of(x.begin(), x.end(), [](char c) { return c >= '0' && c <= '9'; });
+        return x.size() >= lo && x.size() <= hi && all_digits(x);
       };
       if (clause_mid && clause_close + 1 < idx.size() && is_digits(idx[clause_close - 1], 1, 2) &&
           is_digits(idx[clause_close + 1], 4, 4)) {
@@ -2013,9 +2017,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     bool dated = past;
     for (int t : context.fronted_participle) {
       const Token& word = tok(t);
-      dated = dated || (word.text.size() == 4 && std::all_of(word.text.begin(), word.text.end(), [](char c) {
-                          return c >= '0' && c <= '9';
-                        }));
+      dated = dated || (word.text.size() == 4 && all_digits(word.text));
     }
     side.copula = subject_plural(subject) ? (dated ? "were" : "are") : (dated ? "was" : "is");
     side.rest = context.fronted_participle;
@@ -2738,12 +2740,9 @@ void SentenceDecomposer::remember() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       // A year; a decade ("the 1980s") makes the time unclear.
       const std::string_view w = tokens_[i].text;
-      const auto digits = [](std::string_view d) {
-        return std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
-      };
       const bool century = !w.empty() && (w[0] == '1' || w[0] == '2');
-      if (century && w.size() == 5 && w[4] == 's' && digits(w.substr(0, 4))) several = true;
-      if (!century || w.size() != 4 || !digits(w)) continue;
+      if (century && w.size() == 5 && w[4] == 's' && all_digits(w.substr(0, 4))) several = true;
+      if (!century || w.size() != 4 || !all_digits(w)) continue;
       if (found >= 0 && tokens_[static_cast<std::size_t>(found)].text != w) several = true;
       found = static_cast<int>(i);
     }
