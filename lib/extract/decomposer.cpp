@@ -430,6 +430,12 @@ class SentenceDecomposer {
   int find_verb_past_parentheticals(const std::vector<int>& idx) const;
   std::size_t verb_group_end(const std::vector<int>& idx, std::size_t v) const;
   bool is_name_run(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
+  // Just past a list of three or more names that opens `idx` ("France,
+  // Germany(,) and Italy"); 0 when `idx` does not open with one.
+  std::size_t name_list_end(const std::vector<int>& idx) const;
+  // Just past a multi-word connective and its comma ("as a result,") that
+  // starts at `from`; 0 when none does.
+  std::size_t opens_with_connective(const std::vector<int>& idx, std::size_t from) const;
 
   // Steps.
   std::vector<std::vector<int>> split_clauses(const std::vector<int>& idx) const;
@@ -583,6 +589,49 @@ bool SentenceDecomposer::is_name_run(const std::vector<int>& idx, std::size_t fr
   return true;
 }
 
+std::size_t SentenceDecomposer::opens_with_connective(const std::vector<int>& idx, std::size_t from) const {
+  // Multi-word connectives: "In addition,", "As a result,", "On the other hand,".
+  static constexpr std::string_view kPhraseMarkers[] = {"in addition", "as a result", "on the other hand",
+                                                        "in contrast", "by contrast", "for example",
+                                                        "for instance", "in fact", "of course",
+                                                        "at the same time", "after all", "in short",
+                                                        "in other words", "in particular", "above all",
+                                                        "even so", "that said", "to be sure", "as such",
+                                                        "in turn"};
+  std::string lead;
+  for (std::size_t k = from; k < idx.size() && k < from + 5; ++k) {  // no marker is longer than four words
+    if (is_comma(idx[k])) return k > from && in_list(lead, kPhraseMarkers) ? k + 1 : 0;
+    if (!lead.empty()) lead += ' ';
+    lead += tok(idx[k]).lower;
+  }
+  return 0;
+}
+
+std::size_t SentenceDecomposer::name_list_end(const std::vector<int>& idx) const {
+  std::size_t items = 0;
+  std::size_t k = 0;
+  while (k < idx.size()) {
+    std::size_t end = k;
+    while (end < idx.size() && !is_comma(idx[end]) && !is(idx[end], "and")) ++end;
+    if (!is_name_run(idx, k, end)) return 0;
+    ++items;
+    if (end >= idx.size()) return 0;
+    if (is(idx[end], "and")) {
+      // The last item: a name run up to the first word that is not one.
+      std::size_t last = end + 1;
+      while (last < idx.size() && is_name_run(idx, end + 1, last + 1)) ++last;
+      return items >= 2 && last > end + 1 ? last : 0;
+    }
+    k = end + 1;                                   // past the comma
+    if (k < idx.size() && is(idx[k], "and")) {     // an Oxford comma
+      std::size_t last = k + 1;
+      while (last < idx.size() && is_name_run(idx, k + 1, last + 1)) ++last;
+      return items >= 2 && last > k + 1 ? last : 0;
+    }
+  }
+  return 0;
+}
+
 Phrase SentenceDecomposer::slots(const std::vector<int>& idx, std::size_t from, std::size_t to) const {
   Phrase phrase;
   if (from < to) phrase.reserve(std::min(to, idx.size()) - std::min(from, idx.size()));
@@ -733,9 +782,20 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
          // ...") is a parenthetical inside the main clause.
          (is(idx[k + 1], "when") &&
           std::none_of(idx.begin() + static_cast<std::ptrdiff_t>(k + 2), idx.end(), [&](int t) { return is_comma(t); })));
-    if ((semicolon || comma_conjunction) && !current.empty()) {
+    // "Earth, Jupiter, and Mars are planets": before a clause's ", and"
+    // stands a clause with a verb; without one, the comma ends an item of
+    // a list.
+    const bool list_item = comma_conjunction && is(idx[k + 1], "and") &&
+                           std::none_of(current.begin(), current.end(), [&](int t) {
+                             return tok(t).word && (is_auxiliary(tok(t)) || verb_form(tok(t)) != VerbForm::none);
+                           });
+    if ((semicolon || comma_conjunction) && !current.empty() && !list_item) {
       std::vector<int> rest(idx.begin() + static_cast<std::ptrdiff_t>(k + (semicolon ? 1 : 2)), idx.end());
       if (!rest.empty() && is(rest.front(), "even")) rest.erase(rest.begin());  // "even though"
+      // ", and as a result, it cut jobs": the clause starts after the
+      // connective (which process_clause drops).
+      const std::size_t connective = opens_with_connective(rest, 0);
+      if (connective > 0) rest.erase(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(connective));
       int v = find_main_verb(rest, 0);
       // ", and activist best known for his role": a participle, no clause.
       if (v > 0 && is(rest[static_cast<std::size_t>(v)], "known") && !is_auxiliary(tok(rest[static_cast<std::size_t>(v) - 1]))) {
@@ -824,6 +884,14 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       idx.erase(idx.begin(), idx.begin() + 2);
       continue;
     }
+    // "Even during an attack," / "Even if ...,": the frame without the
+    // emphasis.
+    if (idx.size() > 3 && (first.lower == "even" || first.lower == "only") && tok(idx[1]).word &&
+        (opens_frame(tok(idx[1])) || is(idx[1], "when") || is(idx[1], "if") || is(idx[1], "after") ||
+         is(idx[1], "before") || is(idx[1], "during"))) {
+      idx.erase(idx.begin());
+      continue;
+    }
     // "However," / "In addition," / "As a result,"
     if (idx.size() > 2 && is_discourse_marker(first) && is_comma(idx[1])) {
       idx.erase(idx.begin(), idx.begin() + 2);
@@ -841,21 +909,7 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       }
     }
     if (comma == 0 || comma + 1 >= idx.size()) break;
-    // Multi-word connectives: "In addition,", "As a result,", "On the other hand,".
-    static constexpr std::string_view kPhraseMarkers[] = {"in addition", "as a result", "on the other hand",
-                                                 "in contrast", "by contrast", "for example",
-                                                 "for instance", "in fact", "of course",
-                                                 "at the same time", "after all", "in short",
-                                                 "in other words", "in particular", "above all",
-                                                 "even so", "that said", "to be sure"};
-    std::string lead;
-    if (comma <= 4) {  // no marker is longer than four words
-      for (std::size_t k = 0; k < comma; ++k) {
-        if (k) lead += ' ';
-        lead += tok(idx[k]).lower;
-      }
-    }
-    if (!lead.empty() && in_list(lead, kPhraseMarkers)) {
+    if (opens_with_connective(idx, 0) == comma + 1) {
       idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
       continue;
     }
@@ -884,7 +938,18 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
     // subject of its own describes the clause's subject.
     {
       const VerbForm form = verb_form(first);
-      if ((form == VerbForm::gerund || form == VerbForm::past) && !is_auxiliary(first) &&
+      // Not when the phrase has a finite verb of its own ("Ironworking was
+      // introduced to Africa, and it ..." is a clause about ironworking),
+      // nor when a conjunction follows the comma (the next clause has its
+      // own subject).
+      bool finite = false;
+      for (std::size_t k = 1; k < comma && !finite; ++k) {
+        const Token& t = tok(idx[k]);
+        finite = verb_like(idx, k) && (is_auxiliary(t) || verb_form(t) == VerbForm::third_person);
+      }
+      const std::string_view after = tok(idx[comma + 1]).lower;
+      const bool conjunction = after == "and" || after == "but" || after == "or" || after == "so" || after == "yet";
+      if ((form == VerbForm::gerund || form == VerbForm::past) && !is_auxiliary(first) && !finite && !conjunction &&
           !in_list(first.lower, kNotParticiples) && find_main_verb(idx, comma + 1) > static_cast<int>(comma + 1)) {
         context.fronted_participle.assign(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma));
         idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
@@ -1008,7 +1073,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
         content = that + 1;
       } else if (attribution && verb != "found" && verb != "reported" && verb != "announced" &&
-                 k + 1 < idx.size() && find_main_verb(idx, k + 1) > static_cast<int>(k + 1)) {
+                 k + 1 < idx.size() && !is(idx[k + 1], "to") &&  // "is said to have": no content clause
+                 find_main_verb(idx, k + 1) > static_cast<int>(k + 1)) {
         content = k + 1;  // "X said the plant would close", "Some believe a deal could follow"
       } else if (attribution && verb == "told" && k + 2 < idx.size()) {
         for (std::size_t j = k + 1; j < idx.size() && j < k + 5; ++j) {
@@ -1705,6 +1771,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
 
   // The main clause: subject, then verb phrases.
   v = subject_override ? 0 : find_main_verb(idx, 0);
+  if (v < 0 && !subject_override) {
+    // "France, Germany and Italy signed": the list's commas do not end
+    // the subject.
+    const std::size_t list_end = name_list_end(idx);
+    if (list_end > 0 && find_main_verb(idx, list_end) == static_cast<int>(list_end)) v = static_cast<int>(list_end);
+  }
   Phrase subject;
   std::vector<Phrase> predicates;
   if (v < 0) {
@@ -2224,8 +2296,11 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     bool names_only = true;
     for (const Slot& slot : subject) {
       if (slot.token >= 0 && is(slot.token, "both") && current.empty() && members.empty()) continue;
-      if (is_and(slot)) {
-        members.push_back(current);
+      // "Earth, Jupiter and Mars": list commas separate names as "and"
+      // does (an Oxford comma's "and" then adds nothing).
+      const bool list_comma = slot.token >= 0 && is_comma(slot.token);
+      if (is_and(slot) || list_comma) {
+        if (!current.empty()) members.push_back(current);
         current.clear();
         continue;
       }
@@ -2251,7 +2326,37 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
       current.push_back(slot);
     }
     members.push_back(current);
-    split = inflectable && names_only && members.size() == 2 && !members[0].empty() && !members[1].empty();
+    // "are all planets", "signed the treaty together": said of the group,
+    // not of each member.
+    const bool of_the_group = std::any_of(predicate.begin(), predicate.end(), [&](const Slot& slot) {
+      if (slot.token < 0) return false;
+      const std::string_view w = tok(slot.token).lower;
+      return w == "all" || w == "both" || w == "together" || w == "jointly" || w == "respectively" || w == "each";
+    });
+    // "were signatories", "are members of": a plural noun after a plural
+    // copula would not agree with one member ("France was signatories").
+    bool plural_complement = false;
+    if (lower == "are" || lower == "were") {
+      // The complement's head: its last word before a preposition, a
+      // comma or the end ("founding members of the bloc").
+      std::size_t j = 1;
+      while (j < predicate.size() && predicate[j].token >= 0 && tok(predicate[j].token).word &&
+             !is_preposition(tok(predicate[j].token)) && !is_and(predicate[j])) {
+        ++j;
+      }
+      // "are graduating more engineers": a verb with its object, not a
+      // complement ("were founding members" is one).
+      const bool verb_next = j > 3 && predicate[1].token >= 0 &&
+                             (verb_form(tok(predicate[1].token)) == VerbForm::gerund ||
+                              verb_form(tok(predicate[1].token)) == VerbForm::past);
+      if (j > 1 && predicate[j - 1].token >= 0 && !verb_next) {
+        const Token& t = tok(predicate[j - 1].token);
+        plural_complement = t.info.classes == 0 && t.lower.size() > 3 && t.lower.ends_with("s") &&
+                            !t.lower.ends_with("ss") && !t.lower.ends_with("us") && !t.lower.ends_with("is");
+      }
+    }
+    split = inflectable && names_only && members.size() >= 2 && members.size() <= 6 && !of_the_group && !plural_complement &&
+            std::none_of(members.begin(), members.end(), [](const Phrase& m) { return m.empty(); });
     // Plural nouns too: "Teachers and nurses went on strike" -> one claim
     // each, the verb already plural. Only short, plain plurals ("the
     // teachers", "many nurses"): not "exports of machinery and fish" (one
@@ -2280,8 +2385,11 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
   }
   // The claims are every subject with every predicate; pointers, so the
   // common case of one of each copies nothing.
-  const Phrase* subjects[2] = {&subject, nullptr};
-  if (split) subjects[0] = &members[0], subjects[1] = &members[1];
+  std::vector<const Phrase*> subjects{&subject};
+  if (split) {
+    subjects.clear();
+    for (const Phrase& member : members) subjects.push_back(&member);
+  }
   const std::vector<Phrase> objects = collective ? std::vector<Phrase>{} : split_coordinated_object(predicate);
   const Phrase* const single[1] = {&predicate};
   const std::span<const Phrase> object_variants(objects);

@@ -592,6 +592,51 @@ TEST(Decomposer, AListOfVerbPhrasesSharesItsSubjectAndPerfect) {
             (std::vector<std::string>{"She studied in Switzerland.", "She later studied at the Sorbonne in Paris."}));
 }
 
+TEST(Decomposer, AListOfThreeNamesIsOneSubject) {
+  // The list's commas are no clause boundaries, with or without an Oxford comma.
+  EXPECT_EQ(texts(one("Kim, Lee, and Park were elected in 2020.")),
+            (std::vector<std::string>{"Kim was elected in 2020.", "Lee was elected in 2020.",
+                                      "Park was elected in 2020."}));
+  EXPECT_EQ(texts(one("Kim, Lee and Park were elected in 2020.")),
+            (std::vector<std::string>{"Kim was elected in 2020.", "Lee was elected in 2020.",
+                                      "Park was elected in 2020."}));
+  // Said of the group, or a plural noun that would not agree with one member: kept whole.
+  EXPECT_EQ(texts(one("Earth, Jupiter, and Mars are all planets with solid surfaces.")),
+            std::vector<std::string>{"Earth, Jupiter, and Mars are all planets with solid surfaces."});
+  EXPECT_EQ(texts(one("France, Germany and Italy were founding members.")),
+            std::vector<std::string>{"France, Germany and Italy were founding members."});
+  EXPECT_EQ(texts(one("Iran and North Korea were members of the bloc.")),
+            std::vector<std::string>{"Iran and North Korea were members of the bloc."});
+  // A progressive verb is no complement.
+  EXPECT_EQ(texts(one("China and India are training more engineers than Europe.")),
+            (std::vector<std::string>{"China is training more engineers than Europe.",
+                                      "India is training more engineers than Europe."}));
+}
+
+TEST(Decomposer, AClauseAfterAConnectiveKeepsItsOwnSubject) {
+  EXPECT_EQ(texts(one("The firm lost money, and as a result, it cut 200 jobs.")),
+            (std::vector<std::string>{"The firm lost money.", "It cut 200 jobs."}));
+  EXPECT_EQ(texts(one("A pork chop is a cut of meat from a pig, and as such, it has no chromosomes.")),
+            (std::vector<std::string>{"A pork chop is a cut of meat from a pig.", "It has no chromosomes."}));
+}
+
+TEST(Decomposer, ANounEndingInIngWithAVerbIsNoFrontedParticiple) {
+  // "Ironworking was introduced ..." is a clause, not "Using a radar, ...".
+  EXPECT_EQ(texts(one("Ironworking was introduced to Africa, and it is believed that the technology spread slowly.")),
+            (std::vector<std::string>{"Ironworking was introduced to Africa.", "The technology spread slowly."}));
+  // "is said to have" is a report whose holder is unnamed, not "X said P".
+  const std::vector<AtomicClaim> claims = one("The bridge was built in 1900, and it is said to have cost a fortune.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"The bridge was built in 1900.",
+                                                     "It is said to have cost a fortune."}));
+  ASSERT_TRUE(claims[1].attribution.has_value());
+  EXPECT_TRUE(claims[1].attribution->vague);
+}
+
+TEST(Decomposer, EvenBeforeAFrameIsEmphasis) {
+  EXPECT_EQ(texts(one("Even in 2010, the bank lent money to farmers.")),
+            std::vector<std::string>{"In 2010, the bank lent money to farmers."});
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
