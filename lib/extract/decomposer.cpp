@@ -511,9 +511,23 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
     const Token& prev = tok(idx[k - 1]);
     if (prev.possessive) return false;  // "Korea's share"
     if (prev.word && is_ascii_digit(static_cast<unsigned char>(prev.text.front()))) return false;  // "42 ships"
+    if (prev.word && english::is_cardinal_word(prev.lower) && form != VerbForm::past) return false;  // "four charges"
     if (prev.word && (is_determiner(prev) || prev.lower == "to" ||
                       (is_preposition(prev) && prev.lower != "as"))) {
       return false;  // "the report", "to expand", "of interest"
+    }
+  }
+  // "Postal votes made up a third", "Price rises were": a plural noun
+  // before the verb, not a verb itself.
+  if (form == VerbForm::third_person && k + 2 < idx.size()) {
+    const Token& next = tok(idx[k + 1]);
+    const Token& after = tok(idx[k + 2]);
+    if (next.word && !next.capitalised &&
+        ((is_auxiliary(next) && next.lower != "does") ||
+         (verb_form(next) == VerbForm::past && after.word &&
+          (is_determiner(after) || is_ascii_digit(static_cast<unsigned char>(after.text.front())) ||
+           after.lower == "up" || after.lower == "out")))) {
+      return false;
     }
   }
   return true;
@@ -1054,7 +1068,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
     if (k < idx.size() && k > 0) {
       const std::string_view verb = tok(idx[k]).lower;
-      const bool attribution = is_attribution_verb(verb);
+      // "Company accounts show that P": the document gives P on the
+      // strength of a source, as "X said that P" does (only with "that").
+      const bool evidence = (verb == "show" || verb == "shows" || verb == "showed" || verb == "reveal" ||
+                             verb == "reveals" || verb == "revealed") &&
+                            k + 1 < idx.size() && is(idx[k + 1], "that");
+      const bool attribution = is_attribution_verb(verb) || evidence;
       static constexpr std::string_view kRecommendationVerbs[] = {"recommend", "recommends", "recommended", "urge",
                                                          "urges", "urged", "advise", "advises", "advised",
                                                          "propose", "proposes", "proposed"};
@@ -1070,8 +1089,25 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         while (j < idx.size() && j < that + 6 && tok(idx[j]).word && !is(idx[j], "that") && !verb_like(idx, j)) ++j;
         if (j < idx.size() && is(idx[j], "that")) that = j;
       }
+      // "told the court that P", "warned investors that P": the listener
+      // stands between the verb and "that".
+      std::size_t listener_that = 0;
+      if (verb == "told" || verb == "tells" || verb == "warned" || verb == "warns" || verb == "assured" ||
+          verb == "informed" || verb == "reminded") {
+        for (std::size_t j = k + 2; j < idx.size() && j < k + 6; ++j) {
+          if (is(idx[j], "that")) {
+            listener_that = j;
+            break;
+          }
+          // A listener is a plain noun phrase: "reminded of what that would mean" has none.
+          if (!tok(idx[j]).word || verb_like(idx, j) || is_preposition(tok(idx[j])) || is(idx[j], "what")) break;
+        }
+        if (listener_that > 0 && is_preposition(tok(idx[k + 1]))) listener_that = 0;
+      }
       if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
         content = that + 1;
+      } else if (listener_that > 0) {
+        content = listener_that + 1;
       } else if (attribution && verb != "found" && verb != "reported" && verb != "announced" &&
                  k + 1 < idx.size() && !is(idx[k + 1], "to") &&  // "is said to have": no content clause
                  find_main_verb(idx, k + 1) > static_cast<int>(k + 1)) {
@@ -1133,7 +1169,13 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           if (in_list(verb, kBeliefVerbs)) context.not_checkworthy_reason = "opinion";
           // "North Korea said it tested ...": the pronoun is the speaker.
           const std::string_view pronoun = content < idx.size() ? std::string_view(tok(idx[content]).lower) : std::string_view();
-          if (!context.attribution->vague && content + 1 < idx.size() &&
+          // "Some residents said they had voted": an unnamed group is
+          // "they" too (but "analysts said it would" is not about them).
+          // Not "I told people that it would be": a speaker who is a
+          // pronoun is only the same pronoun again.
+          const bool pronoun_speaker = !who.empty() && is_pronoun(tok(who[0]));
+          if ((!context.attribution->vague || pronoun == "they") && content + 1 < idx.size() &&
+              (!pronoun_speaker || tok(who[0]).lower == pronoun) &&
               (pronoun == "it" || pronoun == "they" || pronoun == "he" || pronoun == "she") &&
               verb_like(idx, content + 1)) {
             process_clause(std::vector<int>(idx.begin() + static_cast<std::ptrdiff_t>(content + 1), idx.end()),
@@ -1167,13 +1209,32 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       idx.resize(k);
       break;
     }
-    if (tail.size() >= 2 && tail.size() <= 8) {
+    if (tail.size() >= 2 && tail.size() <= 12) {
+      // "..., the company said on Tuesday": a short time or place phrase
+      // may follow the verb.
+      std::size_t said_at = tail.size() - 1;
+      for (std::size_t j = 1; j + 1 < tail.size() && j + 5 >= tail.size(); ++j) {
+        if (!is_attribution_verb(tok(tail[j])) || tok(tail[j]).capitalised || !tok(tail[j + 1]).word ||
+            !is_preposition(tok(tail[j + 1]))) {
+          continue;
+        }
+        bool verbless = true;
+        for (std::size_t m = j + 1; m < tail.size() && verbless; ++m) verbless = !verb_like(tail, m);
+        if (verbless) said_at = j;
+        break;
+      }
       // Not a name that reads like a verb: ", and the United States".
-      const bool said_last = is_attribution_verb(tok(tail.back())) && !tok(tail.back()).capitalised &&
-                             !is(tail.front(), "and") && !is(tail.front(), "or");
-      const bool said_first = is_attribution_verb(tok(tail.front())) && !tok(tail.front()).capitalised;
+      const bool said_last = said_at <= 8 && is_attribution_verb(tok(tail[said_at])) &&
+                             !tok(tail[said_at]).capitalised && !is(tail.front(), "and") && !is(tail.front(), "or");
+      // ", said Tomas Reyes": a speaker after the verb reads like one (a
+      // name, "the ...", "her son"), unlike ", conceded shortly after
+      // midnight", where the verb is the clause's own.
+      const Token& after_verb = tok(tail[1]);
+      const bool said_first = tail.size() <= 8 && is_attribution_verb(tok(tail.front())) &&
+                              !tok(tail.front()).capitalised && after_verb.word &&
+                              (after_verb.capitalised || is_determiner(after_verb) || after_verb.possessive);
       if (said_last || said_first) {
-        std::vector<int> who = said_last ? std::vector<int>(tail.begin(), tail.end() - 1)
+        std::vector<int> who = said_last ? std::vector<int>(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(said_at))
                                          : std::vector<int>(tail.begin() + 1, tail.end());
         bool plain = !who.empty();
         for (int t : who) plain = plain && tok(t).word && !is_auxiliary(tok(t));
@@ -1483,8 +1544,15 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // The description is the last conjunct: in "The council and the bus
       // operator, Greenline," only "the bus operator" is Greenline.
       std::size_t np = subject_start;
+      // Nor is more than the clause a subordinator opens: in "came to light
+      // when a supplier, Northline Fuels, noticed" only "a supplier" is.
       for (std::size_t j = subject_start; j < k; ++j) {
-        if (is(idx[j], "and") || is(idx[j], "or")) np = j + 1;
+        const std::string_view word = tok(idx[j]).lower;
+        if (word == "and" || word == "or" || word == "when" || word == "after" || word == "before" ||
+            word == "because" || word == "that" || word == "while" || word == "until" || word == "since" ||
+            word == "if") {
+          np = j + 1;
+        }
       }
       bool plain_noun_phrase = np < k && !is_name_run(idx, np, k);
       for (std::size_t j = np; j < k && plain_noun_phrase; ++j) {
@@ -1603,9 +1671,22 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (change) {
         side.copula = subject_plural(side.subject) ? "were" : "was";
       } else {
-        Phrase group = slots(idx, main_verb, group_end);
-        side.subject.insert(side.subject.end(), group.begin(), group.end());
-        side.copula = " ";  // the verb group is already in the subject
+        // "made up X, compared with Y": the verb's particle goes with it.
+        std::size_t particle_end = group_end;
+        while (particle_end < k && particle_end < group_end + 1 && tok(idx[particle_end]).word &&
+               (is(idx[particle_end], "up") || is(idx[particle_end], "out") || is(idx[particle_end], "to"))) {
+          ++particle_end;
+        }
+        const std::string_view verb = tok(idx[group_end - 1]).lower;
+        if (particle_end > group_end && is(idx[group_end], "to") &&
+            (verb == "swung" || verb == "turned" || verb == "returned" || verb == "switched")) {
+          // "swung to a profit, compared with a loss": it had the loss.
+          side.copula = "had";
+        } else {
+          Phrase group = slots(idx, main_verb, particle_end);
+          side.subject.insert(side.subject.end(), group.begin(), group.end());
+          side.copula = " ";  // the verb group is already in the subject
+        }
       }
       side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 2),
                        idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
@@ -1831,8 +1912,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         cuts.push_back(k);
         continue;
       }
-      // ", but was limited by injuries" goes on with the subject too.
-      if (!is(idx[k], "and") && !(is(idx[k], "but") && is_comma(idx[k - 1]))) continue;
+      // ", but was limited by injuries" goes on with the subject too, and
+      // "retired in 2004 but continued to advise" (a verb right after it).
+      const bool but_verb = is(idx[k], "but") && k + 1 < idx.size() && tok(idx[k + 1]).word &&
+                            !tok(idx[k + 1]).capitalised && verb_form(tok(idx[k + 1])) == VerbForm::past &&
+                            main_form == VerbForm::past;
+      if (!is(idx[k], "and") && !(is(idx[k], "but") && is_comma(idx[k - 1])) && !but_verb) continue;
       // "to promote and protect the principles", "will repeal and replace
       // it": a verb with nothing after it shares the next one's object.
       const bool bare_verb = verb_form(tok(idx[k - 1])) != VerbForm::none && !is_auxiliary(tok(idx[k - 1])) &&
@@ -1870,10 +1955,22 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           }
         }
       }
+      // The tenses agree. "cut X and closed Y": "cut" may be either; "is
+      // based in X and employs Y": a present passive goes on in the present.
+      const bool invariant =
+          main_form == VerbForm::base && ge - vs == 1 && english::is_invariant_past(tok(idx[ge - 1]).lower);
+      // Only before an object: in "is involved in charities and causes
+      // including X", "causes" is a noun.
+      const Token* object = j + 1 < idx.size() ? &tok(idx[j + 1]) : nullptr;
+      const bool present_passive =
+          passive && ge - vs >= 2 && (is(idx[vs], "is") || is(idx[vs], "are")) && object != nullptr && object->word &&
+          (is_determiner(*object) || object->capitalised || is_ascii_digit(static_cast<unsigned char>(object->text.front())) ||
+           object->lower == "about" || object->lower == "more" || object->lower == "nearly" || object->lower == "some");
       const bool same_form =
           f != VerbForm::none && f != VerbForm::gerund &&
           ((main_form == VerbForm::past && f == VerbForm::past) ||
-           ((main_form == VerbForm::base || main_form == VerbForm::third_person) &&
+           (invariant && f == VerbForm::past) ||
+           ((main_form == VerbForm::base || main_form == VerbForm::third_person || present_passive) &&
             (f == VerbForm::base || f == VerbForm::third_person)));
       // In a passive, "and" inside the agent phrase joins nouns: "was
       // shaped by wars and shared beliefs". Elsewhere it joins participles:

@@ -316,6 +316,13 @@ const VerbTable& verb_table() {
 }
 }  // namespace
 
+bool is_invariant_past(std::string_view lower) {
+  for (const Irregular& verb : kIrregular) {
+    if (verb.base == lower) return verb.past == verb.base;
+  }
+  return false;
+}
+
 bool is_simple_past_only(std::string_view lower) {
   static const WordSet pasts = [] {
     WordSet set;
@@ -443,6 +450,13 @@ const WordSet k_is_inference_verb_words = {"suggest", "suggests", "suggested", "
                                 "signals", "signalled", "signaled", "hint", "hints", "hinted"};
 
 bool is_inference_verb(std::string_view lower) { return in(k_is_inference_verb_words, lower); }
+
+const WordSet k_cardinal_words = {"two",     "three",    "four",     "five",    "six",     "seven",  "eight",
+                                  "nine",    "ten",      "eleven",   "twelve",  "thirteen", "fifteen", "twenty",
+                                  "thirty",  "forty",    "fifty",    "sixty",   "seventy", "eighty", "ninety",
+                                  "hundred", "thousand", "million",  "billion", "dozen",   "dozens"};
+
+bool is_cardinal_word(std::string_view lower) { return in(k_cardinal_words, lower); }
 
 const WordSet k_is_hedge_words = {
       "may",       "might",      "could",     "reportedly", "allegedly", "apparently",

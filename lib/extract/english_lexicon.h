@@ -24,6 +24,9 @@ VerbForm verb_form(std::string_view lower);
 // A past tense that is no participle ("grew", "went", "sank"): it takes no
 // auxiliary ("was grew"), unlike "built" or "worked".
 bool is_simple_past_only(std::string_view lower);
+// A verb whose past tense is its base form ("cut", "put", "set", "hit"):
+// the form alone cannot tell present from past.
+bool is_invariant_past(std::string_view lower);
 
 // "is", "has", "will", "could", "did" ...: verbs that form a verb group
 // with the main verb that follows.
@@ -51,6 +54,8 @@ bool is_attribution_verb(std::string_view lower);
 // Verbs that take a non-person subject and report an inference:
 // "suggest", "indicate", "show".
 bool is_inference_verb(std::string_view lower);
+// Cardinal numbers written as words: "two", "four", "twelve", "dozen".
+bool is_cardinal_word(std::string_view lower);
 // A word that weakens a claim: "may", "reportedly", "allegedly" ...
 bool is_hedge(std::string_view lower);
 

@@ -637,6 +637,64 @@ TEST(Decomposer, EvenBeforeAFrameIsEmphasis) {
             std::vector<std::string>{"In 2010, the bank lent money to farmers."});
 }
 
+TEST(Decomposer, VerbPhrasesSplitAcrossTensesThatAgree) {
+  // "cut" is past here; a present passive goes on in the present; "but" before a verb.
+  EXPECT_EQ(texts(one("Dunmore cut 180 jobs at its plant and closed two of its five centres.")),
+            (std::vector<std::string>{"Dunmore cut 180 jobs at its plant.", "Dunmore closed two of its five centres."}));
+  EXPECT_EQ(texts(one("Dunmore is based in Ostervelde and employs about 2,300 people.")),
+            (std::vector<std::string>{"Dunmore is based in Ostervelde.", "Dunmore employs about 2,300 people."}));
+  EXPECT_EQ(texts(one("She retired in 2004 but continued to advise governments until 2015.")),
+            (std::vector<std::string>{"She retired in 2004.", "She continued to advise governments until 2015."}));
+}
+
+TEST(Decomposer, ReportsWithAListenerOrEvidenceGiveTheirContent) {
+  std::vector<AtomicClaim> claims =
+      one("The prosecutor, Sarah Quint, told the court that some of the cards had been used twice.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"Sarah Quint is the prosecutor.",
+                                                     "Some of the cards had been used twice."}));
+  ASSERT_TRUE(claims[1].attribution.has_value());
+  EXPECT_EQ(claims[1].attribution->who, "Sarah Quint");
+  claims = one("Company accounts show that Tolland Freight, which operates 28 lorries, made a loss in 2020.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"Tolland Freight made a loss in 2020.",
+                                                     "Tolland Freight operates 28 lorries."}));
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "Company accounts");
+  // A verb with a plain object is no report: "four charges" is no clause.
+  EXPECT_EQ(texts(one("Tolland denies all four charges.")), std::vector<std::string>{"Tolland denies all four charges."});
+  // An unnamed group's "they" is the group.
+  claims = one("Some residents said they had voted for Okafor.");
+  EXPECT_EQ(texts(claims), std::vector<std::string>{"Some residents had voted for Okafor."});
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_TRUE(claims[0].attribution->vague);
+}
+
+TEST(Decomposer, TrailingAttributionNeedsASpeaker) {
+  std::vector<AtomicClaim> claims = one("Dunmore swung to a profit in the third quarter, the company said on Tuesday.");
+  EXPECT_EQ(texts(claims), std::vector<std::string>{"Dunmore swung to a profit in the third quarter."});
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "the company");
+  // The clause's own verb, not a speaker after it.
+  claims = one("Hardacre, who had led the town for eight years, conceded shortly after midnight.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"Hardacre conceded shortly after midnight.",
+                                                     "Hardacre had led the town for eight years."}));
+  EXPECT_FALSE(claims[0].attribution.has_value());
+}
+
+TEST(Decomposer, AComparisonKeepsTheVerbAndItsParticle) {
+  EXPECT_EQ(texts(one("Postal votes made up a third of all ballots, compared with a fifth in 2020.")),
+            (std::vector<std::string>{"Postal votes made up a third of all ballots.",
+                                      "Postal votes made up a fifth in 2020."}));
+  EXPECT_EQ(texts(one("Dunmore swung to a profit of 18 million euros, compared with a loss of 6 million euros.")),
+            (std::vector<std::string>{"Dunmore swung to a profit of 18 million euros.",
+                                      "Dunmore had a loss of 6 million euros."}));
+}
+
+TEST(Decomposer, AnAppositiveInsideASubordinateClause) {
+  EXPECT_EQ(texts(one("The scheme came to light when a supplier, Northline Fuels, noticed that cards were used.")),
+            (std::vector<std::string>{"The scheme came to light when Northline Fuels noticed that cards were used.",
+                                      "Northline Fuels was a supplier."}));
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
