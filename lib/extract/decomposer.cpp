@@ -1213,9 +1213,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // "..., the company said on Tuesday": a short time or place phrase
       // may follow the verb.
       std::size_t said_at = tail.size() - 1;
-      for (std::size_t j = 1; j + 1 < tail.size() && j + 5 >= tail.size(); ++j) {
-        if (!is_attribution_verb(tok(tail[j])) || tok(tail[j]).capitalised || !tok(tail[j + 1]).word ||
-            !is_preposition(tok(tail[j + 1]))) {
+      for (std::size_t j = tail.size() > 6 ? tail.size() - 5 : 1; j + 1 < tail.size(); ++j) {
+        const Token& after = tok(tail[j + 1]);
+        const bool time_word = after.lower == "last" || after.lower == "this" || after.lower == "yesterday" ||
+                               after.lower == "today" || after.lower == "earlier" || after.lower == "recently";
+        if (!is_attribution_verb(tok(tail[j])) || tok(tail[j]).capitalised || !after.word ||
+            !(is_preposition(after) || time_word)) {
           continue;
         }
         bool verbless = true;
@@ -1236,8 +1239,16 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (said_last || said_first) {
         std::vector<int> who = said_last ? std::vector<int>(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(said_at))
                                          : std::vector<int>(tail.begin() + 1, tail.end());
-        bool plain = !who.empty();
-        for (int t : who) plain = plain && tok(t).word && !is_auxiliary(tok(t));
+        while (!who.empty() && is_comma(who.back())) who.pop_back();
+        // What is reported is a clause: "ESA's director of science, Carole
+        // Mundell, said" reports nothing before its comma.
+        bool reported_clause = false;
+        for (std::size_t j = 1; j < k && !reported_clause; ++j) reported_clause = verb_like(idx, j);
+        const bool relative = !who.empty() && (is(who[0], "who") || is(who[0], "which") || is(who[0], "that"));
+        bool plain = !who.empty() && !relative && (reported_clause || !is_name_run(who, 0, who.size()));
+        // "her son, Daniel, said": a name in apposition may follow.
+        const bool named_apposition = who.size() >= 3 && tok(who.back()).capitalised;
+        for (int t : who) plain = plain && (tok(t).word || (named_apposition && is_comma(t))) && !is_auxiliary(tok(t));
         if (plain) {
           Phrase phrase;
           for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
@@ -1611,6 +1622,26 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         continue;
       }
     }
+    // A description after a definite subject: "Her father, a miller,
+    // taught her" -> "Her father was a miller".
+    if (mid && (w == "a" || w == "an") && k > subject_start + 1 && k <= subject_start + 4 &&
+        (is(idx[subject_start], "her") || is(idx[subject_start], "his") || is(idx[subject_start], "their") ||
+         is(idx[subject_start], "its") || is(idx[subject_start], "the")) &&
+        find_main_verb(idx, next) < 0 && verb_right_after(close + 1) && !list_item) {
+      bool plain = true;
+      for (std::size_t j = subject_start; j < k && plain; ++j) plain = tok(idx[j]).word && !verb_like(idx, j);
+      if (plain) {
+        Side side;
+        side.subject = slots(idx, subject_start, k);
+        side.copula = tense_after(close + 1) && !context.sides_only ? "was" : "is";
+        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(close));
+        sides.push_back(std::move(side));
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
+        v = find_main_verb(idx, 0);
+        k = 0;
+        continue;
+      }
+    }
     // Appositive after a name: "Maria Lopez, the firm's chief executive, said"
     if (mid && is_name_run(idx, subject_start, k) &&
         (is_determiner(w) || tok(idx[next]).possessive) && find_main_verb(idx, next) < 0 &&
@@ -1657,6 +1688,16 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     const bool comparison = ((w == "up" || w == "down") && next + 1 < idx.size() && is(idx[next + 1], "from")) ||
                             (w == "compared" && next + 1 < idx.size() &&
                              (is(idx[next + 1], "with") || is(idx[next + 1], "to")));
+    // "41 percent of homes are heated with oil, compared with 18 percent
+    // nationally": the compared number is the subject's, and "41 percent
+    // of homes was 18 percent" would be wrong; no side claim.
+    const bool number_subject = subject_start < idx.size() && tok(idx[subject_start]).word &&
+                                is_ascii_digit(static_cast<unsigned char>(tok(idx[subject_start]).text.front()));
+    if (comparison && next + 2 < cut_end && number_subject) {
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+      --k;
+      continue;
+    }
     if (comparison && next + 2 < cut_end) {
       Side side;
       side.subject = slots(idx, subject_start, main_verb);
@@ -3010,7 +3051,10 @@ void SentenceDecomposer::remember() {
       return next.word && !next.capitalised && (next.info.classes & ~std::uint32_t{k_is_title}) == 0 &&
              next.info.form == VerbForm::none && !tokens_[run.last].possessive;
     };
-    const bool coordinated = !tokens_[a.last].possessive && tokens_[a.last + 1].lower == "and" &&
+    // The last two of a longer list ("Ireland, Finland and Poland") are no
+    // pair: "their" after it is not about them.
+    const bool list_tail = a.first > 0 && tokens_[a.first - 1].text == ",";
+    const bool coordinated = !list_tail && !tokens_[a.last].possessive && tokens_[a.last + 1].lower == "and" &&
                              (b.first == a.last + 2 || (b.first == a.last + 3 && tokens_[a.last + 2].lower == "the")) &&
                              !modifies_noun(b);
     bool met = false;

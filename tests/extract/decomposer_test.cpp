@@ -695,6 +695,42 @@ TEST(Decomposer, AnAppositiveInsideASubordinateClause) {
                                       "Northline Fuels was a supplier."}));
 }
 
+TEST(Decomposer, ASpeakerWhoIsAPronounIsNotAnotherPronoun) {
+  // "I think it was a mistake" is about "it", not "I".
+  std::vector<AtomicClaim> claims = one("I think it was a mistake.");
+  EXPECT_EQ(texts(claims), std::vector<std::string>{"It was a mistake."});
+  claims = one("I told people that it would be impossible.");
+  EXPECT_EQ(texts(claims), std::vector<std::string>{"It would be impossible."});
+  // The same pronoun is the speaker again.
+  EXPECT_EQ(texts(one("He said he would resign.")), std::vector<std::string>{"He would resign."});
+}
+
+TEST(Decomposer, TheLastTwoOfAListAreNoPair) {
+  Document document;
+  document.add("She took samples from bogs in Ireland, Finland and Poland.");
+  const std::vector<AtomicClaim> claims = document.add("Their work showed that peatlands released carbon.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "Peatlands released carbon.");
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "Their work");
+}
+
+TEST(Decomposer, MoreAppositivesAndTrailingSpeakers) {
+  EXPECT_EQ(texts(one("Her father, a miller, taught her to judge soil.")),
+            (std::vector<std::string>{"Her father taught her to judge soil.", "Her father was a miller."}));
+  std::vector<AtomicClaim> claims = one("The cause was pneumonia, her son, Daniel, said.");
+  EXPECT_EQ(texts(claims), std::vector<std::string>{"The cause was pneumonia."});
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "her son, Daniel");
+  claims = one("Homeowners can apply for grants, the regional energy agency announced last week.");
+  EXPECT_EQ(texts(claims), std::vector<std::string>{"Homeowners can apply for grants."});
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "the regional energy agency");
+  // No claim of a compared number that belongs to the subject.
+  EXPECT_EQ(texts(one("In Westmark, 41 percent of homes are heated with oil, compared with 18 percent nationally.")),
+            std::vector<std::string>{"In Westmark, 41 percent of homes are heated with oil."});
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
