@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <string>
 #include <stdexcept>
 #include <utility>
 
@@ -104,7 +105,14 @@ std::vector<Example> read_checkthat(const std::string& path) {
                    path.c_str(), r + 1);
       continue;
     }
-    examples.push_back({record[1], record[2] == "Yes"});
+    long id = 0;
+    try {
+      id = std::stol(record[0]);
+    } catch (const std::exception&) {
+      std::fprintf(stderr, "%s: record %zu: warning: Sentence_id is not a number; skipped\n", path.c_str(), r + 1);
+      continue;
+    }
+    examples.push_back({record[1], record[2] == "Yes", id});
   }
   return examples;
 }
@@ -120,7 +128,8 @@ std::vector<Example> read_factcheck_gpt(const std::string& path) {
     if (line.empty()) continue;
     try {
       const auto json = nlohmann::json::parse(line);
-      examples.push_back({json.at("sentence").get<std::string>(), json.at("checkworthy").get<std::string>() == "yes"});
+      examples.push_back(
+          {json.at("sentence").get<std::string>(), json.at("checkworthy").get<std::string>() == "yes", 0});
     } catch (const nlohmann::json::exception& error) {
       throw std::runtime_error(path + ":" + std::to_string(number) + ": " + error.what());
     }

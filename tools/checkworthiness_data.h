@@ -20,6 +20,9 @@ namespace claimcheck {
 struct Example {
   std::string text;
   bool positive = false;
+  // The CheckThat! Sentence_id (ids rise through the debates, in time
+  // order); 0 for the Factcheck-GPT sentences.
+  long id = 0;
 };
 
 // Parses tab-separated text. Fields may be quoted with '"' (a doubled ""

@@ -16,7 +16,13 @@
 //   cmake --build build --target train_checkworthiness
 //   build/bin/train_checkworthiness --data ../shared/data/external --out models/checkworthiness.model
 // Options: --quick trains one configuration of the grid, for a fast check.
+// --experiment --config SPEC... reports, for each configuration (see
+// parse_config), dev figures and blocked cross-validation figures over
+// train + dev at each epoch checkpoint, and writes nothing; --select cv
+// selects the configuration and threshold by that cross-validation instead
+// of dev. Neither reads dev-test or Factcheck-GPT.
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -38,11 +44,6 @@ namespace claimcheck {
 namespace {
 
 // --- Features ---------------------------------------------------------------
-
-struct FeatureConfig {
-  std::string name;
-  std::uint32_t families;
-};
 
 // Sparse rows: weight index and value. Hashed buckets come first, then one
 // weight per signal, then the bias.
@@ -74,11 +75,18 @@ Matrix featurize(const std::vector<Example>& examples, std::uint32_t families, u
 // steps. Weights a step does not touch only decay, so each weight is brought
 // up to date lazily, in closed form, when a step touches it.
 
+// The loss SGD minimises: logistic (log loss), or modified Huber (a
+// quadratically smoothed hinge, Zhang 2004), which ignores examples beyond
+// the margin. Either way the file holds a linear model whose score is
+// sigmoid(margin).
+enum class Loss { kLogistic, kModifiedHuber };
+
 class AveragedSgd {
  public:
-  AveragedSgd(std::size_t dimension, std::size_t regularised, double eta, double lambda, double positive_weight)
+  AveragedSgd(std::size_t dimension, std::size_t regularised, double eta, double lambda, double positive_weight,
+              Loss loss)
       : w_(dimension, 0.0), sum_(dimension, 0.0), last_(dimension, 0), regularised_(regularised),
-        positive_weight_(positive_weight), eta_(eta),
+        positive_weight_(positive_weight), loss_(loss), eta_(eta),
         decay_(1.0 - eta * lambda), log_decay_(std::log(1.0 - eta * lambda)) {}
 
   void step(const Matrix& m, std::size_t row) {
@@ -88,9 +96,17 @@ class AveragedSgd {
       catch_up(m.index[k], t_ - 1);
       margin += w_[m.index[k]] * m.value[k];
     }
-    const double p = 1.0 / (1.0 + std::exp(-margin));
-    // Positives weigh positive_weight times a negative in the loss.
-    const double gradient = m.label[row] ? positive_weight_ * (p - 1.0) : p;
+    // d loss / d margin; positives weigh positive_weight times a negative.
+    double gradient;
+    if (loss_ == Loss::kLogistic) {
+      const double p = 1.0 / (1.0 + std::exp(-margin));
+      gradient = m.label[row] ? positive_weight_ * (p - 1.0) : p;
+    } else {
+      const double y = m.label[row] ? 1.0 : -1.0;
+      const double z = y * margin;
+      gradient = z >= 1.0 ? 0.0 : z >= -1.0 ? -2.0 * (1.0 - z) * y : -4.0 * y;
+      if (m.label[row]) gradient *= positive_weight_;
+    }
     // A row holds each index once (featurize merges duplicates).
     for (std::size_t k = m.row_start[row]; k < m.row_start[row + 1]; ++k) {
       const std::uint32_t j = m.index[k];
@@ -129,18 +145,15 @@ class AveragedSgd {
   std::vector<std::uint64_t> last_;
   std::size_t regularised_;
   double positive_weight_;
+  Loss loss_;
   std::uint64_t t_ = 0;
   double eta_, decay_, log_decay_;
 };
 
-std::vector<double> predict(const std::vector<double>& w, const Matrix& m) {
-  std::vector<double> scores(m.size());
-  for (std::size_t row = 0; row < m.size(); ++row) {
-    double margin = 0;
-    for (std::size_t k = m.row_start[row]; k < m.row_start[row + 1]; ++k) margin += w[m.index[k]] * m.value[k];
-    scores[row] = 1.0 / (1.0 + std::exp(-margin));
-  }
-  return scores;
+double margin_of(const std::vector<double>& w, const Matrix& m, std::size_t row) {
+  double margin = 0;
+  for (std::size_t k = m.row_start[row]; k < m.row_start[row + 1]; ++k) margin += w[m.index[k]] * m.value[k];
+  return margin;
 }
 
 // Fisher-Yates with mt19937_64 (whose output the standard fixes), so the
@@ -149,18 +162,21 @@ void shuffle(std::vector<std::size_t>& order, std::mt19937_64& random) {
   for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random() % i]);
 }
 
-struct Trial {
-  FeatureConfig features;
-  unsigned bits = 0;
-  double lambda = 0, eta = 0, positive_weight = 1;
-  int epochs = 0;
-  Metrics dev;
+// One configuration of the model and its training.
+struct Config {
+  std::string name;
+  std::uint32_t families = 0;
+  unsigned bits = 18;
+  double lambda = 1e-6, eta = 0.5, positive_weight = 1;
+  Loss loss = Loss::kLogistic;
+  int seeds = 1;  // > 1: the average of the weights of that many runs, each with its own shuffling seed
 };
 
-std::string describe(const Trial& trial) {
-  char text[200];
-  std::snprintf(text, sizeof text, "%-18s bits=%u lambda=%.0e eta=%.2f positive_weight=%.1f epochs=%2d",
-                trial.features.name.c_str(), trial.bits, trial.lambda, trial.eta, trial.positive_weight, trial.epochs);
+std::string describe(const Config& config) {
+  char text[240];
+  std::snprintf(text, sizeof text, "%-16s bits=%u lambda=%.0e eta=%.2f pw=%.1f loss=%s seeds=%d",
+                config.name.c_str(), config.bits, config.lambda, config.eta, config.positive_weight,
+                config.loss == Loss::kLogistic ? "log" : "mhuber", config.seeds);
   return text;
 }
 
@@ -172,33 +188,47 @@ void print_metrics(const char* split, const Metrics& m) {
 constexpr std::uint64_t kSeed = 20240101;
 constexpr std::array<int, 4> kEpochCheckpoints = {8, 12, 16, 24};
 
-// Trains on `train`, reporting dev metrics at each epoch checkpoint; returns
-// the averaged weights at `keep_epochs` (if non-zero).
-std::vector<double> train(const Matrix& train, const Matrix& dev, Trial base, double lambda, double eta,
-                          std::vector<Trial>& trials, int keep_epochs = 0) {
-  const std::size_t buckets = std::size_t{1} << base.bits;
-  AveragedSgd sgd(buckets + kSignalCount + 1, buckets + kSignalCount, eta, lambda, base.positive_weight);
-  std::mt19937_64 random(kSeed);
-  std::vector<std::size_t> order(train.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<double> kept;
-  const int last = keep_epochs ? keep_epochs : kEpochCheckpoints.back();
-  for (int epoch = 1; epoch <= last; ++epoch) {
-    shuffle(order, random);
-    for (std::size_t row : order) sgd.step(train, row);
-    const bool checkpoint = std::find(kEpochCheckpoints.begin(), kEpochCheckpoints.end(), epoch) != kEpochCheckpoints.end();
-    if (keep_epochs == epoch) kept = sgd.average();
-    if (!checkpoint || keep_epochs) continue;
-    const std::vector<double> w = sgd.average();
-    Trial trial = base;
-    trial.lambda = lambda;
-    trial.eta = eta;
-    trial.epochs = epoch;
-    trial.dev = best_threshold(predict(w, dev), dev.label);
-    std::printf("%s  dev F1 %.4f AP %.4f\n", describe(trial).c_str(), trial.dev.f1, trial.dev.ap);
-    std::fflush(stdout);
-    trials.push_back(trial);
+// Trains on the given rows of `m` (all rows when `rows` is empty) and hands
+// the averaged weights at each epoch of `checkpoints` (ascending) to
+// at_checkpoint(epoch index, weights). With config.seeds > 1, each
+// checkpoint's weights are the mean over the seeds' runs.
+template <typename AtCheckpoint>
+void train(const Matrix& m, std::vector<std::size_t> rows, const Config& config, const std::vector<int>& checkpoints,
+           AtCheckpoint&& at_checkpoint) {
+  const std::size_t buckets = std::size_t{1} << config.bits;
+  if (rows.empty()) {
+    rows.resize(m.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = i;
   }
+  std::vector<std::vector<double>> sums(checkpoints.size());
+  for (int seed = 0; seed < config.seeds; ++seed) {
+    AveragedSgd sgd(buckets + kSignalCount + 1, buckets + kSignalCount, config.eta, config.lambda,
+                    config.positive_weight, config.loss);
+    std::mt19937_64 random(kSeed + static_cast<std::uint64_t>(seed));
+    std::vector<std::size_t> order = rows;
+    std::size_t next = 0;
+    for (int epoch = 1; epoch <= checkpoints.back(); ++epoch) {
+      shuffle(order, random);
+      for (std::size_t row : order) sgd.step(m, row);
+      if (epoch != checkpoints[next]) continue;
+      std::vector<double> w = sgd.average();
+      if (sums[next].empty()) {
+        sums[next] = std::move(w);
+      } else {
+        for (std::size_t j = 0; j < w.size(); ++j) sums[next][j] += w[j];
+      }
+      ++next;
+    }
+  }
+  for (std::size_t c = 0; c < checkpoints.size(); ++c) {
+    for (double& weight : sums[c]) weight /= config.seeds;
+    at_checkpoint(c, sums[c]);
+  }
+}
+
+std::vector<double> train_for(const Matrix& m, const Config& config, int epochs) {
+  std::vector<double> kept;
+  train(m, {}, config, {epochs}, [&](std::size_t, std::vector<double>& w) { kept = std::move(w); });
   return kept;
 }
 
@@ -232,10 +262,158 @@ std::vector<double> score_with(const CheckworthinessModel& model, const std::vec
   return scores;
 }
 
+// The figures of one configuration at one epoch count.
+struct Evaluation {
+  Config config;
+  int epochs = 0;
+  Metrics dev;  // the train-only model on dev, at its F1-maximising dev threshold
+  Metrics cv;   // blocked cross-validation: pooled out-of-fold scores, at their F1-maximising threshold
+};
+
+// The selection rule, on dev (the shipped procedure) or on blocked
+// cross-validation (--select cv): the higher F1 at its own F1-maximising
+// threshold; within 0.002 (two or three sentences of dev), the higher AP;
+// then the earlier evaluation (grid order, fewer epochs).
+bool better(const Metrics& a, const Metrics& b) {
+  return a.f1 > b.f1 + 2e-3 || (std::abs(a.f1 - b.f1) <= 2e-3 && a.ap > b.ap + 1e-4);
+}
+
+// Parses "key=value,key=value" into a configuration: name, families
+// (words, chars, shapes joined by '+', and "pergroup"), bits, lambda, eta, pw,
+// loss (log, mhuber), seeds.
+Config parse_config(const std::string& spec) {
+  Config config;
+  config.families = kAllFeatureFamilies;
+  config.name = spec;
+  std::size_t at = 0;
+  while (at < spec.size()) {
+    std::size_t comma = spec.find(',', at);
+    if (comma == std::string::npos) comma = spec.size();
+    const std::string item = spec.substr(at, comma - at);
+    at = comma + 1;
+    const std::size_t equals = item.find('=');
+    if (equals == std::string::npos) throw std::invalid_argument("config item without '=': " + item);
+    const std::string key = item.substr(0, equals), value = item.substr(equals + 1);
+    if (key == "name") {
+      config.name = value;
+    } else if (key == "families") {
+      config.families = 0;
+      std::size_t from = 0;
+      while (from <= value.size()) {
+        std::size_t plus = value.find('+', from);
+        if (plus == std::string::npos) plus = value.size();
+        const std::string family = value.substr(from, plus - from);
+        from = plus + 1;
+        if (family == "words") config.families |= kWordUnigrams | kWordBigrams | kWordTrigrams;
+        else if (family == "w1") config.families |= kWordUnigrams;
+        else if (family == "w2") config.families |= kWordBigrams;
+        else if (family == "w3") config.families |= kWordTrigrams;
+        else if (family == "chars") config.families |= kChar3Grams | kChar4Grams | kChar5Grams;
+        else if (family == "c3") config.families |= kChar3Grams;
+        else if (family == "c4") config.families |= kChar4Grams;
+        else if (family == "c5") config.families |= kChar5Grams;
+        else if (family == "shapes") config.families |= kShapes;
+        else if (family == "pergroup") config.families |= kNormalisePerGroup;
+        else throw std::invalid_argument("unknown family " + family);
+      }
+    } else if (key == "bits") {
+      config.bits = static_cast<unsigned>(std::stoul(value));
+    } else if (key == "lambda") {
+      config.lambda = std::stod(value);
+    } else if (key == "eta") {
+      config.eta = std::stod(value);
+    } else if (key == "pw") {
+      config.positive_weight = std::stod(value);
+    } else if (key == "loss") {
+      if (value != "log" && value != "mhuber") throw std::invalid_argument("unknown loss " + value);
+      config.loss = value == "log" ? Loss::kLogistic : Loss::kModifiedHuber;
+    } else if (key == "seeds") {
+      config.seeds = std::stoi(value);
+    } else {
+      throw std::invalid_argument("unknown config key " + key);
+    }
+  }
+  return config;
+}
+
+// Evaluates a configuration at each epoch checkpoint: the train-only model
+// on dev, and blocked `folds`-fold cross-validation over train + dev (the
+// pooled sentences in Sentence_id order cut into `folds` contiguous blocks,
+// so that a debate's sentences mostly stay in one block and each block is
+// scored by a model that has not seen its debates).
+std::vector<Evaluation> evaluate_config(const Config& config, const std::vector<Example>& pooled,
+                                        std::size_t train_count, int folds) {
+  const Matrix m = featurize(pooled, config.families, config.bits);
+  const std::vector<int> checkpoints(kEpochCheckpoints.begin(), kEpochCheckpoints.end());
+  std::vector<Evaluation> results(checkpoints.size());
+  for (std::size_t c = 0; c < checkpoints.size(); ++c) {
+    results[c].config = config;
+    results[c].epochs = checkpoints[c];
+  }
+  // Train-only model on dev (rows train_count.. of `pooled` before sorting).
+  std::vector<std::size_t> train_rows, dev_rows;
+  for (std::size_t i = 0; i < pooled.size(); ++i) (i < train_count ? train_rows : dev_rows).push_back(i);
+  std::vector<bool> dev_labels;
+  for (std::size_t i : dev_rows) dev_labels.push_back(m.label[i]);
+  train(m, train_rows, config, checkpoints, [&](std::size_t c, const std::vector<double>& w) {
+    std::vector<double> scores;
+    for (std::size_t i : dev_rows) scores.push_back(1.0 / (1.0 + std::exp(-margin_of(w, m, i))));
+    results[c].dev = best_threshold(scores, dev_labels);
+  });
+  if (folds > 1) {
+    std::vector<std::size_t> by_id(pooled.size());
+    for (std::size_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
+    std::stable_sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return pooled[a].id < pooled[b].id; });
+    std::vector<std::vector<double>> out_of_fold(checkpoints.size(), std::vector<double>(pooled.size()));
+    for (int fold = 0; fold < folds; ++fold) {
+      const std::size_t begin = by_id.size() * fold / folds, end = by_id.size() * (fold + 1) / folds;
+      std::vector<std::size_t> fit_rows(by_id.begin(), by_id.begin() + begin);
+      fit_rows.insert(fit_rows.end(), by_id.begin() + end, by_id.end());
+      std::sort(fit_rows.begin(), fit_rows.end());
+      train(m, fit_rows, config, checkpoints, [&](std::size_t c, const std::vector<double>& w) {
+        for (std::size_t k = begin; k < end; ++k) {
+          out_of_fold[c][by_id[k]] = 1.0 / (1.0 + std::exp(-margin_of(w, m, by_id[k])));
+        }
+      });
+    }
+    for (std::size_t c = 0; c < checkpoints.size(); ++c) results[c].cv = best_threshold(out_of_fold[c], m.label);
+  }
+  for (const Evaluation& e : results) {
+    std::printf("%s epochs=%2d  dev F1 %.4f AP %.4f t %.2f", describe(config).c_str(), e.epochs, e.dev.f1, e.dev.ap,
+                e.dev.threshold);
+    if (folds > 1) {
+      std::printf(" | cv F1 %.4f AP %.4f t %.2f (P %.3f R %.3f)", e.cv.f1, e.cv.ap, e.cv.threshold, e.cv.precision,
+                  e.cv.recall);
+    }
+    std::printf("\n");
+  }
+  std::fflush(stdout);
+  return results;
+}
+
+// The grid the shipped model was selected from: normalisation over all
+// features or per group, times the weight of the positive class; each at
+// the epoch checkpoints.
+std::vector<Config> default_grid() {
+  const char* specs[] = {
+      "name=words+chars+shapes,families=words+chars+shapes,pw=1",
+      "name=words+chars+shapes,families=words+chars+shapes,pw=1.5",
+      "name=words+chars+shapes,families=words+chars+shapes,pw=2",
+      "name=per-group norm,families=words+chars+shapes+pergroup,pw=1",
+      "name=per-group norm,families=words+chars+shapes+pergroup,pw=1.5",
+      "name=per-group norm,families=words+chars+shapes+pergroup,pw=2",
+  };
+  std::vector<Config> grid;
+  for (const char* spec : specs) grid.push_back(parse_config(spec));
+  return grid;
+}
+
 int run(int argc, char** argv) {
   std::string data = "../shared/data/external";
   std::string out = "models/checkworthiness.model";
-  bool quick = false;
+  bool quick = false, experiment = false, select_by_cv = false;
+  int folds = 5;
+  std::vector<Config> configs;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -244,125 +422,104 @@ int run(int argc, char** argv) {
       out = argv[++i];
     } else if (arg == "--quick") {
       quick = true;
+    } else if (arg == "--config" && i + 1 < argc) {
+      configs.push_back(parse_config(argv[++i]));
+    } else if (arg == "--experiment") {
+      experiment = true;
+    } else if (arg == "--folds" && i + 1 < argc) {
+      folds = std::stoi(argv[++i]);
+    } else if (arg == "--select" && i + 1 < argc && (std::string(argv[i + 1]) == "dev" || std::string(argv[i + 1]) == "cv")) {
+      select_by_cv = std::string(argv[++i]) == "cv";
     } else {
-      std::fprintf(stderr, "usage: train_checkworthiness [--data DIR] [--out FILE] [--quick]\n");
+      std::fprintf(stderr,
+                   "usage: train_checkworthiness [--data DIR] [--out FILE] [--quick] [--folds K]\n"
+                   "                             [--config SPEC]... [--experiment] [--select dev|cv]\n");
       return 2;
     }
   }
   const std::string checkthat = data + "/checkthat2024-en/data/CT24_checkworthy_english_";
   const auto train_set = read_checkthat(checkthat + "train.tsv");
   const auto dev_set = read_checkthat(checkthat + "dev.tsv");
-  const auto devtest_set = read_checkthat(checkthat + "dev-test.tsv");
-  const auto gpt_set = read_factcheck_gpt(data + "/factcheck-gpt/subtasks/subtask1_sentence_checkworthiness.jsonl");
   auto count_positive = [](const std::vector<Example>& set) {
     return std::count_if(set.begin(), set.end(), [](const Example& e) { return e.positive; });
   };
-  std::printf("train %zu (%ld yes), dev %zu (%ld yes), dev-test %zu (%ld yes), factcheck-gpt %zu (%ld yes)\n",
-              train_set.size(), count_positive(train_set), dev_set.size(), count_positive(dev_set),
-              devtest_set.size(), count_positive(devtest_set), gpt_set.size(), count_positive(gpt_set));
-
-  constexpr std::uint32_t kWords = kWordUnigrams | kWordBigrams | kWordTrigrams;
-  constexpr std::uint32_t kChars = kChar3Grams | kChar4Grams | kChar5Grams;
-  // Earlier grids (words+chars, words+shapes, w12+chars+shapes; 2^18 and
-  // 2^19 buckets; L2 1e-6 and 4e-6) found words+chars+shapes best on dev,
-  // and 2^19 buckets no better than 2^18 (dev AP within 0.001 for every
-  // positive weight and epoch count). This grid spends its time on the
-  // weight of the positive class and on how feature values are normalised:
-  // over all features, or per group, so that the few word and shape
-  // features weigh as much as the many character n-grams.
-  std::vector<FeatureConfig> feature_grid = {{"words+chars+shapes", kWords | kChars | kShapes},
-                                             {"per-group norm", kWords | kChars | kShapes | kNormalisePerGroup}};
-  std::vector<unsigned> bits_grid = {18};
-  std::vector<double> lambda_grid = {1e-6};
-  std::vector<double> eta_grid = {0.5};
-  std::vector<double> positive_weight_grid = {1.0, 1.5, 2.0};
-  if (quick) {
-    feature_grid.resize(1);
-    positive_weight_grid = {1.0};
-  }
-
-  std::vector<Trial> trials;
-  const auto started = std::chrono::steady_clock::now();
-  for (const FeatureConfig& features : feature_grid) {
-    for (unsigned bits : bits_grid) {
-      const Matrix train_matrix = featurize(train_set, features.families, bits);
-      const Matrix dev_matrix = featurize(dev_set, features.families, bits);
-      for (double lambda : lambda_grid) {
-        for (double eta : eta_grid) {
-          for (double positive_weight : positive_weight_grid) {
-            Trial base;
-            base.features = features;
-            base.bits = bits;
-            base.positive_weight = positive_weight;
-            train(train_matrix, dev_matrix, base, lambda, eta, trials);
-          }
-        }
-      }
-    }
-  }
-  // Best dev F1 at the F1-maximising dev threshold: F1 at a threshold is
-  // what the model is for, and the threshold shipped is chosen the same way.
-  // Ties (within 0.002, two or three sentences of dev) go to the higher dev
-  // AP, then to the earlier trial (shared normalisation, smaller positive
-  // weight, fewer epochs).
-  const Trial* best = &trials.front();
-  for (const Trial& trial : trials) {
-    if (trial.dev.f1 > best->dev.f1 + 2e-3 ||
-        (std::abs(trial.dev.f1 - best->dev.f1) <= 2e-3 && trial.dev.ap > best->dev.ap + 1e-4)) {
-      best = &trial;
-    }
-  }
-  std::printf("\nselected on dev: %s (dev F1 %.4f, AP %.4f); grid took %.0f s\n", describe(*best).c_str(),
-              best->dev.f1, best->dev.ap,
-              std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-
-  const Matrix train_matrix = featurize(train_set, best->features.families, best->bits);
-  const Matrix dev_matrix = featurize(dev_set, best->features.families, best->bits);
-  std::vector<Trial> unused;
-  const std::vector<double> w = train(train_matrix, dev_matrix, *best, best->lambda, best->eta, unused, best->epochs);
-
-  // The threshold: the F1-maximising one on the dev scores of this
-  // train-only model (dev only; no cross-validation over train). The weight width: int8 (half the
-  // memory, so more of the table stays in cache while scoring) unless int16
-  // gives a dev AP more than 0.001 higher, and the file stays within 1 MiB.
-  CheckworthinessModel chosen;
-  Metrics chosen_dev;
-  for (unsigned bits : {8u, 16u}) {
-    if ((std::size_t{1} << best->bits) * bits / 8 + 200 > 1024 * 1024) continue;
-    CheckworthinessModel model = quantise(w, best->features.families, best->bits, bits);
-    const Metrics dev = best_threshold(score_with(model, dev_set), labels_of(dev_set));
-    std::printf("int%-2u weights: dev F1 %.4f AP %.4f at threshold %.2f\n", bits, dev.f1, dev.ap, dev.threshold);
-    if (chosen.weights.empty() || dev.ap > chosen_dev.ap + 1e-3) {
-      chosen = std::move(model);
-      chosen_dev = dev;
-    }
-  }
-  // The shipped model: the selected configuration refitted on train + dev
-  // (4 % more sentences), same epochs and weight width, with the threshold
-  // chosen above on dev. Dev figures below are those of the train-only model.
+  std::printf("train %zu (%ld yes), dev %zu (%ld yes)\n", train_set.size(), count_positive(train_set),
+              dev_set.size(), count_positive(dev_set));
   std::vector<Example> pooled = train_set;
   pooled.insert(pooled.end(), dev_set.begin(), dev_set.end());
-  const Matrix pooled_matrix = featurize(pooled, best->features.families, best->bits);
-  const std::vector<double> refitted =
-      train(pooled_matrix, dev_matrix, *best, best->lambda, best->eta, unused, best->epochs);
-  chosen = quantise(refitted, best->features.families, best->bits, chosen.weight_bits);
-  chosen.threshold = static_cast<float>(chosen_dev.threshold);
+
+  if (configs.empty()) configs = default_grid();
+  if (quick) configs.resize(1);
+  // Cross-validation costs `folds` more trainings per configuration: run it
+  // only when it is reported (--experiment) or selects (--select cv).
+  if (!experiment && !select_by_cv) folds = 0;
+  std::vector<Evaluation> evaluations;
+  const auto started = std::chrono::steady_clock::now();
+  for (const Config& config : configs) {
+    for (const Evaluation& e : evaluate_config(config, pooled, train_set.size(), folds)) evaluations.push_back(e);
+  }
+  std::printf("grid took %.0f s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  // --experiment: only the figures above (train, dev and cross-validation
+  // over them); no model is written and no held-out data is read.
+  if (experiment) return 0;
+
+  const Evaluation* best = &evaluations.front();
+  for (const Evaluation& e : evaluations) {
+    if (select_by_cv ? better(e.cv, best->cv) : better(e.dev, best->dev)) best = &e;
+  }
+  std::printf("\nselected on %s: %s epochs=%d (dev F1 %.4f AP %.4f", select_by_cv ? "cross-validation" : "dev",
+              describe(best->config).c_str(), best->epochs, best->dev.f1, best->dev.ap);
+  if (select_by_cv) std::printf("; cv F1 %.4f AP %.4f threshold %.2f", best->cv.f1, best->cv.ap, best->cv.threshold);
+  std::printf(")\n");
+  const Config config = best->config;
+
+  // The train-only model, to choose the weight width: int8 (half the
+  // memory, so more of the table stays in cache while scoring) unless int16
+  // gives a dev AP more than 0.001 higher, and the file stays within 1 MiB.
+  const Matrix train_matrix = featurize(train_set, config.families, config.bits);
+  const std::vector<double> w = train_for(train_matrix, config, best->epochs);
+  unsigned weight_bits = 0;
+  Metrics width_dev;
+  for (unsigned bits : {8u, 16u}) {
+    if ((std::size_t{1} << config.bits) * bits / 8 + 200 > 1024 * 1024) continue;
+    const CheckworthinessModel model = quantise(w, config.families, config.bits, bits);
+    const Metrics dev = best_threshold(score_with(model, dev_set), labels_of(dev_set));
+    std::printf("int%-2u weights: dev F1 %.4f AP %.4f at threshold %.2f\n", bits, dev.f1, dev.ap, dev.threshold);
+    if (weight_bits == 0 || dev.ap > width_dev.ap + 1e-3) {
+      weight_bits = bits;
+      width_dev = dev;
+    }
+  }
+  // The threshold: by default the F1-maximising one on the dev scores of the
+  // train-only model in that width; with --select cv, the F1-maximising one
+  // on the pooled out-of-fold scores.
+  const double threshold = round_to_hundredths(select_by_cv ? best->cv.threshold : width_dev.threshold);
+  if (select_by_cv) width_dev = evaluate(score_with(quantise(w, config.families, config.bits, weight_bits), dev_set),
+                                         labels_of(dev_set), threshold);
+  // The shipped model: the selected configuration refitted on train + dev,
+  // same epochs and weight width, with the threshold chosen above.
+  const Matrix pooled_matrix = featurize(pooled, config.families, config.bits);
+  CheckworthinessModel chosen = quantise(train_for(pooled_matrix, config, best->epochs), config.families, config.bits,
+                                         weight_bits);
+  chosen.threshold = static_cast<float>(threshold);
 
   const std::string bytes = serialize_checkworthiness_model(chosen);
   if (parse_checkworthiness_model(bytes).weights != chosen.weights) throw std::logic_error("model round trip failed");
   std::ofstream(out, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   std::printf("\nwrote %s: %zu bytes, %u buckets as int%u, threshold %.2f\n", out.c_str(), bytes.size(),
               1u << chosen.bucket_bits, chosen.weight_bits, chosen.threshold);
-  print_metrics("dev (train-only model)", chosen_dev);
-  // The threshold as the library reads it (the float rounded to hundredths).
-  const double threshold = round_to_hundredths(chosen.threshold);
+  print_metrics("dev (train-only model)", width_dev);
+  // Held-out figures, reported only: nothing above depends on them.
+  const auto devtest_set = read_checkthat(checkthat + "dev-test.tsv");
+  const auto gpt_set = read_factcheck_gpt(data + "/factcheck-gpt/subtasks/subtask1_sentence_checkworthiness.jsonl");
+  std::printf("dev-test %zu (%ld yes), factcheck-gpt %zu (%ld yes)\n", devtest_set.size(), count_positive(devtest_set),
+              gpt_set.size(), count_positive(gpt_set));
   print_metrics("dev-test", evaluate(score_with(chosen, devtest_set), labels_of(devtest_set), threshold));
   print_metrics("factcheck-gpt", evaluate(score_with(chosen, gpt_set), labels_of(gpt_set), threshold));
   for (int s = 0; s < kSignalCount; ++s) std::printf("  signal %-20s %+.3f\n", kSignalNames[s], chosen.signal_weights[s]);
   std::printf("  bias %+.3f\n", chosen.bias);
   return 0;
 }
-
 }  // namespace
 }  // namespace claimcheck
 
