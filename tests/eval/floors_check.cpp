@@ -11,6 +11,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -89,6 +90,9 @@ std::map<std::string, Floors> read_floors(const std::string& path) {
 
 int main(int argc, char** argv) {
   std::string floors_path = std::string(CLAIMCHECK_SOURCE_DIR) + "/tests/eval/floors.yaml";
+  // Another floors file for the default gold sets (tests/eval/heldout_hidden_test.py
+  // sets impossible floors to check that held-out misses stay hidden).
+  if (const char* other = std::getenv("CLAIMCHECK_FLOORS"); other != nullptr && argc <= 1) floors_path = other;
   std::vector<std::string> gold_paths;
   std::set<std::string> held_out;  // file names of the held-out gold files
   if (argc > 1) {
