@@ -511,7 +511,7 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
     const Token& prev = tok(idx[k - 1]);
     if (prev.possessive) return false;  // "Korea's share"
     if (prev.word && is_ascii_digit(static_cast<unsigned char>(prev.text.front()))) return false;  // "42 ships"
-    if (prev.word && english::is_cardinal_word(prev.lower) && form != VerbForm::past) return false;  // "four charges"
+    if (prev.word && prev.info.cardinal && form != VerbForm::past) return false;  // "four charges"
     if (prev.word && (is_determiner(prev) || prev.lower == "to" ||
                       (is_preposition(prev) && prev.lower != "as"))) {
       return false;  // "the report", "to expand", "of interest"

@@ -561,6 +561,7 @@ class WordTable {
     for (const auto& [set, bit] : sets) {
       for (std::string_view word : *set) known[std::string(word)].classes |= bit;
     }
+    for (std::string_view word : k_cardinal_words) known[std::string(word)].cardinal = true;
     for (const auto& [word, form] : verb_table().forms()) known.try_emplace(word);
     for (const WordSet* exceptions : {&kNotPastTense, &kNotGerund}) {
       for (std::string_view word : *exceptions) known.try_emplace(std::string(word));

@@ -39,6 +39,22 @@ void expect_same_answers(const std::string& word) {
   }
 }
 
+TEST(EnglishLexicon, CardinalsAndInvariantPasts) {
+  for (const char* word : {"two", "four", "twelve", "hundred", "dozen"}) {
+    EXPECT_TRUE(is_cardinal_word(word)) << word;
+    EXPECT_TRUE(word_info(word).cardinal) << word;
+  }
+  for (const char* word : {"the", "charges", "first", "once"}) {
+    EXPECT_FALSE(is_cardinal_word(word)) << word;
+    EXPECT_FALSE(word_info(word).cardinal) << word;
+  }
+  // "cut" and "put" read the same in the present and the past; "build" does not.
+  EXPECT_TRUE(is_invariant_past("cut"));
+  EXPECT_TRUE(is_invariant_past("put"));
+  EXPECT_FALSE(is_invariant_past("build"));
+  EXPECT_FALSE(is_invariant_past("closed"));
+}
+
 TEST(EnglishLexicon, WordInfoAgreesWithEachPredicateOnTheGoldArticles) {
   // Every word of the project's gold articles, lower-cased, plus the
   // suffix rules' exceptions and inflections of known verbs.
