@@ -315,6 +315,10 @@ struct SentenceMemory {
   char person_gender = '?';
   // The one year the sentence names ("in 2016"), for a later "since then".
   std::optional<Added> year;
+  // The one name of two words or more, when it opens the sentence before
+  // any verb ("Graham Tolland, 52, appeared ..."): who a sentence-initial
+  // "He" or "She" in the next sentence most likely is.
+  std::optional<Entity> opening_name;
 };
 
 }  // namespace
@@ -490,6 +494,10 @@ class SentenceDecomposer {
   Phrase sentence_frame_;
   std::optional<Entity> first_subject_;
   std::optional<Entity> first_subject_phrase_;
+  // The person a sentence-initial "He"/"She" was resolved to, and its
+  // gender, so that the next sentence's "He" is the same person.
+  std::optional<Entity> resolved_person_;
+  char resolved_gender_ = '?';
 };
 
 bool is_adverb_before_verb(const Token& t) {
@@ -2803,6 +2811,30 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     return false;
   }
   if (words.size() == 1 && (words[0] == "he" || words[0] == "she")) {
+    // "Graham Tolland, 52, appeared in court. He was released on bail":
+    // at the start of a sentence, the one person the sentence before was
+    // about, when it shows one (a gendered or titled name, or a name that
+    // opens it). Not when this sentence names someone before the pronoun.
+    const char gender = words[0] == "he" ? 'm' : 'f';
+    bool named_before = false;
+    for (int t = 1; t < subject[0].token && !named_before; ++t) {
+      named_before = tokens_[static_cast<std::size_t>(t)].word && tokens_[static_cast<std::size_t>(t)].capitalised;
+    }
+    if (!named_before && !state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number) {
+      const SentenceMemory& before = state_.recent.back();
+      const Entity* person = nullptr;
+      if (before.person) {
+        if (before.person_gender == gender || before.person_gender == '?') person = &*before.person;
+      } else if (before.opening_name && !before.opening_name->organisation) {
+        person = &*before.opening_name;
+      }
+      if (person) {
+        subject = Phrase{added_.slot(person->text, person->spans)};
+        resolved_person_ = *person;
+        resolved_gender_ = gender;
+        return true;
+      }
+    }
     ambiguous.push_back(joined);
     return false;
   }
@@ -3001,6 +3033,23 @@ void SentenceDecomposer::remember() {
     }
   }
   // The person, for a '"...," she said' in the next sentence.
+  // Institutions, events and awards are no "he" or "she".
+  static constexpr std::string_view kNotPersonWords[] = {
+      "of",        "the",      "university", "school",     "college",  "institute",  "academy",
+      "museum",    "hospital", "council",    "ministry",   "department", "award",    "awards",
+      "party",     "club",     "church",     "company",    "corporation", "bank",     "foundation",
+      "association", "society", "league",   "union",      "committee", "office",    "agency",
+      "court",     "group",    "team",       "centre",     "center",   "station",    "airport",
+      "festival",  "championship", "championships", "games", "cup",  "olympics",   "prize",
+      "series",    "records",  "house",      "street",     "river",    "city",       "county",
+      "state",     "states",   "republic",   "kingdom",    "army",     "navy",       "police"};
+  const auto person_like = [&](const Run& run) {
+    if (in_list(tokens_[run.last].lower, kOrganisationNameEnds)) return false;
+    for (std::size_t k = run.first; k <= run.last; ++k) {
+      if (in_list(tokens_[k].lower, kNotPersonWords)) return false;
+    }
+    return true;
+  };
   {
     const Run* only = nullptr;
     std::size_t names = 0;
@@ -3009,7 +3058,17 @@ void SentenceDecomposer::remember() {
       ++names;
       only = &run;
     }
-    if (names == 1) {
+    // The sentence opens with a name of two words or more (after a title
+    // at most: "Chief executive Piet Hollander said").
+    if (!runs.empty() && runs[0].first < runs[0].last) {
+      bool opens = true;
+      for (std::size_t k = 0; k < runs[0].first && opens; ++k) {
+        opens = (tokens_[k].word && tokens_[k].capitalised) || tokens_[k].text == "." ||
+                (tokens_[k].word && is_title(tokens_[k]));
+      }
+      if (opens && person_like(runs[0])) memory.opening_name = entity_of(runs[0]);
+    }
+    if (names == 1 && person_like(*only)) {
       char gender = only->person ? '?' : 0;
       for (std::size_t k = only->last + 1; k < tokens_.size() && gender == 0; ++k) {
         const std::string_view w = tokens_[k].lower;
@@ -3020,6 +3079,11 @@ void SentenceDecomposer::remember() {
         memory.person = entity_of(*only);
         memory.person_gender = gender;
       }
+    }
+    if (resolved_person_ && !memory.person && (names == 0 || !memory.opening_name)) {
+      // "He was released on bail": still about the person "He" stood for.
+      memory.person = resolved_person_;
+      memory.person_gender = resolved_gender_;
     } else if (names == 0 && !state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
                state_.recent.back().person) {
       // "She and her brother lived with ...": a sentence that names no one

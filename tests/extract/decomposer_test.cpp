@@ -731,6 +731,27 @@ TEST(Decomposer, MoreAppositivesAndTrailingSpeakers) {
             std::vector<std::string>{"In Westmark, 41 percent of homes are heated with oil."});
 }
 
+TEST(Decomposer, ASentenceInitialHeOrSheIsThePersonTheSentenceBeforeOpenedWith) {
+  Document document;
+  document.add("Graham Tolland, 52, appeared before Wexley Magistrates' Court on Friday.");
+  EXPECT_EQ(texts(document.add("He was released on bail.")),
+            std::vector<std::string>{"Graham Tolland was released on bail."});
+  // The same person goes on through a chain of sentences.
+  EXPECT_EQ(texts(document.add("He denies the charges.")), std::vector<std::string>{"Graham Tolland denies the charges."});
+
+  // Not when the name is an institution, nor when someone else is named first.
+  Document school;
+  school.add("She then studied at the University of Paris II, where she earned a degree.");
+  std::vector<AtomicClaim> claims = school.add("She has served in diplomatic posts.");
+  EXPECT_EQ(texts(claims), std::vector<std::string>{"She has served in diplomatic posts."});
+  EXPECT_EQ(claims[0].ambiguous, std::vector<std::string>{"she"});
+  Document two;
+  two.add("Okafor beat Neil Hardacre.");
+  claims = two.add("He conceded at midnight.");
+  EXPECT_EQ(texts(claims), std::vector<std::string>{"He conceded at midnight."});
+  EXPECT_EQ(claims[0].ambiguous, std::vector<std::string>{"he"});
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
