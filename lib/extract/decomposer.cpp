@@ -1253,7 +1253,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         bool reported_clause = false;
         for (std::size_t j = 1; j < k && !reported_clause; ++j) reported_clause = verb_like(idx, j);
         const bool relative = !who.empty() && (is(who[0], "who") || is(who[0], "which") || is(who[0], "that"));
-        bool plain = !who.empty() && !relative && (reported_clause || !is_name_run(who, 0, who.size()));
+        // Without a clause before it, only a speaker that is no name after
+        // something that is no name ("Not yet, many analysts say"), not
+        // "Maria Lopez, the firm's chief executive, said".
+        bool plain = !who.empty() && !relative &&
+                     (reported_clause || (!is_name_run(who, 0, who.size()) && !is_name_run(idx, 0, k)));
         // "her son, Daniel, said": a name in apposition may follow.
         const bool named_apposition = who.size() >= 3 && tok(who.back()).capitalised;
         for (int t : who) plain = plain && (tok(t).word || (named_apposition && is_comma(t))) && !is_auxiliary(tok(t));
@@ -1367,6 +1371,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (last.token >= 0) {
       const Token& t = tok(last.token);
       // A capital at the sentence's start is no name: "Volunteers".
+      if (t.lower == "men" || t.lower == "women" || t.lower == "people" || t.lower == "children" ||
+          t.lower == "police") {
+        return true;
+      }
       return (!t.capitalised || last.token == 0) && t.lower.size() > 3 && t.lower.ends_with("s") &&
              !t.lower.ends_with("ss");
     }
@@ -1650,15 +1658,43 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         continue;
       }
     }
-    // Appositive after a name: "Maria Lopez, the firm's chief executive, said"
+    // Appositive after a name: "Maria Lopez, the firm's chief executive, said";
+    // one with a relative clause about the name: "Okafor, a former head
+    // teacher who stood for the Green Alliance, won".
+    std::size_t appositive_end = close;
+    if (mid) {
+      for (std::size_t j = next + 1; j + 1 < close; ++j) {
+        if (is(idx[j], "who") && verb_like(idx, j + 1)) {
+          appositive_end = j;
+          break;
+        }
+      }
+    }
+    bool appositive_verbless = true;
+    // A base form in a noun phrase is a noun ("head teacher"): only a
+    // finite verb makes the words a clause.
+    for (std::size_t j = next; j < appositive_end && appositive_verbless; ++j) {
+      const Token& t = tok(idx[j]);
+      const bool finite = verb_like(idx, j) && (is_auxiliary(t) || verb_form(t) == VerbForm::past ||
+                                                verb_form(t) == VerbForm::third_person);
+      appositive_verbless = (appositive_end < close ? !finite : !verb_like(idx, j)) && !is_comma(idx[j]);
+    }
     if (mid && is_name_run(idx, subject_start, k) &&
-        (is_determiner(w) || tok(idx[next]).possessive) && find_main_verb(idx, next) < 0 &&
-        verb_right_after(close + 1)) {
+        (is_determiner(w) || tok(idx[next]).possessive) && appositive_verbless &&
+        (appositive_end < close || find_main_verb(idx, next) < 0) && verb_right_after(close + 1)) {
       Side side;
       side.subject = slots(idx, subject_start, k);
       side.copula = tense_after(close + 1) && !context.sides_only ? "was" : "is";
-      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(close));
+      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
+                       idx.begin() + static_cast<std::ptrdiff_t>(appositive_end));
       sides.push_back(std::move(side));
+      if (appositive_end < close) {
+        Side relative;
+        relative.subject = slots(idx, subject_start, k);
+        relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(appositive_end + 1),
+                             idx.begin() + static_cast<std::ptrdiff_t>(close));
+        sides.push_back(std::move(relative));
+      }
       idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
       v = find_main_verb(idx, 0);
       k = 0;
@@ -1668,7 +1704,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // local teacher, began clearing the channel".
     const std::size_t participle = next + (next + 1 < idx.size() && is_adverb_before_verb(tok(idx[next])) ? 1 : 0);
     if (v < 0 && k > 0 && !tok(idx[participle]).capitalised &&
-        (verb_form(tok(idx[participle])) == VerbForm::past || verb_form(tok(idx[participle])) == VerbForm::gerund) &&
+        (verb_form(tok(idx[participle])) == VerbForm::past || verb_form(tok(idx[participle])) == VerbForm::gerund ||
+         is(idx[participle], "aged")) &&
         !is_auxiliary(tok(idx[participle]))) {
       const int verb = find_verb_past_parentheticals(idx);
       if (verb > static_cast<int>(k)) {
@@ -1988,7 +2025,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         continue;
       }
       std::size_t j = k + 1;
-      while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j])) && !is_auxiliary(tok(idx[j]))) ++j;
+      // "gained four seats and now holds 14": "now" moves to the present.
+      bool now = false;
+      while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j])) && !is_auxiliary(tok(idx[j]))) {
+        now = now || is(idx[j], "now") || is(idx[j], "currently") || is(idx[j], "still");
+        ++j;
+      }
       if (j >= idx.size()) break;
       const Token& t = tok(idx[j]);
       if (!t.word || t.capitalised) continue;
@@ -2018,6 +2060,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       const bool same_form =
           f != VerbForm::none && f != VerbForm::gerund &&
           ((main_form == VerbForm::past && f == VerbForm::past) ||
+           (now && main_form == VerbForm::past && f == VerbForm::third_person) ||
            (invariant && f == VerbForm::past) ||
            ((main_form == VerbForm::base || main_form == VerbForm::third_person || present_passive) &&
             (f == VerbForm::base || f == VerbForm::third_person)));

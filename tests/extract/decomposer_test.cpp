@@ -752,6 +752,19 @@ TEST(Decomposer, ASentenceInitialHeOrSheIsThePersonTheSentenceBeforeOpenedWith) 
   EXPECT_EQ(claims[0].ambiguous, std::vector<std::string>{"he"});
 }
 
+TEST(Decomposer, AnAppositiveWithARelativeClauseAboutTheName) {
+  EXPECT_EQ(texts(one("Okafor, a former head teacher who stood for the Green Alliance, won 50.6 percent of the vote.")),
+            (std::vector<std::string>{"Okafor won 50.6 percent of the vote.", "Okafor was a former head teacher.",
+                                      "Okafor stood for the Green Alliance."}));
+  // "aged 34" between subject and verb describes the subject; "men" is plural.
+  EXPECT_EQ(texts(one("Other men, aged 34, were arrested.")),
+            (std::vector<std::string>{"Other men were arrested.", "Other men were aged 34."}));
+  // "now" moves a second verb phrase to the present.
+  EXPECT_EQ(texts(one("The Green Alliance gained four seats and now holds 14 of the 30 seats.")),
+            (std::vector<std::string>{"The Green Alliance gained four seats.",
+                                      "The Green Alliance now holds 14 of the 30 seats."}));
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
