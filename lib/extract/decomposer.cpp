@@ -579,13 +579,16 @@ std::size_t SentenceDecomposer::verb_group_end(const std::vector<int>& idx, std:
       ++k;
       continue;
     }
-    if (is_adverb_of_degree_or_time(t) && k > v) {
+    // Adverbs inside the group, and before its verb when the group starts
+    // there ("now expects", "allegedly moved").
+    if ((is_adverb_of_degree_or_time(t) && k > v) || (k == v && is_adverb_before_verb(t))) {
       ++k;
       continue;
     }
     const VerbForm form = verb_form(t);
     if (form != VerbForm::none && (k == v || is_auxiliary(tok(idx[k - 1])) ||
-                                   is_adverb_of_degree_or_time(tok(idx[k - 1])))) {
+                                   is_adverb_of_degree_or_time(tok(idx[k - 1])) ||
+                                   (k == v + 1 && is_adverb_before_verb(tok(idx[v]))))) {
       ++k;
       break;
     }
@@ -1776,6 +1779,19 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       }
       side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 2),
                        idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+      // "up from its previous forecast of 820 million euros": the forecast
+      // was that number ("expects its previous forecast" would misread).
+      if (side.rest.size() >= 4 && (is(side.rest[0], "its") || is(side.rest[0], "their") || is(side.rest[0], "the"))) {
+        for (std::size_t j = 2; j + 1 < side.rest.size() && j < 6; ++j) {
+          if (!tok(side.rest[j]).word || verb_like(side.rest, j)) break;
+          if (is(side.rest[j], "of") && is_ascii_digit(static_cast<unsigned char>(tok(side.rest[j + 1]).text.front()))) {
+            side.subject = slots(side.rest, 0, j);
+            side.copula = "was";
+            side.rest.erase(side.rest.begin(), side.rest.begin() + static_cast<std::ptrdiff_t>(j + 1));
+            break;
+          }
+        }
+      }
       // "counted 27 fish species in 2024, compared with 11 in 2014": the
       // bare number counts what the main clause's number counted.
       const auto is_number = [&](int t) {
@@ -1992,6 +2008,26 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     for (std::size_t k = ge + 1; k + 1 < idx.size() && !verb_list; ++k) {
       verb_list = is(idx[k], "and") && is_comma(idx[k - 1]) && same_form_verb_at(k + 1);
     }
+    // "starred in, co-wrote, and co-produced the film": verbs that share
+    // one object are no list of verb phrases (a comma after a bare verb or
+    // a preposition).
+    const auto shares_object = [&](std::size_t comma) {
+      if (comma == 0) return false;
+      const Token& before = tok(idx[comma - 1]);
+      const std::string_view w = before.lower;
+      if (before.word && (w == "in" || w == "on" || w == "at" || w == "for" || w == "with" || w == "to" ||
+                          w == "from" || w == "of" || w == "by" || w == "about" || w == "into")) {
+        return true;
+      }
+      // A one-word item: the group's own verb, or a lower-case word between
+      // commas ("co-wrote").
+      return comma >= 2 && before.word && !before.capitalised &&
+             !is_ascii_digit(static_cast<unsigned char>(before.text.front())) &&
+             ((comma == ge && verb_form(before) != VerbForm::none) || is_comma(idx[comma - 2]));
+    };
+    for (std::size_t k = ge; k + 1 < idx.size() && verb_list; ++k) {
+      if (is_comma(idx[k]) && shares_object(k)) verb_list = false;
+    }
     for (std::size_t k = ge + 1; k + 1 < idx.size(); ++k) {
       const bool list_comma = verb_list && is_comma(idx[k]) && !is(idx[k + 1], "and") && same_form_verb_at(k + 1);
       if (list_comma) {
@@ -2008,7 +2044,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // it": a verb with nothing after it shares the next one's object.
       const bool bare_verb = verb_form(tok(idx[k - 1])) != VerbForm::none && !is_auxiliary(tok(idx[k - 1])) &&
                              (k - 1 == vs || (k >= 2 && (is(idx[k - 2], "to") || is_auxiliary(tok(idx[k - 2])))));
-      if (bare_verb) continue;
+      if (bare_verb || (is_comma(idx[k - 1]) && shares_object(k - 1))) continue;
       // After "who" or "which" the "and" joins inside the relative clause:
       // "a journalist who specialized in politics and organized crime".
       bool relative = false;
@@ -2802,7 +2838,16 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       }
     }
   }
-  const bool the_org = words.size() == 2 && words[0] == "the" && in_list(head, kOrgNouns);
+  // "the company", and "the bicycle maker" (one plain word before a head
+  // that names a business; "the city council" is a body of its own).
+  static constexpr std::string_view kBusinessNouns[] = {"company", "firm",     "maker",    "manufacturer",
+                                                        "retailer", "carrier", "insurer",  "lender",
+                                                        "startup", "automaker", "business", "producer",
+                                                        "supplier", "chain",    "operator", "group"};
+  const bool the_org = (words.size() == 2 || (words.size() == 3 && in_list(head, kBusinessNouns) &&
+                                              tok(subject[1].token).info.classes == 0 &&
+                                              tok(subject[1].token).info.form == VerbForm::none)) &&
+                       words[0] == "the" && in_list(head, kOrgNouns);
   // A bare "it" is left alone: it is as often expletive ("it remains
   // unclear") as referring, and guessing would put words in the article's mouth.
   if (the_org) {
@@ -3085,7 +3130,9 @@ void SentenceDecomposer::remember() {
       "court",     "group",    "team",       "centre",     "center",   "station",    "airport",
       "festival",  "championship", "championships", "games", "cup",  "olympics",   "prize",
       "series",    "records",  "house",      "street",     "river",    "city",       "county",
-      "state",     "states",   "republic",   "kingdom",    "army",     "navy",       "police"};
+      "state",     "states",   "republic",   "kingdom",    "army",     "navy",       "police",
+      "act",       "law",      "bill",       "treaty",     "plan",     "program",    "programme",
+      "agreement", "report",   "fund",       "trust",      "project",  "system"};
   const auto person_like = [&](const Run& run) {
     if (in_list(tokens_[run.last].lower, kOrganisationNameEnds)) return false;
     for (std::size_t k = run.first; k <= run.last; ++k) {
@@ -3111,7 +3158,12 @@ void SentenceDecomposer::remember() {
       }
       if (opens && person_like(runs[0])) memory.opening_name = entity_of(runs[0]);
     }
-    if (names == 1 && person_like(*only)) {
+    if (resolved_person_ && !memory.opening_name) {
+      // "She was born in Los Angeles and began her career": the sentence is
+      // about the person "She" stood for, whatever names it mentions.
+      memory.person = resolved_person_;
+      memory.person_gender = resolved_gender_;
+    } else if (names == 1 && person_like(*only)) {
       char gender = only->person ? '?' : 0;
       for (std::size_t k = only->last + 1; k < tokens_.size() && gender == 0; ++k) {
         const std::string_view w = tokens_[k].lower;
@@ -3123,10 +3175,8 @@ void SentenceDecomposer::remember() {
         memory.person_gender = gender;
       }
     }
-    if (resolved_person_ && !memory.person && (names == 0 || !memory.opening_name)) {
-      // "He was released on bail": still about the person "He" stood for.
-      memory.person = resolved_person_;
-      memory.person_gender = resolved_gender_;
+    if (memory.person) {
+      // Found above.
     } else if (names == 0 && !state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
                state_.recent.back().person) {
       // "She and her brother lived with ...": a sentence that names no one
@@ -3310,13 +3360,28 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
         while (!tail.empty() && !is_word(tail.front())) tail.erase(tail.begin());
         if (tail.size() >= 2 && tail.size() <= 10) {
           const bool said_first = is_attribution_verb(tok(tail.front()));
-          const bool said_last = is_attribution_verb(tok(tail.back()));
+          // '"...," she told analysts on a call': the speaker before the
+          // verb, a listener or place after it.
+          std::size_t said_at = tail.size() - 1;
+          for (std::size_t j = 1; j < tail.size() && j <= 3 && !said_first; ++j) {
+            if (!is_attribution_verb(tok(tail[j]))) continue;
+            const bool pronoun = j == 1 && (is(tail[0], "she") || is(tail[0], "he") || is(tail[0], "they"));
+            if (pronoun || is_name_run(tail, 0, j)) said_at = j;
+            break;
+          }
+          const bool said_last = is_attribution_verb(tok(tail[said_at]));
           if (said_first || said_last) {
             std::vector<int> who = said_first ? std::vector<int>(tail.begin() + 1, tail.end())
-                                              : std::vector<int>(tail.begin(), tail.end() - 1);
+                                              : std::vector<int>(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(said_at));
             // "said board chair Maria Lopez": the name, without the title.
             std::size_t name = 0;
-            while (name + 1 < who.size() && (!tok(who[name]).capitalised || is_title(tok(who[name])))) ++name;
+            while (name + 1 < who.size() && (!tok(who[name]).capitalised || is_title(tok(who[name]))) &&
+                   !is_preposition(tok(who[name]))) {
+              ++name;
+            }
+            // "said one shopkeeper on Market Street": no name before the
+            // place; the speaker is the whole phrase.
+            if (name < who.size() && is_preposition(tok(who[name]))) name = 0;
             // "said Dr. Emma Tran, the study's lead author": the speaker is
             // the name, and what the appositive says of them is a claim.
             std::size_t name_end = who.size();

@@ -765,6 +765,54 @@ TEST(Decomposer, AnAppositiveWithARelativeClauseAboutTheName) {
                                       "The Green Alliance now holds 14 of the 30 seats."}));
 }
 
+TEST(Decomposer, AnAdverbBeforeTheVerbStaysInItsGroup) {
+  // "now expects": a comparison's side claim keeps the verb, not just "now".
+  EXPECT_EQ(texts(one("Smugglers allegedly moved 40 tonnes of fuel, up from 30 tonnes in 2019.")),
+            (std::vector<std::string>{"Smugglers allegedly moved 40 tonnes of fuel.",
+                                      "Smugglers allegedly moved 30 tonnes in 2019."}));
+  // "up from its previous forecast of X": the forecast was X.
+  std::vector<AtomicClaim> claims =
+      one("The company now expects revenue of 860 million euros, up from its previous forecast of 820 million euros.");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].text, "Its previous forecast was 820 million euros.");
+  // Verb phrases after an adverb split like any others.
+  EXPECT_EQ(texts(one("She currently resides in Lisbon and continues to model.")),
+            (std::vector<std::string>{"She currently resides in Lisbon.", "She continues to model."}));
+  // Verbs that share one object are no list of verb phrases.
+  EXPECT_EQ(texts(one("She starred in, co-wrote, and co-produced the film.")),
+            std::vector<std::string>{"She starred in, co-wrote, and co-produced the film."});
+}
+
+TEST(Decomposer, ABusinessNounAndAQuotationsSpeaker) {
+  Document document;
+  document.add("Dunmore Cycles returned to profit.");
+  EXPECT_EQ(texts(document.add("Last year, the bicycle maker earned 9.7 million euros.")),
+            std::vector<std::string>{"Last year, Dunmore Cycles earned 9.7 million euros."});
+  // "the city council" is a body of its own, not the last company.
+  EXPECT_EQ(texts(document.add("The city council approved the plan.")),
+            std::vector<std::string>{"The city council approved the plan."});
+  // '"...," she told analysts': the speaker before the verb.
+  Document quote;
+  quote.add("Chief financial officer Annelie Brock said stocks had fallen.");
+  std::vector<AtomicClaim> claims = quote.add("\"We are no longer selling at a loss,\" she told analysts on a call.");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "Annelie Brock");
+  // "said one shopkeeper on Market Street": no name, so the whole phrase, vague.
+  claims = one("\"It was the pool,\" said one shopkeeper on Market Street.");
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "one shopkeeper on Market Street");
+  EXPECT_TRUE(claims[0].attribution->vague);
+}
+
+TEST(Decomposer, APersonStaysThePersonThroughOtherNames) {
+  Document document;
+  document.add("Julia Faye is an American actress.");
+  document.add("She was born in 1942 in Los Angeles, California and began her film career in 1967.");
+  EXPECT_EQ(texts(document.add("She currently resides in Los Angeles.")),
+            std::vector<std::string>{"Julia Faye currently resides in Los Angeles."});
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
