@@ -3121,22 +3121,11 @@ void SentenceDecomposer::remember() {
     }
   }
   // The person, for a '"...," she said' in the next sentence.
-  // Institutions, events and awards are no "he" or "she".
-  static constexpr std::string_view kNotPersonWords[] = {
-      "of",        "the",      "university", "school",     "college",  "institute",  "academy",
-      "museum",    "hospital", "council",    "ministry",   "department", "award",    "awards",
-      "party",     "club",     "church",     "company",    "corporation", "bank",     "foundation",
-      "association", "society", "league",   "union",      "committee", "office",    "agency",
-      "court",     "group",    "team",       "centre",     "center",   "station",    "airport",
-      "festival",  "championship", "championships", "games", "cup",  "olympics",   "prize",
-      "series",    "records",  "house",      "street",     "river",    "city",       "county",
-      "state",     "states",   "republic",   "kingdom",    "army",     "navy",       "police",
-      "act",       "law",      "bill",       "treaty",     "plan",     "program",    "programme",
-      "agreement", "report",   "fund",       "trust",      "project",  "system"};
+  // Institutions, events, awards and laws are no "he" or "she".
   const auto person_like = [&](const Run& run) {
     if (in_list(tokens_[run.last].lower, kOrganisationNameEnds)) return false;
     for (std::size_t k = run.first; k <= run.last; ++k) {
-      if (in_list(tokens_[k].lower, kNotPersonWords)) return false;
+      if (english::names_no_person(tokens_[k].lower)) return false;
     }
     return true;
   };

@@ -458,6 +458,20 @@ const WordSet k_cardinal_words = {"two",     "three",    "four",     "five",    
 
 bool is_cardinal_word(std::string_view lower) { return in(k_cardinal_words, lower); }
 
+const WordSet k_no_person_words = {
+    "of",          "the",          "university",    "school",   "college",   "institute", "academy",
+    "museum",      "hospital",     "council",       "ministry", "department", "award",    "awards",
+    "party",       "club",         "church",        "company",  "corporation", "bank",    "foundation",
+    "association", "society",      "league",        "union",    "committee", "office",    "agency",
+    "court",       "group",        "team",          "centre",   "center",    "station",   "airport",
+    "festival",    "championship", "championships", "games",    "cup",       "olympics",  "prize",
+    "series",      "records",      "house",         "street",   "river",     "city",      "county",
+    "state",       "states",       "republic",      "kingdom",  "army",      "navy",      "police",
+    "act",         "law",          "bill",          "treaty",   "plan",      "program",   "programme",
+    "agreement",   "report",       "fund",          "trust",    "project",   "system"};
+
+bool names_no_person(std::string_view lower) { return in(k_no_person_words, lower); }
+
 const WordSet k_is_hedge_words = {
       "may",       "might",      "could",     "reportedly", "allegedly", "apparently",
       "possibly",  "probably",   "perhaps",   "likely",     "unlikely",  "seemingly",

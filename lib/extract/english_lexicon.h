@@ -56,6 +56,9 @@ bool is_attribution_verb(std::string_view lower);
 bool is_inference_verb(std::string_view lower);
 // Cardinal numbers written as words: "two", "four", "twelve", "dozen".
 bool is_cardinal_word(std::string_view lower);
+// Words that make a capitalised name something other than a person:
+// "University of Paris", "Gold Glove Awards", "Job Training Partnership Act".
+bool names_no_person(std::string_view lower);
 // A word that weakens a claim: "may", "reportedly", "allegedly" ...
 bool is_hedge(std::string_view lower);
 

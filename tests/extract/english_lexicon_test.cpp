@@ -55,6 +55,11 @@ TEST(EnglishLexicon, CardinalsAndInvariantPasts) {
   EXPECT_FALSE(is_invariant_past("closed"));
 }
 
+TEST(EnglishLexicon, WordsThatMakeANameNoPerson) {
+  for (const char* word : {"university", "awards", "act", "of", "foundation"}) EXPECT_TRUE(names_no_person(word)) << word;
+  for (const char* word : {"faye", "smith", "julia"}) EXPECT_FALSE(names_no_person(word)) << word;
+}
+
 TEST(EnglishLexicon, WordInfoAgreesWithEachPredicateOnTheGoldArticles) {
   // Every word of the project's gold articles, lower-cased, plus the
   // suffix rules' exceptions and inflections of known verbs.
