@@ -1671,6 +1671,13 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           appositive_end = j;
           break;
         }
+        // "a soil scientist whose measurements shaped policy": a verb follows.
+        if (is(idx[j], "whose")) {
+          for (std::size_t m = j + 2; m < close && appositive_end == close; ++m) {
+            if (verb_like(idx, m)) appositive_end = j;
+          }
+          break;
+        }
       }
     }
     bool appositive_verbless = true;
@@ -1694,6 +1701,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (appositive_end < close) {
         Side relative;
         relative.subject = slots(idx, subject_start, k);
+        // "whose measurements shaped policy": "Helena Varga's measurements shaped policy".
+        if (is(idx[appositive_end], "whose") && !relative.subject.empty()) relative.subject.back().possessive = true;
         relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(appositive_end + 1),
                              idx.begin() + static_cast<std::ptrdiff_t>(close));
         sides.push_back(std::move(relative));
@@ -2908,13 +2917,23 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     for (int t = 1; t < subject[0].token && !named_before; ++t) {
       named_before = tokens_[static_cast<std::size_t>(t)].word && tokens_[static_cast<std::size_t>(t)].capitalised;
     }
-    if (!named_before && !state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number) {
-      const SentenceMemory& before = state_.recent.back();
+    // The nearest of the last three sentences that shows a person: a
+    // sentence about something else ("Their work showed ...") may stand
+    // between.
+    const SentenceMemory* before = nullptr;
+    for (auto it = state_.recent.rbegin(); it != state_.recent.rend() && !named_before; ++it) {
+      if (it->number + 3 < state_.sentence_number) break;
+      if (it->person || it->opening_name) {
+        before = &*it;
+        break;
+      }
+    }
+    if (before != nullptr) {
       const Entity* person = nullptr;
-      if (before.person) {
-        if (before.person_gender == gender || before.person_gender == '?') person = &*before.person;
-      } else if (before.opening_name && !before.opening_name->organisation) {
-        person = &*before.opening_name;
+      if (before->person) {
+        if (before->person_gender == gender || before->person_gender == '?') person = &*before->person;
+      } else if (before->opening_name && !before->opening_name->organisation && before->number + 1 == state_.sentence_number) {
+        person = &*before->opening_name;
       }
       if (person) {
         subject = Phrase{added_.slot(person->text, person->spans)};
@@ -3166,11 +3185,18 @@ void SentenceDecomposer::remember() {
     }
     if (memory.person) {
       // Found above.
-    } else if (names == 0 && !state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
-               state_.recent.back().person) {
+    } else if (const SentenceMemory* last_person = [&]() -> const SentenceMemory* {
+                 for (auto it = state_.recent.rbegin(); it != state_.recent.rend(); ++it) {
+                   if (it->number + 3 < state_.sentence_number) break;
+                   if (it->person) return &*it;
+                 }
+                 return nullptr;
+               }();
+               !memory.opening_name && last_person != nullptr) {
       // "She and her brother lived with ...": a sentence that names no one
-      // but goes on about her keeps her as the person.
-      const SentenceMemory& before = state_.recent.back();
+      // but goes on about her keeps her as the person (a sentence or two
+      // about something else may stand between).
+      const SentenceMemory& before = *last_person;
       for (const Token& t : tokens_) {
         const char gender = t.lower == "she" || t.lower == "her" ? 'f'
                             : t.lower == "he" || t.lower == "his" || t.lower == "him" ? 'm'
@@ -3181,6 +3207,15 @@ void SentenceDecomposer::remember() {
           memory.person_gender = gender;
         }
         break;
+      }
+      // "Varga was born in ...": the person's surname alone keeps them too.
+      const std::string_view full = before.person->text;
+      const std::string_view surname = full.substr(full.rfind(' ') == std::string_view::npos ? 0 : full.rfind(' ') + 1);
+      for (std::size_t i = 0; i < tokens_.size() && !memory.person; ++i) {
+        if (tokens_[i].word && tokens_[i].capitalised && tokens_[i].text == surname && surname != full) {
+          memory.person = before.person;
+          memory.person_gender = before.person_gender;
+        }
       }
     }
   }

@@ -813,6 +813,19 @@ TEST(Decomposer, APersonStaysThePersonThroughOtherNames) {
             std::vector<std::string>{"Julia Faye currently resides in Los Angeles."});
 }
 
+TEST(Decomposer, AnObituaryKeepsItsPersonThroughSurnamesAndOtherSentences) {
+  Document document;
+  EXPECT_EQ(texts(document.add("Helena Varga, a soil scientist whose measurements shaped climate policy, died on Sunday.")),
+            (std::vector<std::string>{"Helena Varga died on Sunday.", "Helena Varga was a soil scientist.",
+                                      "Helena Varga's measurements shaped climate policy."}));
+  document.add("She was 87.");
+  // The surname alone keeps her the person ...
+  document.add("Varga was born in 1937 in Sarhely.");
+  // ... and a sentence about something else may stand between.
+  document.add("The findings were published in 1994.");
+  EXPECT_EQ(texts(document.add("She retired in 2004.")), std::vector<std::string>{"Helena Varga retired in 2004."});
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
