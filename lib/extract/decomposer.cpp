@@ -315,9 +315,10 @@ struct SentenceMemory {
   char person_gender = '?';
   // The one year the sentence names ("in 2016"), for a later "since then".
   std::optional<Added> year;
-  // The one name of two words or more, when it opens the sentence before
-  // any verb ("Graham Tolland, 52, appeared ..."): who a sentence-initial
-  // "He" or "She" in the next sentence most likely is.
+  // The name of two words or more that opens the sentence (after a title
+  // at most), when it looks like a person's ("Graham Tolland, 52,
+  // appeared ..."; not "University of Paris"): who a sentence-initial "He"
+  // or "She" in the next sentence most likely is.
   std::optional<Entity> opening_name;
 };
 
@@ -633,6 +634,13 @@ std::size_t SentenceDecomposer::opens_with_connective(const std::vector<int>& id
 }
 
 std::size_t SentenceDecomposer::name_list_end(const std::vector<int>& idx) const {
+  // After the "and" at `conjunction`: the last item, a name run up to the
+  // first word that is not one; the list needs two items before it.
+  const auto after_last_item = [&](std::size_t conjunction, std::size_t items) -> std::size_t {
+    std::size_t last = conjunction + 1;
+    while (last < idx.size() && is_name_run(idx, conjunction + 1, last + 1)) ++last;
+    return items >= 2 && last > conjunction + 1 ? last : 0;
+  };
   std::size_t items = 0;
   std::size_t k = 0;
   while (k < idx.size()) {
@@ -641,18 +649,9 @@ std::size_t SentenceDecomposer::name_list_end(const std::vector<int>& idx) const
     if (!is_name_run(idx, k, end)) return 0;
     ++items;
     if (end >= idx.size()) return 0;
-    if (is(idx[end], "and")) {
-      // The last item: a name run up to the first word that is not one.
-      std::size_t last = end + 1;
-      while (last < idx.size() && is_name_run(idx, end + 1, last + 1)) ++last;
-      return items >= 2 && last > end + 1 ? last : 0;
-    }
-    k = end + 1;                                   // past the comma
-    if (k < idx.size() && is(idx[k], "and")) {     // an Oxford comma
-      std::size_t last = k + 1;
-      while (last < idx.size() && is_name_run(idx, k + 1, last + 1)) ++last;
-      return items >= 2 && last > k + 1 ? last : 0;
-    }
+    if (is(idx[end], "and")) return after_last_item(end, items);
+    k = end + 1;                                                         // past the comma
+    if (k < idx.size() && is(idx[k], "and")) return after_last_item(k, items);  // an Oxford comma
   }
   return 0;
 }
