@@ -980,8 +980,18 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
         continue;
       }
     }
-    const bool frame_word = opens_frame(first) || first.lower == "following" ||
-                            first.lower == "on" || first.lower == "in";
+    bool frame_word = opens_frame(first) || first.lower == "following" ||
+                      first.lower == "on" || first.lower == "in";
+    // "Two years ago," is a time; "Two teachers, led by a nurse," is the subject.
+    if (frame_word && (first.lower == "two" || first.lower == "three" || first.lower == "several")) {
+      static constexpr std::string_view kTimeWords[] = {
+          "year",  "years",  "month",   "months",    "week",   "weeks", "day",    "days",    "hour",
+          "hours", "decade", "decades", "centuries", "century", "ago",  "later",  "earlier", "minutes",
+          "season", "seasons", "nights", "weekends", "summers", "winters"};
+      bool time = false;
+      for (std::size_t k = 1; k < comma && !time; ++k) time = in_list(tok(idx[k]).lower, kTimeWords);
+      frame_word = time;
+    }
     // A fronted frame has no verb of its own before its comma, or is a
     // subordinate clause opened by a time/condition word.
     std::vector<int> head(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma));

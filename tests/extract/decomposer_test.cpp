@@ -632,6 +632,12 @@ TEST(Decomposer, ANounEndingInIngWithAVerbIsNoFrontedParticiple) {
   EXPECT_TRUE(claims[1].attribution->vague);
 }
 
+TEST(Decomposer, ACountIsAFrameOnlyWithATimeWord) {
+  EXPECT_EQ(texts(one("Two years ago, the plant closed.")), std::vector<std::string>{"Two years ago, the plant closed."});
+  EXPECT_EQ(texts(one("Two teachers, led by a nurse, were arrested.")),
+            (std::vector<std::string>{"Two teachers were arrested.", "Two teachers were led by a nurse."}));
+}
+
 TEST(Decomposer, EvenBeforeAFrameIsEmphasis) {
   EXPECT_EQ(texts(one("Even in 2010, the bank lent money to farmers.")),
             std::vector<std::string>{"In 2010, the bank lent money to farmers."});
