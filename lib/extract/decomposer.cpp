@@ -384,6 +384,17 @@ bool in_list(std::string_view w, const std::string_view (&list)[N]) {
   return std::find_if(std::begin(list), std::end(list), [&](std::string_view x) { return w == x; }) != std::end(list);
 }
 
+// 'f' for "she"/"her", 'm' for "he"/"his"/"him", 0 for any other word.
+char pronoun_gender(std::string_view lower) {
+  if (lower == "she" || lower == "her") return 'f';
+  if (lower == "he" || lower == "his" || lower == "him") return 'm';
+  return 0;
+}
+
+// A person remembered with `person_gender` ('?': not shown) can be
+// referred to by a pronoun of `gender`.
+bool gender_agrees(char person_gender, char gender) { return person_gender == gender || person_gender == '?'; }
+
 
 class SentenceDecomposer {
  public:
@@ -499,6 +510,17 @@ class SentenceDecomposer {
   // gender, so that the next sentence's "He" is the same person.
   std::optional<Entity> resolved_person_;
   char resolved_gender_ = '?';
+
+  // The most recent memory of the last `sentences` sentences that
+  // `wanted` accepts; nullptr when none does.
+  template <typename Wanted>
+  const SentenceMemory* nearest_recent(std::size_t sentences, Wanted wanted) const {
+    for (auto it = state_.recent.rbegin(); it != state_.recent.rend(); ++it) {
+      if (it->number + sentences < state_.sentence_number) break;
+      if (wanted(*it)) return &*it;
+    }
+    return nullptr;
+  }
 };
 
 bool is_adverb_before_verb(const Token& t) {
@@ -2921,7 +2943,7 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     // at the start of a sentence, the one person the sentence before was
     // about, when it shows one (a gendered or titled name, or a name that
     // opens it). Not when this sentence names someone before the pronoun.
-    const char gender = words[0] == "he" ? 'm' : 'f';
+    const char gender = pronoun_gender(words[0]);
     bool named_before = false;
     for (int t = 1; t < subject[0].token && !named_before; ++t) {
       named_before = tokens_[static_cast<std::size_t>(t)].word && tokens_[static_cast<std::size_t>(t)].capitalised;
@@ -2929,18 +2951,13 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     // The nearest of the last three sentences that shows a person: a
     // sentence about something else ("Their work showed ...") may stand
     // between.
-    const SentenceMemory* before = nullptr;
-    for (auto it = state_.recent.rbegin(); it != state_.recent.rend() && !named_before; ++it) {
-      if (it->number + 3 < state_.sentence_number) break;
-      if (it->person || it->opening_name) {
-        before = &*it;
-        break;
-      }
-    }
+    const SentenceMemory* before =
+        named_before ? nullptr
+                     : nearest_recent(3, [](const SentenceMemory& m) { return m.person || m.opening_name; });
     if (before != nullptr) {
       const Entity* person = nullptr;
       if (before->person) {
-        if (before->person_gender == gender || before->person_gender == '?') person = &*before->person;
+        if (gender_agrees(before->person_gender, gender)) person = &*before->person;
       } else if (before->opening_name && !before->opening_name->organisation && before->number + 1 == state_.sentence_number) {
         person = &*before->opening_name;
       }
@@ -3182,36 +3199,25 @@ void SentenceDecomposer::remember() {
       memory.person_gender = resolved_gender_;
     } else if (names == 1 && person_like(*only)) {
       char gender = only->person ? '?' : 0;
-      for (std::size_t k = only->last + 1; k < tokens_.size() && gender == 0; ++k) {
-        const std::string_view w = tokens_[k].lower;
-        if (w == "she" || w == "her") gender = 'f';
-        if (w == "he" || w == "his" || w == "him") gender = 'm';
-      }
+      for (std::size_t k = only->last + 1; k < tokens_.size() && gender == 0; ++k) gender = pronoun_gender(tokens_[k].lower);
       if (gender != 0) {
         memory.person = entity_of(*only);
         memory.person_gender = gender;
       }
     }
-    if (memory.person) {
-      // Found above.
-    } else if (const SentenceMemory* last_person = [&]() -> const SentenceMemory* {
-                 for (auto it = state_.recent.rbegin(); it != state_.recent.rend(); ++it) {
-                   if (it->number + 3 < state_.sentence_number) break;
-                   if (it->person) return &*it;
-                 }
-                 return nullptr;
-               }();
-               !memory.opening_name && last_person != nullptr) {
+    const SentenceMemory* last_person =
+        memory.person || memory.opening_name
+            ? nullptr
+            : nearest_recent(3, [](const SentenceMemory& m) { return m.person.has_value(); });
+    if (last_person != nullptr) {
       // "She and her brother lived with ...": a sentence that names no one
       // but goes on about her keeps her as the person (a sentence or two
       // about something else may stand between).
       const SentenceMemory& before = *last_person;
       for (const Token& t : tokens_) {
-        const char gender = t.lower == "she" || t.lower == "her" ? 'f'
-                            : t.lower == "he" || t.lower == "his" || t.lower == "him" ? 'm'
-                                                                                      : 0;
+        const char gender = pronoun_gender(t.lower);
         if (gender == 0) continue;
-        if (gender == before.person_gender || before.person_gender == '?') {
+        if (gender_agrees(before.person_gender, gender)) {
           memory.person = before.person;
           memory.person_gender = gender;
         }
@@ -3448,11 +3454,10 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
               // when it named only one and showed who she or he is ("Joan
               // Pike was nine when she left").
               if (who.size() == 1 && (is(who[0], "she") || is(who[0], "he"))) {
-                const char gender = is(who[0], "she") ? 'f' : 'm';
+                const char gender = pronoun_gender(tok(who[0]).lower);
                 const Entity* person = nullptr;
                 if (!state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
-                    state_.recent.back().person &&
-                    (state_.recent.back().person_gender == gender || state_.recent.back().person_gender == '?')) {
+                    state_.recent.back().person && gender_agrees(state_.recent.back().person_gender, gender)) {
                   person = &*state_.recent.back().person;
                 }
                 if (person) {
