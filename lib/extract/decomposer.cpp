@@ -334,6 +334,14 @@ struct Decomposer::State {
   // Names by the common noun they end in, over the whole document so far:
   // "canal" -> "Saltmarsh Canal" (a subset of `described`, names only).
   std::map<std::string, std::vector<Entity>, std::less<>> named;
+  // People the document named in full and showed to be people, by surname
+  // as written: "Tolland" -> "Graham Tolland". A later "Tolland denies ..."
+  // names the person in full when only one person had that surname.
+  struct KnownPerson {
+    Entity name;
+    std::size_t last_seen = 0;  // sentence number of the last mention
+  };
+  std::map<std::string, std::vector<KnownPerson>, std::less<>> people;
   // Scratch space of the sentence being decomposed, kept to reuse its
   // capacity: tokens point into the lowered copy.
   std::vector<Token> token_buffer;
@@ -343,6 +351,8 @@ struct Decomposer::State {
 namespace {
 
 constexpr std::size_t kMemorySentences = 8;
+// How many sentences a surname alone keeps pointing to a full name.
+constexpr std::size_t kSurnameMemorySentences = 40;
 
 // "-ing" and "-ed" words that open a phrase without being a participle of
 // the sentence's subject: "including X", "according to", "based in".
@@ -488,6 +498,13 @@ class SentenceDecomposer {
   const Pair* nearest_pair(bool persons, bool& ambiguous, const SentenceMemory** where,
                            PairKind kind = PairKind::any) const;
   void remember();
+  // Who a sentence-initial "he" or "she" (gender 'm' or 'f') stands for:
+  // the person the last sentences showed, or null when that is unclear.
+  const Entity* person_before(char gender) const;
+  // Replaces a surname standing alone outside quotation marks ("Tolland
+  // denies ...") by the full name of the one person the document gave it
+  // to ("Graham Tolland"); leaves it when none or several did.
+  void expand_surnames(Phrase& phrase);
   // The document's descriptions with this head noun, created empty.
   std::vector<Entity>& described(std::string_view head) {
     const auto found = state_.described.find(head);
@@ -843,6 +860,17 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
       const std::size_t connective = opens_with_connective(rest, 0);
       if (connective > 0) rest.erase(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(connective));
       int v = find_main_verb(rest, 0);
+      // ", and the library, which closed in 2022, has not reopened": a
+      // relative clause stands between the subject and its verb.
+      if (v < 0) {
+        std::size_t comma = 1;
+        while (comma < rest.size() && comma <= 5 && !is_comma(rest[comma])) ++comma;
+        if (comma + 1 < rest.size() && comma <= 5 &&
+            (is(rest[comma + 1], "which") || is(rest[comma + 1], "who") || is(rest[comma + 1], "whose"))) {
+          const int past = find_verb_past_parentheticals(rest);
+          if (past > static_cast<int>(comma)) v = past;
+        }
+      }
       // ", and activist best known for his role": a participle, no clause.
       if (v > 0 && is(rest[static_cast<std::size_t>(v)], "known") && !is_auxiliary(tok(rest[static_cast<std::size_t>(v) - 1]))) {
         v = -1;
@@ -878,6 +906,16 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
 // state drought monitor" do; "some analysts", "officials", "a Kenyan
 // official", "Farmers' groups" and "shop owners on Mill Street" do not:
 // their head noun is a common noun and nothing makes it definite.
+// Whether a rendered source names several people or bodies: "Several
+// residents", "officials", "they" (not "Coastline Power", "the ministry's").
+bool plural_who(std::string_view who) {
+  const std::string_view last = who.substr(who.rfind(' ') == std::string_view::npos ? 0 : who.rfind(' ') + 1);
+  if (last == "they" || last == "They" || last == "we" || last == "We") return true;
+  return last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && !last.ends_with("'s") &&
+         !last.ends_with("us") && !last.ends_with("is") &&
+         (last.size() == who.size() || !is_ascii_upper(static_cast<unsigned char>(last.front())));
+}
+
 bool is_vague_who(const std::vector<Token>& tokens, const std::vector<int>& who) {
   // The head: the last word before a preposition or a comma.
   std::size_t end = who.size();
@@ -1116,6 +1154,29 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                              verb == "reveals" || verb == "revealed") &&
                             k + 1 < idx.size() && is(idx[k + 1], "that");
       const bool attribution = is_attribution_verb(verb) || evidence;
+      // 'Councillor Martin Ebbs called it "a remarkable turnaround"': what
+      // is checked is that the named speaker used these words.
+      static constexpr std::string_view kNamingVerbs[] = {"called",   "calls",   "described", "describes", "dubbed",
+                                                          "branded",  "labelled", "labeled",  "hailed"};
+      if (!context.attribution && in_list(verb, kNamingVerbs) &&
+          std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.end(), [&](int t) {
+            const std::string_view q = tok(t).text;
+            return q == "\"" || q == "\xE2\x80\x9C";
+          })) {
+        std::size_t who_end = static_cast<std::size_t>(speech_verb);
+        for (std::size_t j = 1; j < who_end; ++j) {
+          if (is_comma(idx[j])) who_end = j;
+        }
+        const std::vector<int> who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
+        bool named = false;
+        for (const int t : who) {
+          named = named || (tok(t).capitalised && tok(t).word && !is_pronoun(tok(t)) && !is_determiner(tok(t)));
+        }
+        if (named && !is_vague_who(tokens_, who)) {
+          context.quotation = true;
+          context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), false};
+        }
+      }
       static constexpr std::string_view kRecommendationVerbs[] = {"recommend", "recommends", "recommended", "urge",
                                                          "urges", "urged", "advise", "advises", "advised",
                                                          "propose", "proposes", "proposed"};
@@ -1199,15 +1260,40 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         while (who_end > who_start + 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
         std::vector<int> who(idx.begin() + static_cast<std::ptrdiff_t>(who_start),
                              idx.begin() + static_cast<std::ptrdiff_t>(who_end));
+        // A belief, hope or fear is an opinion, whoever holds it.
+        static constexpr std::string_view kBeliefVerbs[] = {"believe", "believes", "believed", "think", "thinks",
+                                                   "thought", "feel", "feels", "felt", "hope", "hopes",
+                                                   "hoped", "fear", "fears", "feared", "suspect",
+                                                   "suspects", "suspected", "doubt", "doubts",
+                                                   "doubted", "worry", "worries", "worried"};
         if (attribution) {
           context.attribution = Claim::Attribution{render(slots(idx, who_start, who_end)),
                                                    is_vague_who(tokens_, who)};
-          // A belief, hope or fear is an opinion, whoever holds it.
-          static constexpr std::string_view kBeliefVerbs[] = {"believe", "believes", "believed", "think", "thinks",
-                                                     "thought", "feel", "feels", "felt", "hope", "hopes",
-                                                     "hoped", "fear", "fears", "feared", "suspect",
-                                                     "suspects", "suspected", "doubt", "doubts",
-                                                     "doubted", "worry", "worries", "worried"};
+          // "She told the Ashcombe Courier that ...": the speaker is the
+          // person "she" stands for, and the sentence is about her.
+          Phrase speaker = slots(idx, who_start, who_end);
+          if (who.size() == 1 && who[0] == 0 && (tok(who[0]).lower == "he" || tok(who[0]).lower == "she")) {
+            const char gender = pronoun_gender(tok(who[0]).lower);
+            if (const Entity* person = person_before(gender)) {
+              context.attribution = Claim::Attribution{person->text, false};
+              speaker = Phrase{added_.slot(person->text, person->spans)};
+              resolved_person_ = *person;
+              resolved_gender_ = gender;
+            }
+          }
+          // 'Tom Reddaway said the change had been "night and day"': words
+          // in quotation marks are checked as the speaker's, so the claim
+          // keeps who said them, as a whole quotation does.
+          const bool quotes_words =
+              std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(content), idx.end(), [&](int t) {
+                const std::string_view q = tok(t).text;
+                return q == "\"" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D";
+              });
+          if (quotes_words && !context.attribution->vague && !in_list(verb, kBeliefVerbs)) {
+            context.quotation = true;
+            emit(speaker, slots(idx, static_cast<std::size_t>(speech_verb), idx.size()), context, true, {});
+            return;
+          }
           if (in_list(verb, kBeliefVerbs)) context.not_checkworthy_reason = "opinion";
           // "North Korea said it tested ...": the pronoun is the speaker.
           const std::string_view pronoun = content < idx.size() ? std::string_view(tok(idx[content]).lower) : std::string_view();
@@ -1797,6 +1883,22 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           "slumped", "eased", "edged", "reached", "stood", "hit", "was", "were", "is", "are"};
       bool change = false;
       for (std::size_t j = main_verb; j < group_end; ++j) change = change || in_list(tok(idx[j]).lower, kChangeVerbs);
+      // "Edda is the fifth named storm of the season, compared with three a
+      // year earlier": a copula's complement without a number is no amount
+      // the compared one can replace ("Edda was three").
+      bool complement_number = false;
+      for (std::size_t j = group_end; j < k; ++j) {
+        const Token& t = tok(idx[j]);
+        complement_number = complement_number || (t.word && (is_ascii_digit(static_cast<unsigned char>(t.text.front())) ||
+                                                             t.info.cardinal));
+      }
+      const std::string_view last_verb = tok(idx[group_end - 1]).lower;
+      const bool copula = last_verb == "is" || last_verb == "are" || last_verb == "was" || last_verb == "were";
+      if (copula && !complement_number) {
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+        --k;
+        continue;
+      }
       if (change) {
         side.copula = subject_plural(side.subject) ? "were" : "was";
       } else {
@@ -2305,7 +2407,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   if (context.sides_only) predicates.clear();
   for (Phrase& predicate : predicates) {
     std::vector<std::string> own = ambiguous;
-    resolve_references(predicate, subject_plural(subject) || pair.has_value(), own);
+    // "Several residents said the warning had reached their phones": a
+    // plural speaker owns "their" in what they said.
+    const bool plural_speaker = context.attribution && plural_who(context.attribution->who);
+    resolve_references(predicate, subject_plural(subject) || pair.has_value() || plural_speaker, own);
     const bool group = mentions_group(tokens_, predicate);
     emit(subject, predicate, context, group, own);
   }
@@ -2685,6 +2790,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     }
     if (phrase.empty()) continue;
 
+    expand_surnames(phrase);
     AtomicClaim claim;
     claim.text = render(phrase);
     while (!claim.text.empty() && (claim.text.back() == ',' || claim.text.back() == ' ' ||
@@ -2944,34 +3050,106 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     // about, when it shows one (a gendered or titled name, or a name that
     // opens it). Not when this sentence names someone before the pronoun.
     const char gender = pronoun_gender(words[0]);
+    // Places and things after an article or preposition name no one:
+    // "Following the fall of the Berlin Wall, he", "In Paris, she".
     bool named_before = false;
-    for (int t = 1; t < subject[0].token && !named_before; ++t) {
-      named_before = tokens_[static_cast<std::size_t>(t)].word && tokens_[static_cast<std::size_t>(t)].capitalised;
+    for (std::size_t t = 1; t < static_cast<std::size_t>(subject[0].token) && !named_before; ++t) {
+      if (!tokens_[t].word || !tokens_[t].capitalised) continue;
+      std::size_t start = t;
+      while (start > 0 && tokens_[start - 1].word && tokens_[start - 1].capitalised) --start;
+      named_before = start == 0 || !(tokens_[start - 1].lower == "the" || is_preposition(tokens_[start - 1]));
     }
-    // The nearest of the last three sentences that shows a person: a
-    // sentence about something else ("Their work showed ...") may stand
-    // between.
-    const SentenceMemory* before =
-        named_before ? nullptr
-                     : nearest_recent(3, [](const SentenceMemory& m) { return m.person || m.opening_name; });
-    if (before != nullptr) {
-      const Entity* person = nullptr;
-      if (before->person) {
-        if (gender_agrees(before->person_gender, gender)) person = &*before->person;
-      } else if (before->opening_name && !before->opening_name->organisation && before->number + 1 == state_.sentence_number) {
-        person = &*before->opening_name;
-      }
-      if (person) {
-        subject = Phrase{added_.slot(person->text, person->spans)};
-        resolved_person_ = *person;
-        resolved_gender_ = gender;
-        return true;
-      }
+    const Entity* person = named_before ? nullptr : person_before(gender);
+    if (person) {
+      subject = Phrase{added_.slot(person->text, person->spans)};
+      resolved_person_ = *person;
+      resolved_gender_ = gender;
+      return true;
     }
     ambiguous.push_back(joined);
     return false;
   }
   return false;
+}
+
+const Entity* SentenceDecomposer::person_before(char gender) const {
+  // The nearest of the last three sentences that shows a person: a
+  // sentence about something else ("Their work showed ...") may stand
+  // between.
+  const SentenceMemory* before =
+      nearest_recent(3, [](const SentenceMemory& m) { return m.person || m.opening_name; });
+  if (before == nullptr) return nullptr;
+  if (before->person) return gender_agrees(before->person_gender, gender) ? &*before->person : nullptr;
+  if (before->opening_name && !before->opening_name->organisation && before->number + 1 == state_.sentence_number) {
+    return &*before->opening_name;
+  }
+  return nullptr;
+}
+
+void SentenceDecomposer::expand_surnames(Phrase& phrase) {
+  if (state_.people.empty()) return;
+  for (Slot& slot : phrase) {
+    if (slot.token < 0) continue;
+    const std::size_t i = static_cast<std::size_t>(slot.token);
+    const Token& t = tokens_[i];
+    if (!t.word || !t.capitalised) continue;
+    std::string_view name = t.text;
+    if (t.possessive) {
+      name.remove_suffix(name.ends_with("'s") ? 2 : name.ends_with("\xE2\x80\x99s") ? 4 : name.ends_with("'") ? 1 : 0);
+    }
+    const auto found = state_.people.find(name);
+    if (found == state_.people.end()) continue;
+    // Who the surname names: the one person given it, unless the document
+    // has not mentioned them for long (a long report may move on to
+    // someone else of that name without introducing them).
+    if (found->second.size() != 1) continue;
+    Decomposer::State::KnownPerson* person = &found->second.front();
+    if (person->last_seen + kSurnameMemorySentences < state_.sentence_number) continue;
+    // Part of a longer name ("Tolland Freight", "Anna Tolland", "Gómez y
+    // Rivera", "M. F. Khan", "New Castle") or a modifier ("the Tolland
+    // family"); "Mr Tolland" and "President Tolland" are the person.
+    static constexpr std::string_view kHonorifics[] = {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "president",
+        "senator", "sen.", "governor", "gov.", "mayor", "judge", "justice", "sir", "dame", "lord", "lady",
+        "captain", "coach", "inspector", "sergeant", "detective", "councillor", "minister", "chancellor"};
+    static constexpr std::string_view kNameParticles[] = {"y",   "de",  "da", "di",  "del", "van", "von", "der",
+                                                          "den", "la",  "le", "bin", "ibn", "al",  "el",  "du"};
+    if (i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalised) continue;
+    // "Sixx:A.M.", "Moss-Bauer": written together with what follows.
+    if (i + 1 < tokens_.size() && tokens_[i + 1].begin == t.end &&
+        (tokens_[i + 1].text == ":" || tokens_[i + 1].text == "-" || tokens_[i + 1].text == "/")) {
+      continue;
+    }
+    if (i > 0) {
+      const Token& before = tokens_[i - 1];
+      if (before.text == ".") continue;
+      if (before.word && ((before.capitalised && !in_list(before.lower, kHonorifics)) || is_determiner(before) ||
+                          in_list(before.lower, kNameParticles))) {
+        continue;
+      }
+    }
+    // A sentence's first word may be capitalised only for being first
+    // ("Long queues formed"): a verb or possessive must show it is a name.
+    if (i == 0 && !t.possessive &&
+        (i + 1 >= tokens_.size() || (!is_auxiliary(tokens_[i + 1]) && verb_form(tokens_[i + 1]) == VerbForm::none &&
+                                     tokens_[i + 1].text != ","))) {
+      continue;
+    }
+    // Quoted words stay as they were said.
+    bool quoted = false;
+    for (std::size_t k = 0; k < i; ++k) {
+      const std::string_view q = tokens_[k].text;
+      if (q == "\"") quoted = !quoted;
+      else if (q == "\xE2\x80\x9C") quoted = true;
+      else if (q == "\xE2\x80\x9D") quoted = false;
+    }
+    if (quoted) continue;
+    person->last_seen = state_.sentence_number;
+    Slot full = added_.slot(person->name.text, person->name.spans);
+    full.possessive = t.possessive;
+    full.attach_left = slot.attach_left;
+    slot = full;
+  }
 }
 
 void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
@@ -3169,10 +3347,54 @@ void SentenceDecomposer::remember() {
   // Institutions, events, awards and laws are no "he" or "she".
   const auto person_like = [&](const Run& run) {
     if (in_list(tokens_[run.last].lower, kOrganisationNameEnds)) return false;
+    // "the Ashcombe Courier", "the Mary Rose": a name with an article is a
+    // thing's.
+    if (run.first > 0 && tokens_[run.first - 1].lower == "the") return false;
     for (std::size_t k = run.first; k <= run.last; ++k) {
       if (english::names_no_person(tokens_[k].lower)) return false;
     }
     return true;
+  };
+  // A name the sentence shows to be a person's: a title or role before it
+  // ("prosecutor Sarah Quint", "His lawyer, Martin Oyelaran,"), an age or
+  // "who" after it ("Graham Tolland, 52,"). A "her" later in the sentence
+  // is no proof ("Because NAFTA, signed by her husband"), and a place's or
+  // firm's last word ("Northern Ireland", "Air France") names something
+  // else when it stands alone.
+  const auto shown_as_person = [&](const Run& run) {
+    if (run.first == run.last || !person_like(run)) return false;
+    // A surname is no verb: not "Focus Plays".
+    if (tokens_[run.last].info.form != VerbForm::none) return false;
+    for (std::size_t k = run.first; k <= run.last; ++k) {
+      // Not "What I" nor "When Will": a name's words are no function words.
+      if (!tokens_[k].word || !tokens_[k].capitalised || tokens_[k].info.classes != 0 || tokens_[k].lower.size() < 2) {
+        return false;
+      }
+    }
+    // A title proper ("Senator", "Dr", "Prime Minister"), not a word that
+    // also opens a place's or firm's name ("New South Wales", "General
+    // Motors", "St Anne's").
+    static constexpr std::string_view kNotTitlesHere[] = {"new",   "former", "then",   "foreign", "defence",
+                                                           "defense", "finance", "health", "vice", "prime",
+                                                           "supreme", "general", "saint", "st.",   "head"};
+    if (run.person && run.first > 0 && !in_list(tokens_[run.first - 1].lower, kNotTitlesHere)) return true;
+    const std::size_t after = run.last + 1;
+    // "Egon Krenz (born 15 March 1937)".
+    if (after + 1 < tokens_.size() && tokens_[after].text == "(" &&
+        (tokens_[after + 1].lower == "born" || is_ascii_digit(static_cast<unsigned char>(tokens_[after + 1].text.front())))) {
+      return true;
+    }
+    if (!tokens_[run.last].possessive && after + 1 < tokens_.size() && tokens_[after].text == ",") {
+      const std::string_view next = tokens_[after + 1].lower;
+      if (next == "who" || next == "whose" || next == "aged") return true;
+      if (next.size() <= 3 && all_digits(next) && after + 2 < tokens_.size() && tokens_[after + 2].text == ",") return true;
+    }
+    if (run.first > 0) {
+      std::size_t before = run.first - 1;
+      if (tokens_[before].text == "," && before > 0) --before;
+      return tokens_[before].word && !tokens_[before].capitalised && english::is_person_role(tokens_[before].lower);
+    }
+    return false;
   };
   {
     const Run* only = nullptr;
@@ -3205,10 +3427,35 @@ void SentenceDecomposer::remember() {
         memory.person_gender = gender;
       }
     }
+    if (!memory.person) {
+      // "Head teacher Priya Anand, who joined from Fenwick Grammar School,
+      // said ...": of several names, the one shown to be a person's.
+      const Run* shown = nullptr;
+      std::size_t people = 0;
+      for (const Run& run : runs) {
+        if (!shown_as_person(run)) continue;
+        shown = &run;
+        ++people;
+      }
+      // Only with a "she" or "he" after it: a person of unknown gender
+      // would take any later pronoun ("She will be sworn in" is not about
+      // the defeated mayor).
+      char gender = 0;
+      for (std::size_t k = people == 1 ? shown->last + 1 : tokens_.size(); k < tokens_.size() && gender == 0; ++k) {
+        gender = pronoun_gender(tokens_[k].lower);
+      }
+      if (gender != 0) {
+        memory.person = entity_of(*shown);
+        memory.person_gender = gender;
+      }
+    }
     const SentenceMemory* last_person =
         memory.person || memory.opening_name
             ? nullptr
-            : nearest_recent(3, [](const SentenceMemory& m) { return m.person.has_value(); });
+            : nearest_recent(3, [](const SentenceMemory& m) { return m.person || m.opening_name; });
+    // A sentence that opened with someone else's name since ("Egon Krenz
+    // (born 1937) is ...") ends the earlier person's run.
+    if (last_person != nullptr && !last_person->person) last_person = nullptr;
     if (last_person != nullptr) {
       // "She and her brother lived with ...": a sentence that names no one
       // but goes on about her keeps her as the person (a sentence or two
@@ -3232,6 +3479,22 @@ void SentenceDecomposer::remember() {
           memory.person_gender = before.person_gender;
         }
       }
+    }
+  }
+  // People named in full, for a later surname alone ("Tolland denies all
+  // four charges").
+  for (const Run& run : runs) {
+    if (!shown_as_person(run)) continue;
+    Entity entity = entity_of(run);
+    const std::string_view full = entity.text;
+    const std::string_view surname = full.substr(full.rfind(' ') + 1);
+    std::vector<Decomposer::State::KnownPerson>& known = state_.people[std::string(surname)];
+    const auto same = std::find_if(known.begin(), known.end(),
+                                   [&](const Decomposer::State::KnownPerson& p) { return p.name == entity; });
+    if (same != known.end()) {
+      same->last_seen = state_.sentence_number;
+    } else {
+      known.push_back(Decomposer::State::KnownPerson{std::move(entity), state_.sentence_number});
     }
   }
   // Pairs: "A and B", "both A and B", "A met (with) B".
@@ -3372,7 +3635,14 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     other_verb = verb_like(idx, k) && (is_auxiliary(tok(idx[k])) || form == VerbForm::past ||
                                        form == VerbForm::third_person);
   }
-  const bool instruction = !quoted && first.word && (verb_form(first) == VerbForm::base) &&
+  // "Head teacher Priya Anand, who ...": a title before a name, not "Head
+  // north".
+  bool titles_name = is_title(first);
+  for (std::size_t k = 1; titles_name && k < idx.size() && k < 4; ++k) {
+    if (tok(idx[k]).word && tok(idx[k]).capitalised) break;
+    if (k == 3 || !tok(idx[k]).word) titles_name = false;
+  }
+  const bool instruction = !quoted && !titles_name && first.word && (verb_form(first) == VerbForm::base) &&
                            !is_auxiliary(first) && idx.size() > 1 && !tok(idx[1]).capitalised &&
                            !is_discourse_marker(first) && !other_verb;
   const bool first_person = first.word && (first.lower == "i" || first.lower == "we");

@@ -472,6 +472,29 @@ const WordSet k_no_person_words = {
 
 bool names_no_person(std::string_view lower) { return in(k_no_person_words, lower); }
 
+const WordSet k_person_role_words = {
+    "lawyer",     "solicitor",  "barrister", "attorney",  "prosecutor", "defendant", "witness",
+    "candidate",  "challenger", "incumbent", "councillor", "mp",        "deputy",    "politician",
+    "father",     "mother",     "son",       "daughter",  "wife",       "husband",   "brother",
+    "sister",     "widow",      "widower",   "grandson",  "granddaughter", "grandfather",
+    "grandmother", "uncle",     "aunt",      "nephew",    "niece",      "cousin",    "partner",
+    "owner",      "co-founder", "chef",      "farmer",    "fisherman",  "miller",    "baker",
+    "teacher",    "headteacher", "pupil",    "student",   "nurse",      "doctor",    "surgeon",
+    "scientist",  "researcher", "economist", "historian", "curator",    "engineer",  "architect",
+    "author",     "writer",     "novelist",  "poet",      "artist",     "painter",   "sculptor",
+    "composer",   "singer",     "musician",  "actor",     "actress",    "journalist", "editor",
+    "ranger",     "ecologist",  "biologist", "geologist", "physicist",  "chemist",   "astronomer",
+    "inspector",  "detective",  "constable", "sergeant",  "analyst",   "consultant",
+    "striker",    "midfielder", "defender",  "goalkeeper", "winger",    "runner",    "cyclist",
+    "athlete",    "driver",     "pilot",     "landlord",  "landlady",   "tenant",    "resident",
+    "volunteer",  "campaigner", "activist",  "spokesman", "spokeswoman", "spokesperson",
+    "headmaster", "headmistress", "principal", "lecturer", "vicar",     "priest",    "bishop",
+    "entrepreneur", "investor", "shopkeeper", "publican", "carpenter",  "plumber",   "mechanic",
+    "substitute", "forward",    "rookie",    "veteran",   "teenager",   "man",       "woman",
+    "boy",        "girl",       "pensioner", "widow",     "survivor",   "victim",    "suspect"};
+
+bool is_person_role(std::string_view lower) { return in(k_person_role_words, lower); }
+
 const WordSet k_is_hedge_words = {
       "may",       "might",      "could",     "reportedly", "allegedly", "apparently",
       "possibly",  "probably",   "perhaps",   "likely",     "unlikely",  "seemingly",

@@ -832,6 +832,104 @@ TEST(Decomposer, AnObituaryKeepsItsPersonThroughSurnamesAndOtherSentences) {
   EXPECT_EQ(texts(document.add("She retired in 2004.")), std::vector<std::string>{"Helena Varga retired in 2004."});
 }
 
+TEST(Decomposer, NamesAPersonInFullWhereTheSurnameStandsAlone) {
+  Document document;
+  document.add("Graham Tolland, 52, appeared before Wexley Magistrates' Court on Friday.");
+  EXPECT_EQ(texts(document.add("Tolland denies all four charges.")),
+            std::vector<std::string>{"Graham Tolland denies all four charges."});
+  EXPECT_EQ(texts(document.add("Police searched Tolland's home.")),
+            std::vector<std::string>{"Police searched Graham Tolland's home."});
+  // Part of another name, or inside a quotation: left as written.
+  EXPECT_EQ(texts(document.add("Tolland Freight made a loss.")), std::vector<std::string>{"Tolland Freight made a loss."});
+  const std::vector<AtomicClaim> quoted = document.add("\"Tolland lied to us,\" a driver said.");
+  ASSERT_FALSE(quoted.empty());
+  EXPECT_NE(quoted[0].text.find("\"Tolland lied to us,\""), std::string::npos) << quoted[0].text;
+  // The full name's bytes are the claim's source.
+  const std::vector<AtomicClaim> again = document.add("Tolland resigned.");
+  ASSERT_EQ(again.size(), 1u);
+  std::string words;
+  for (const Span& s : again[0].source_spans) words += document.text().substr(s.start, s.end - s.start) + " ";
+  EXPECT_NE(words.find("Graham Tolland"), std::string::npos) << words;
+}
+
+TEST(Decomposer, LeavesASurnameThatNamesSeveralPeopleOrNoOneShownToBeAPerson) {
+  Document family;
+  family.add("The miller, Samuel Tull, drowned in 1916.");
+  family.add("His daughter, Agnes Tull, took over the mill.");
+  EXPECT_EQ(texts(family.add("Tull ground wheat for bakers.")), std::vector<std::string>{"Tull ground wheat for bakers."});
+  // A place's last word is no surname: nothing shows "Northern Ireland" is a person.
+  Document places;
+  places.add("Northern Ireland voted on Thursday.");
+  EXPECT_EQ(texts(places.add("Ireland voted on Friday.")), std::vector<std::string>{"Ireland voted on Friday."});
+}
+
+TEST(Decomposer, SplitsAClauseWhoseSubjectHasARelativeClause) {
+  EXPECT_EQ(texts(one("Reading was weaker among the youngest pupils, and the library, which closed for repairs in "
+                      "2022, has not reopened.")),
+            (std::vector<std::string>{"Reading was weaker among the youngest pupils.", "The library has not reopened.",
+                                      "The library closed for repairs in 2022."}));
+}
+
+TEST(Decomposer, ComparesOnlyAmountsWithAmounts) {
+  // "compared with three": the complement "the fifth named storm" is no
+  // amount, and "Edda was three" would be nonsense.
+  EXPECT_EQ(texts(one("Edda is the fifth named storm of the season, compared with three at the same point last year.")),
+            std::vector<std::string>{"Edda is the fifth named storm of the season."});
+}
+
+TEST(Decomposer, APluralSpeakerOwnsTheirInWhatTheySaid) {
+  Document document;
+  document.add("The railway between Kestlehaven and Saltmere was closed.");
+  const std::vector<AtomicClaim> claims =
+      document.add("Several residents said the flood warning had reached their phones too late.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "The flood warning had reached their phones too late.");
+}
+
+TEST(Decomposer, ASpeakingSheIsThePersonBefore) {
+  Document document;
+  document.add("Head teacher Priya Anand, who joined Millbrook in 2021, said she was proud of her staff.");
+  const std::vector<AtomicClaim> told =
+      document.add("She told the Ashcombe Courier that the school had replaced 31 teachers.");
+  ASSERT_EQ(told.size(), 1u);
+  ASSERT_TRUE(told[0].attribution.has_value());
+  EXPECT_EQ(told[0].attribution->who, "Priya Anand");
+  EXPECT_FALSE(told[0].attribution->vague);
+  // The newspaper she spoke to is no "she".
+  const std::vector<AtomicClaim> quote = document.add("\"We got here by raising expectations,\" she said.");
+  ASSERT_EQ(quote.size(), 1u);
+  ASSERT_TRUE(quote[0].attribution.has_value());
+  EXPECT_EQ(quote[0].attribution->who, "Priya Anand");
+}
+
+TEST(Decomposer, KeepsTheSpeakerOfQuotedWords) {
+  const std::vector<AtomicClaim> said = one("Tom Reddaway, whose two daughters attend Millbrook, said the change had "
+                                            "been \"night and day\".");
+  const std::vector<std::string> said_texts = texts(said);
+  EXPECT_NE(std::find(said_texts.begin(), said_texts.end(),
+                      "Tom Reddaway said the change had been \"night and day\""),
+            said_texts.end());
+  const auto quotation = std::find_if(said.begin(), said.end(), [](const AtomicClaim& c) { return c.quotation; });
+  ASSERT_NE(quotation, said.end());
+  ASSERT_TRUE(quotation->attribution.has_value());
+  EXPECT_EQ(quotation->attribution->who, "Tom Reddaway");
+  // Without quotation marks, the claim is what was said.
+  EXPECT_EQ(texts(one("Tom Reddaway said the change had been dramatic.")),
+            std::vector<std::string>{"The change had been dramatic."});
+  const std::vector<AtomicClaim> called = one("Councillor Martin Ebbs called it \"a remarkable turnaround\".");
+  ASSERT_FALSE(called.empty());
+  EXPECT_TRUE(called[0].quotation);
+  ASSERT_TRUE(called[0].attribution.has_value());
+  EXPECT_EQ(called[0].attribution->who, "Councillor Martin Ebbs");
+}
+
+TEST(Decomposer, ATitleBeforeANameIsNoInstruction) {
+  const std::vector<AtomicClaim> claims =
+      one("Head teacher Priya Anand, who joined Millbrook in 2021, said the staff was proud.");
+  for (const AtomicClaim& claim : claims) EXPECT_NE(claim.not_checkworthy_reason, "instruction") << claim.text;
+  EXPECT_EQ(one("Head north after the bridge.")[0].not_checkworthy_reason, "instruction");
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
