@@ -342,6 +342,9 @@ struct Decomposer::State {
     std::size_t last_seen = 0;  // sentence number of the last mention
   };
   std::map<std::string, std::vector<KnownPerson>, std::less<>> people;
+  // Every name of two words or more, person or not, by its last word: the
+  // full names a surname shown to be a person's later may stand for.
+  std::map<std::string, std::vector<Entity>, std::less<>> full_names;
   // Scratch space of the sentence being decomposed, kept to reuse its
   // capacity: tokens point into the lowered copy.
   std::vector<Token> token_buffer;
@@ -498,6 +501,9 @@ class SentenceDecomposer {
   const Pair* nearest_pair(bool persons, bool& ambiguous, const SentenceMemory** where,
                            PairKind kind = PairKind::any) const;
   void remember();
+  // Whether idx[from, to) dates something in the past: a year, a weekday or
+  // month, "last", "ago", "earlier", "yesterday".
+  bool dates_past_event(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
   // Who a sentence-initial "he" or "she" (gender 'm' or 'f') stands for:
   // the person the last sentences showed, or null when that is unclear.
   const Entity* person_before(char gender) const;
@@ -1005,6 +1011,19 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
       continue;
     }
+    // "In Kestlehaven, where the harbour wall was breached, seawater
+    // flooded ...": what happened where the frame places it is a claim of
+    // its own, framed the same way.
+    if (first.lower == "where" && !context.frame.empty()) {
+      std::vector<int> clause(idx.begin() + 1, idx.begin() + static_cast<std::ptrdiff_t>(comma));
+      if (find_main_verb(clause, 0) > 0) {
+        Context sub;
+        sub.frame = context.frame;
+        process_clause(std::move(clause), std::move(sub), std::nullopt);
+        idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
+        continue;
+      }
+    }
     if (opens_concession(first)) {
       // "Despite these tensions," adds nothing checkable to the claim; a
       // concessive clause with its own verb becomes its own claim.
@@ -1318,7 +1337,23 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           for (int t : who) named = named || (tok(t).capitalised && t != idx[0]);
           if (!named) context.not_checkworthy_reason = "opinion";
         }
-        process_clause(std::vector<int>(idx.begin() + static_cast<std::ptrdiff_t>(content), idx.end()),
+        // "found that behaviour had improved and that teaching was strong":
+        // each "that" clause is a claim of its own, from the same source.
+        // Only in parallel ("that A and that B", each with its verb): in
+        // "A and that point of view is dangerous", "that" is no conjunction.
+        std::size_t from = content;
+        const bool that_clauses = content > 0 && is(idx[content - 1], "that");
+        for (std::size_t j = content + 2; that_clauses && j + 1 < idx.size(); ++j) {
+          if (!is(idx[j], "that") || !is(idx[j - 1], "and") || find_main_verb(idx, j + 1) <= static_cast<int>(j + 1)) continue;
+          std::size_t end = j - 1;
+          if (end > from && is_comma(idx[end - 1])) --end;
+          const std::vector<int> before(idx.begin() + static_cast<std::ptrdiff_t>(from),
+                                        idx.begin() + static_cast<std::ptrdiff_t>(end));
+          if (find_main_verb(before, 0) <= 0) continue;
+          process_clause(before, context, std::nullopt);
+          from = j + 1;
+        }
+        process_clause(std::vector<int>(idx.begin() + static_cast<std::ptrdiff_t>(from), idx.end()),
                        std::move(context), std::nullopt);
         return;
       }
@@ -1844,8 +1879,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         if (last_comma > next) {
           Side side;
           side.subject = slots(idx, subject_start, k);
-          side.copula = subject_plural(side.subject) ? (tense_after(last_comma + 1) ? "were" : "are")
-                                                     : (tense_after(last_comma + 1) ? "was" : "is");
+          // "The report, published on Tuesday, follows ...": a dated past
+          // participle tells of a past event, whatever the main clause's tense.
+          const bool was = tense_after(last_comma + 1) ||
+                           (verb_form(tok(idx[participle])) == VerbForm::past && dates_past_event(idx, next, last_comma));
+          side.copula = subject_plural(side.subject) ? (was ? "were" : "are") : (was ? "was" : "is");
           side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
                            idx.begin() + static_cast<std::ptrdiff_t>(last_comma));
           sides.push_back(std::move(side));
@@ -1921,6 +1959,28 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       }
       side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 2),
                        idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+      // "Okafor won 50.6 percent of the vote, compared with 49.4 percent for
+      // Hardacre": Hardacre won the other number, of the same thing.
+      if (!change && side.copula == " " && side.rest.size() >= 3) {
+        std::size_t name = side.rest.size();
+        while (name > 0 && tok(side.rest[name - 1]).word && tok(side.rest[name - 1]).capitalised) --name;
+        if (name >= 2 && name < side.rest.size() && is(side.rest[name - 1], "for") &&
+            is_ascii_digit(static_cast<unsigned char>(tok(side.rest[0]).text.front()))) {
+          Phrase who = slots(side.rest, name, side.rest.size());
+          Phrase group(side.subject.begin() + static_cast<std::ptrdiff_t>(main_verb - subject_start), side.subject.end());
+          who.insert(who.end(), group.begin(), group.end());
+          side.subject = std::move(who);
+          side.rest.resize(name - 1);
+          // The main number's "of the vote" goes with the other number.
+          for (std::size_t j = group_end; j < k; ++j) {
+            if (!tok(idx[j]).word || !is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()))) continue;
+            std::size_t of = j + 1;
+            while (of < k && tok(idx[of]).word && !is(idx[of], "of") && !is_preposition(tok(idx[of]))) ++of;
+            if (of < k && is(idx[of], "of")) side.rest.insert(side.rest.end(), idx.begin() + static_cast<std::ptrdiff_t>(of), idx.begin() + static_cast<std::ptrdiff_t>(k));
+            break;
+          }
+        }
+      }
       // "up from its previous forecast of 820 million euros": the forecast
       // was that number ("expects its previous forecast" would misread).
       if (side.rest.size() >= 4 && (is(side.rest[0], "its") || is(side.rest[0], "their") || is(side.rest[0], "the"))) {
@@ -1937,7 +1997,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // "counted 27 fish species in 2024, compared with 11 in 2014": the
       // bare number counts what the main clause's number counted.
       const auto is_number = [&](int t) {
-        return tok(t).word && is_ascii_digit(static_cast<unsigned char>(tok(t).text.front()));
+        return tok(t).word && (is_ascii_digit(static_cast<unsigned char>(tok(t).text.front())) || tok(t).info.cardinal);
       };
       const auto is_plain_noun = [&](int t) {
         const Token& w = tok(t);
@@ -2019,7 +2079,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           }
         }
         side.subject = object && np < k ? slots(idx, np, k) : slots(idx, subject_start, main_verb);
-        side.copula = subject_plural(side.subject) ? (past ? "were" : "are") : (past ? "was" : "is");
+        const bool was = past || dates_past_event(idx, next, mid ? close : idx.size());
+        side.copula = subject_plural(side.subject) ? (was ? "were" : "are") : (was ? "was" : "is");
       }
       side.elaborates_main = true;
       // A name in apposition ends the clause with it: ", led by a local
@@ -2805,6 +2866,14 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     if (last != '.' && last != '?' && last != '!' && last != '"') claim.text += terminal_;
     claim.source_spans = spans_of(phrase);
     claim.attribution = context.attribution;
+    // "Okafor told supporters": the speaker by full name, as in the text.
+    if (claim.attribution && claim.attribution->who.find(' ') == std::string::npos) {
+      const auto found = state_.people.find(claim.attribution->who);
+      if (found != state_.people.end() && found->second.size() == 1 &&
+          found->second.front().last_seen + kSurnameMemorySentences >= state_.sentence_number) {
+        claim.attribution->who = found->second.front().name.text;
+      }
+    }
     claim.hedges = context.hedges;
     for (const Slot& slot : phrase) {
       if (slot.token < 0) continue;
@@ -3086,6 +3155,23 @@ const Entity* SentenceDecomposer::person_before(char gender) const {
   return nullptr;
 }
 
+bool SentenceDecomposer::dates_past_event(const std::vector<int>& idx, std::size_t from, std::size_t to) const {
+  // A weekday or month is capitalised; "last", "ago", "earlier" and
+  // "yesterday" are past whatever their case.
+  static constexpr std::string_view kDayAndMonthNames[] = {
+      "monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday",  "sunday",  "january",
+      "february", "march",   "april",     "may",      "june",    "july",      "august",  "september",
+      "october", "november", "december"};
+  for (std::size_t j = from; j < to && j < idx.size(); ++j) {
+    const Token& t = tok(idx[j]);
+    if (!t.word) continue;
+    if (t.text.size() == 4 && all_digits(t.text) && (t.text[0] == '1' || t.text[0] == '2')) return true;
+    if (t.lower == "yesterday" || t.lower == "ago" || t.lower == "last" || t.lower == "earlier") return true;
+    if (t.capitalised && in_list(t.lower, kDayAndMonthNames)) return true;
+  }
+  return false;
+}
+
 void SentenceDecomposer::expand_surnames(Phrase& phrase) {
   if (state_.people.empty()) return;
   for (Slot& slot : phrase) {
@@ -3120,9 +3206,18 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
         (tokens_[i + 1].text == ":" || tokens_[i + 1].text == "-" || tokens_[i + 1].text == "/")) {
       continue;
     }
+    // A place after "in", "from", "to" ("from Washington"), and an item of
+    // a list of titles ("Eagle vs Shark, Boy, Hunt for ...").
+    static constexpr std::string_view kPlacePrepositions[] = {"in",   "at",      "from",   "to",         "near",
+                                                              "into", "across",  "outside", "throughout", "around",
+                                                              "via",  "towards", "toward"};
+    if (i > 1 && i + 1 < tokens_.size() && tokens_[i - 1].text == "," && tokens_[i - 2].capitalised &&
+        (tokens_[i + 1].text == "," || tokens_[i + 1].lower == "and")) {
+      continue;
+    }
     if (i > 0) {
       const Token& before = tokens_[i - 1];
-      if (before.text == ".") continue;
+      if (before.text == "." || in_list(before.lower, kPlacePrepositions)) continue;
       if (before.word && ((before.capitalised && !in_list(before.lower, kHonorifics)) || is_determiner(before) ||
                           in_list(before.lower, kNameParticles))) {
         continue;
@@ -3355,22 +3450,19 @@ void SentenceDecomposer::remember() {
     }
     return true;
   };
-  // A name the sentence shows to be a person's: a title or role before it
-  // ("prosecutor Sarah Quint", "His lawyer, Martin Oyelaran,"), an age or
-  // "who" after it ("Graham Tolland, 52,"). A "her" later in the sentence
-  // is no proof ("Because NAFTA, signed by her husband"), and a place's or
-  // firm's last word ("Northern Ireland", "Air France") names something
-  // else when it stands alone.
-  const auto shown_as_person = [&](const Run& run) {
-    if (run.first == run.last || !person_like(run)) return false;
-    // A surname is no verb: not "Focus Plays".
-    if (tokens_[run.last].info.form != VerbForm::none) return false;
+  // A name written as a person's usually is: capitalised words that are no
+  // function words, the last no verb (not "What I", "When Will", "Focus
+  // Plays").
+  const auto plain_name = [&](const Run& run) {
+    if (!person_like(run) || tokens_[run.last].info.form != VerbForm::none) return false;
     for (std::size_t k = run.first; k <= run.last; ++k) {
-      // Not "What I" nor "When Will": a name's words are no function words.
       if (!tokens_[k].word || !tokens_[k].capitalised || tokens_[k].info.classes != 0 || tokens_[k].lower.size() < 2) {
         return false;
       }
     }
+    return true;
+  };
+  const auto person_evidence = [&](const Run& run) {
     // A title proper ("Senator", "Dr", "Prime Minister"), not a word that
     // also opens a place's or firm's name ("New South Wales", "General
     // Motors", "St Anne's").
@@ -3388,6 +3480,14 @@ void SentenceDecomposer::remember() {
       const std::string_view next = tokens_[after + 1].lower;
       if (next == "who" || next == "whose" || next == "aged") return true;
       if (next.size() <= 3 && all_digits(next) && after + 2 < tokens_.size() && tokens_[after + 2].text == ",") return true;
+      // "Okafor, a former head teacher", "Varga, the firm's founder".
+      if (next == "a" || next == "an" || next == "the") {
+        for (std::size_t k = after + 2; k < tokens_.size() && k < after + 8; ++k) {
+          const Token& t = tokens_[k];
+          if (!t.word || t.lower == "who" || t.lower == "of") break;
+          if (!t.capitalised && (english::is_person_role(t.lower) || is_title(t))) return true;
+        }
+      }
     }
     if (run.first > 0) {
       std::size_t before = run.first - 1;
@@ -3395,6 +3495,15 @@ void SentenceDecomposer::remember() {
       return tokens_[before].word && !tokens_[before].capitalised && english::is_person_role(tokens_[before].lower);
     }
     return false;
+  };
+  // A name of two words or more the sentence shows to be a person's: a
+  // title or role before it ("prosecutor Sarah Quint", "His lawyer, Martin
+  // Oyelaran,"), an age, "who" or a role after it ("Graham Tolland, 52,").
+  // A "her" later in the sentence is no proof ("Because NAFTA, signed by
+  // her husband"), and a place's or firm's last word ("Northern Ireland",
+  // "Air France") names something else when it stands alone.
+  const auto shown_as_person = [&](const Run& run) {
+    return run.first != run.last && plain_name(run) && person_evidence(run);
   };
   {
     const Run* only = nullptr;
@@ -3427,13 +3536,20 @@ void SentenceDecomposer::remember() {
         memory.person_gender = gender;
       }
     }
-    if (!memory.person) {
+    if (!memory.person && !memory.opening_name) {
       // "Head teacher Priya Anand, who joined from Fenwick Grammar School,
-      // said ...": of several names, the one shown to be a person's.
+      // said ...": of several names, the one shown to be a person's (not
+      // when the sentence opens with a name: "Robert Louis Stevenson was
+      // born to Thomas Stevenson, an engineer" is about its first name).
       const Run* shown = nullptr;
       std::size_t people = 0;
       for (const Run& run : runs) {
         if (!shown_as_person(run)) continue;
+        // "His father was Thomas Stevenson, an engineer": a relative of
+        // someone else the sentence is about.
+        bool owned = false;
+        for (std::size_t k = 0; k < run.first && !owned; ++k) owned = pronoun_gender(tokens_[k].lower) != 0;
+        if (owned) continue;
         shown = &run;
         ++people;
       }
@@ -3483,9 +3599,26 @@ void SentenceDecomposer::remember() {
   }
   // People named in full, for a later surname alone ("Tolland denies all
   // four charges").
+  // A name shown to be a person's only when its surname comes back alone
+  // ("Grace Okafor was elected ... Okafor, a former head teacher, won")
+  // counts from then on.
   for (const Run& run : runs) {
-    if (!shown_as_person(run)) continue;
-    Entity entity = entity_of(run);
+    std::optional<Entity> named;
+    if (run.first != run.last && plain_name(run)) {
+      Entity entity = entity_of(run);
+      const std::string_view full = entity.text;
+      std::vector<Entity>& candidates = state_.full_names[std::string(full.substr(full.rfind(' ') + 1))];
+      if (std::find(candidates.begin(), candidates.end(), entity) == candidates.end()) candidates.push_back(entity);
+      if (person_evidence(run)) named = std::move(entity);
+    } else if (run.first == run.last && !run.person && plain_name(run) && person_evidence(run)) {
+      // Not "Governor Clinton": a title comes with a surname the document
+      // may never have given in full, and the full name it did give may be
+      // a relative's.
+      const auto found = state_.full_names.find(tokens_[run.first].text.substr(0, tokens_[run.first].possessive ? 0 : std::string_view::npos));
+      if (found != state_.full_names.end() && found->second.size() == 1) named = found->second.front();
+    }
+    if (!named) continue;
+    Entity entity = std::move(*named);
     const std::string_view full = entity.text;
     const std::string_view surname = full.substr(full.rfind(' ') + 1);
     std::vector<Decomposer::State::KnownPerson>& known = state_.people[std::string(surname)];

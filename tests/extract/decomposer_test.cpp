@@ -930,6 +930,60 @@ TEST(Decomposer, ATitleBeforeANameIsNoInstruction) {
   EXPECT_EQ(one("Head north after the bridge.")[0].not_checkworthy_reason, "instruction");
 }
 
+TEST(Decomposer, ADatedParticipleTellsOfThePast) {
+  EXPECT_EQ(texts(one("The bridge, built in 1932, carries 9,000 vehicles a day.")),
+            (std::vector<std::string>{"The bridge carries 9,000 vehicles a day.", "The bridge was built in 1932."}));
+  EXPECT_EQ(texts(one("The report, published on Tuesday, follows a visit in March.")),
+            (std::vector<std::string>{"The report follows a visit in March.", "The report was published on Tuesday."}));
+  // Without a date the participle keeps the main clause's tense.
+  const std::vector<std::string> undated = texts(one("The report, published by the council, lists 40 schools."));
+  EXPECT_NE(std::find(undated.begin(), undated.end(), "The report is published by the council."), undated.end());
+}
+
+TEST(Decomposer, WhatHappenedWhereTheFramePlacesItIsAClaim) {
+  EXPECT_EQ(texts(one("In Kestlehaven, where the harbour wall was breached after midnight, seawater flooded 300 homes.")),
+            (std::vector<std::string>{"In Kestlehaven, the harbour wall was breached after midnight.",
+                                      "In Kestlehaven, seawater flooded 300 homes."}));
+}
+
+TEST(Decomposer, SplitsParallelThatClausesOfOneSource) {
+  const std::vector<AtomicClaim> claims = one("The minister said that exports rose and that imports fell.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"Exports rose.", "Imports fell."}));
+  for (const AtomicClaim& claim : claims) {
+    ASSERT_TRUE(claim.attribution.has_value());
+    EXPECT_EQ(claim.attribution->who, "The minister");
+  }
+  // "that" as a determiner opens no clause of its own.
+  EXPECT_EQ(texts(one("He said attitude and that point of view is dangerous.")).size(), 1u);
+}
+
+TEST(Decomposer, TheOtherNumberOfAComparisonGoesToWhomItIsFor) {
+  EXPECT_EQ(texts(one("Okafor won 50.6 percent of the vote, compared with 49.4 percent for Hardacre.")),
+            (std::vector<std::string>{"Okafor won 50.6 percent of the vote.", "Hardacre won 49.4 percent of the vote."}));
+  EXPECT_EQ(texts(one("The party won 12 seats, compared with nine in 2019.")),
+            (std::vector<std::string>{"The party won 12 seats.", "The party won nine seats in 2019."}));
+}
+
+TEST(Decomposer, ASurnameShownToBeAPersonsLaterNamesTheFullName) {
+  Document document;
+  document.add("Grace Okafor was elected mayor of Bramfield on Sunday.");
+  document.add("Okafor, a former head teacher, won by 412 votes.");
+  EXPECT_EQ(texts(document.add("Okafor will be sworn in on 3 June.")),
+            std::vector<std::string>{"Grace Okafor will be sworn in on 3 June."});
+  // A title with a surname proves no full name: "Governor Clinton" may be
+  // anyone called Clinton.
+  Document titled;
+  titled.add("Hillary Clinton spoke first.");
+  titled.add("Governor Clinton answered.");
+  EXPECT_EQ(texts(titled.add("Clinton left early.")), std::vector<std::string>{"Clinton left early."});
+  // A place after "from" stays a place.
+  Document place;
+  place.add("President George Washington took office in 1789.");
+  const std::vector<std::string> from = texts(place.add("Orders came from Washington in 1790."));
+  ASSERT_EQ(from.size(), 1u);
+  EXPECT_EQ(from[0], "Orders came from Washington in 1790.");
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
