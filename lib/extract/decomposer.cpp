@@ -501,6 +501,9 @@ class SentenceDecomposer {
   const Pair* nearest_pair(bool persons, bool& ambiguous, const SentenceMemory** where,
                            PairKind kind = PairKind::any) const;
   void remember();
+  // Clears `frame` when it names a year: a clause's own dated frame
+  // replaces it.
+  void replace_dated_frame(Phrase& frame) const;
   // Whether idx[from, to) dates something in the past: a year, a weekday or
   // month, "last", "ago", "earlier", "yesterday".
   bool dates_past_event(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
@@ -991,6 +994,23 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       idx.erase(idx.begin());
       continue;
     }
+    // "In 1968 she joined the institute": a year frame needs no comma
+    // before a pronoun or a name.
+    if (idx.size() > 4 && (first.lower == "in" || first.lower == "by" || first.lower == "since") &&
+        tok(idx[1]).text.size() == 4 && all_digits(tok(idx[1]).text) && tok(idx[2]).word &&
+        (tok(idx[2]).lower == "he" || tok(idx[2]).lower == "she" || tok(idx[2]).lower == "they" ||
+         tok(idx[2]).lower == "it" || tok(idx[2]).lower == "we" || (tok(idx[2]).capitalised && !is_title(tok(idx[2]))))) {
+      Phrase frame = slots(idx, 0, 2);
+      replace_dated_frame(context.frame);
+      if (!context.frame.empty()) {
+        Slot comma_slot = added_.slot(",");
+        comma_slot.attach_left = true;
+        context.frame.push_back(comma_slot);
+      }
+      context.frame.insert(context.frame.end(), frame.begin(), frame.end());
+      idx.erase(idx.begin(), idx.begin() + 2);
+      continue;
+    }
     std::size_t comma = 0;
     for (std::size_t k = 1; k < idx.size() && k < 20; ++k) {
       if (is_comma(idx[k])) {
@@ -1086,6 +1106,11 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
           state_.recent.back().number + 1 == state_.sentence_number && state_.recent.back().year) {
         frame[1] = added_.slot(state_.recent.back().year->text, state_.recent.back().year->spans);
       }
+      bool dated = false;
+      for (const Slot& slot : frame) {
+        dated = dated || (slot.token >= 0 && tok(slot.token).text.size() == 4 && all_digits(tok(slot.token).text));
+      }
+      if (dated) replace_dated_frame(context.frame);
       if (!context.frame.empty()) {
         Slot comma_slot = added_.slot(",");
         comma_slot.attach_left = true;
@@ -1315,12 +1340,20 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           }
           if (in_list(verb, kBeliefVerbs)) context.not_checkworthy_reason = "opinion";
           // "North Korea said it tested ...": the pronoun is the speaker.
-          const std::string_view pronoun = content < idx.size() ? std::string_view(tok(idx[content]).lower) : std::string_view();
+          std::string_view pronoun = content < idx.size() ? std::string_view(tok(idx[content]).lower) : std::string_view();
           // "Some residents said they had voted": an unnamed group is
           // "they" too (but "analysts said it would" is not about them).
           // Not "I told people that it would be": a speaker who is a
           // pronoun is only the same pronoun again.
           const bool pronoun_speaker = !who.empty() && is_pronoun(tok(who[0]));
+          // "Ruiz thinks it might": a person is no "it".
+          bool person_speaker = false;
+          for (const int t : who) person_speaker = person_speaker || is_title(tok(t));
+          if (const std::string_view w = context.attribution->who; !person_speaker) {
+            const std::size_t space = w.rfind(' ');
+            person_speaker = state_.people.contains(w.substr(space == std::string_view::npos ? 0 : space + 1));
+          }
+          if (pronoun == "it" && person_speaker) pronoun = std::string_view();
           if ((!context.attribution->vague || pronoun == "they") && content + 1 < idx.size() &&
               (!pronoun_speaker || tok(who[0]).lower == pronoun) &&
               (pronoun == "it" || pronoun == "they" || pronoun == "he" || pronoun == "she") &&
@@ -2135,6 +2168,22 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         if (name_end - close - 1 >= 2 && is_name_run(idx, close + 1, name_end) && !listed) end = name_end;
       }
       side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(rest_from), idx.begin() + static_cast<std::ptrdiff_t>(end));
+      // ", bringing gusts of 94 mph and leaving 85,000 homes without
+      // power": two participles, two claims.
+      if (form == VerbForm::gerund && w != "having") {
+        for (std::size_t j = 2; j + 2 < side.rest.size(); ++j) {
+          if (!is(side.rest[j], "and") || tok(side.rest[j + 1]).capitalised ||
+              verb_form(tok(side.rest[j + 1])) != VerbForm::gerund) {
+            continue;
+          }
+          Side second = side;
+          second.rest.assign(side.rest.begin() + static_cast<std::ptrdiff_t>(j + 1), side.rest.end());
+          side.rest.resize(j > 0 && is_comma(side.rest[j - 1]) ? j - 1 : j);
+          sides.push_back(side);
+          side = std::move(second);
+          j = 1;
+        }
+      }
       sides.push_back(std::move(side));
       std::size_t erase_end = end;
       if (end != clause_close && end + 2 < idx.size() && is_comma(idx[end]) && is(idx[end + 1], "who")) {
@@ -2540,6 +2589,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     sub.sides_only = false;  // a side clause's own main claim is the claim
     sub.side = true;
     if (side.elaborates_main && sub.not_checkworthy_reason.empty()) sub.not_checkworthy_reason = main_reason;
+    // "In 2010 she founded the trust, which has since bought ...": what has
+    // happened since is not dated by the main clause's frame.
+    for (std::size_t j = 0; j + 1 < side.rest.size(); ++j) {
+      if ((is(side.rest[j], "has") || is(side.rest[j], "have")) && is(side.rest[j + 1], "since")) sub.frame.clear();
+    }
     std::vector<std::string> own;
     Phrase subject_phrase = side.subject;
     std::optional<Pair> side_pair;
@@ -2885,6 +2939,8 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
               std::isdigit(static_cast<unsigned char>(tok(slot.token + 1).text.front())))) {
           continue;
         }
+        // "until May": the month, not the modal.
+        if (w == "may" && tok(slot.token).capitalised && slot.token > 0) continue;
         claim.hedges.emplace_back(w);
       }
     }
@@ -3153,6 +3209,16 @@ const Entity* SentenceDecomposer::person_before(char gender) const {
     return &*before->opening_name;
   }
   return nullptr;
+}
+
+void SentenceDecomposer::replace_dated_frame(Phrase& frame) const {
+  // "In 1968 she joined ..., and in 1989 she became ...": the clause's own
+  // year replaces the sentence's, it does not add to it.
+  bool dated = false;
+  for (const Slot& slot : frame) {
+    dated = dated || (slot.token >= 0 && tok(slot.token).text.size() == 4 && all_digits(tok(slot.token).text));
+  }
+  if (dated) frame.clear();
 }
 
 bool SentenceDecomposer::dates_past_event(const std::vector<int>& idx, std::size_t from, std::size_t to) const {

@@ -348,7 +348,7 @@ const WordSet k_is_auxiliary_words = {"is",    "are",   "was",   "were",  "be", 
                                 "will",  "would", "shall", "should", "can",  "could", "may",
                                 "might", "must",  "isn't", "aren't", "wasn't", "weren't",
                                 "hasn't", "haven't", "hadn't", "doesn't", "didn't", "won't",
-                                "wouldn't", "can't", "couldn't", "shouldn't"};
+                                "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't"};
 
 bool is_auxiliary(std::string_view lower) { return in(k_is_auxiliary_words, lower); }
 
@@ -459,7 +459,7 @@ const WordSet k_cardinal_words = {"two",     "three",    "four",     "five",    
 bool is_cardinal_word(std::string_view lower) { return in(k_cardinal_words, lower); }
 
 const WordSet k_no_person_words = {
-    "of",          "the",          "university",    "school",   "college",   "institute", "academy",
+    "of",          "the",          "storm",         "hurricane", "typhoon",   "cyclone",          "university",    "school",   "college",   "institute", "academy",
     "museum",      "hospital",     "council",       "ministry", "department", "award",    "awards",
     "party",       "club",         "church",        "company",  "corporation", "bank",    "foundation",
     "association", "society",      "league",        "union",    "committee", "office",    "agency",

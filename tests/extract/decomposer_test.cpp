@@ -984,6 +984,55 @@ TEST(Decomposer, ASurnameShownToBeAPersonsLaterNamesTheFullName) {
   EXPECT_EQ(from[0], "Orders came from Washington in 1790.");
 }
 
+TEST(Decomposer, SplitsCoordinatedParticiples) {
+  EXPECT_EQ(texts(one("Storm Edda swept across the coast on Sunday night, bringing gusts of up to 94 miles per hour "
+                      "and leaving 85,000 homes without electricity.")),
+            (std::vector<std::string>{"Storm Edda swept across the coast on Sunday night.",
+                                      "Storm Edda was bringing gusts of up to 94 miles per hour.",
+                                      "Storm Edda was leaving 85,000 homes without electricity."}));
+}
+
+TEST(Decomposer, CannotIsAnAuxiliaryAndMayInADateNoHedge) {
+  // "but cannot prove": a verb phrase of the same subject, not a clause
+  // without one.
+  const std::vector<std::string> claims =
+      texts(one("It shows a link between sleep and memory, he said, but cannot prove that one causes the other."));
+  EXPECT_NE(std::find(claims.begin(), claims.end(), "It cannot prove that one causes the other."), claims.end());
+  EXPECT_TRUE(one("The court will hear the case until May.")[0].hedges.empty());
+  EXPECT_EQ(one("The court may hear the case in June.")[0].hedges, std::vector<std::string>{"may"});
+}
+
+TEST(Decomposer, APersonIsNoIt) {
+  Document document;
+  document.add("Professor Daniel Ruiz, a sleep specialist, was not involved.");
+  const std::vector<AtomicClaim> claims = document.add("Ruiz said it would take years.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "It would take years.");
+  // An organisation is: "The ministry said it would publish the figures".
+  EXPECT_EQ(texts(one("The ministry said it would publish the figures.")),
+            std::vector<std::string>{"The ministry would publish the figures."});
+}
+
+TEST(Decomposer, AStormIsNoShe) {
+  Document document;
+  document.add("Storm Edda swept across the coast on Sunday.");
+  const std::vector<AtomicClaim> claims = document.add("She spent her days reading books.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].ambiguous, std::vector<std::string>{"she"});
+}
+
+TEST(Decomposer, AYearOpensAFrameWithoutAComma) {
+  Document document;
+  document.add("Helena Varga, a soil scientist, died on Sunday.");
+  EXPECT_EQ(texts(document.add("In 1968 she joined the Tessaly Institute, and in 1989 she became its director.")),
+            (std::vector<std::string>{"In 1968, Helena Varga joined the Tessaly Institute.",
+                                      "In 1989, Helena Varga became its director."}));
+  // What has happened since is not dated by the clause's year.
+  EXPECT_EQ(texts(document.add("In 2010 she founded the Varga Trust, which has since restored 3,200 hectares of bog.")),
+            (std::vector<std::string>{"In 2010, Helena Varga founded the Varga Trust.",
+                                      "The Varga Trust has since restored 3,200 hectares of bog."}));
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
