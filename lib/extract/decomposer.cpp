@@ -1540,8 +1540,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
     return false;
   }();
-  const std::size_t main_verb = v >= 0 ? static_cast<std::size_t>(v) : idx.size();
-  const std::size_t group_end = v >= 0 ? verb_group_end(idx, main_verb) : idx.size();
+  // Kept up to date as side clauses are cut out: "Okafor, a former head
+  // teacher, won X, compared with Y" has its verb only once the appositive
+  // is gone.
+  std::size_t main_verb = v >= 0 ? static_cast<std::size_t>(v) : idx.size();
+  std::size_t group_end = v >= 0 ? verb_group_end(idx, main_verb) : idx.size();
+  int verb_of_group = v;
   auto subject_plural = [&](const Phrase& full) {
     // The head is before the first preposition: "The relationship between
     // X and Y" is one relationship.
@@ -1571,6 +1575,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
 
   for (std::size_t k = 1; k + 1 < idx.size(); ++k) {
     if (!is_comma(idx[k])) continue;
+    if (v != verb_of_group) {
+      verb_of_group = v;
+      main_verb = v >= 0 ? static_cast<std::size_t>(v) : idx.size();
+      group_end = v >= 0 ? verb_group_end(idx, main_verb) : idx.size();
+    }
     std::size_t close = idx.size();
     for (std::size_t j = k + 1; j < idx.size(); ++j) {
       if (is_comma(idx[j])) {
@@ -1872,11 +1881,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       const Token& t = tok(idx[j]);
       const bool finite = verb_like(idx, j) && (is_auxiliary(t) || verb_form(t) == VerbForm::past ||
                                                 verb_form(t) == VerbForm::third_person);
-      appositive_verbless = (appositive_end < close ? !finite : !verb_like(idx, j)) && !is_comma(idx[j]);
+      // Before the clause's own comma a verb of any form makes a clause,
+      // except a base form, which is as often a noun ("a former head
+      // teacher").
+      const bool verb = verb_like(idx, j) && verb_form(t) != VerbForm::base;
+      appositive_verbless = (appositive_end < close ? !finite : !verb) && !is_comma(idx[j]);
     }
     if (mid && is_name_run(idx, subject_start, k) &&
-        (is_determiner(w) || tok(idx[next]).possessive) && appositive_verbless &&
-        (appositive_end < close || find_main_verb(idx, next) < 0) && verb_right_after(close + 1)) {
+        (is_determiner(w) || tok(idx[next]).possessive) && appositive_verbless && verb_right_after(close + 1)) {
       Side side;
       side.subject = slots(idx, subject_start, k);
       side.copula = tense_after(close + 1) && !context.sides_only ? "was" : "is";
@@ -2021,6 +2033,21 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           if (!tok(side.rest[j]).word || verb_like(side.rest, j)) break;
           if (is(side.rest[j], "of") && is_ascii_digit(static_cast<unsigned char>(tok(side.rest[j + 1]).text.front()))) {
             side.subject = slots(side.rest, 0, j);
+            // "its previous forecast": the forecast of the clause's subject
+            // ("Dunmore now expects X, up from its previous forecast").
+            if ((is(side.rest[0], "its") || is(side.rest[0], "their")) && main_verb > subject_start &&
+                main_verb - subject_start <= 4) {
+              Phrase owner = slots(idx, subject_start, main_verb);
+              while (!owner.empty() && owner.back().token >= 0 && is_adverb_before_verb(tok(owner.back().token))) {
+                owner.pop_back();
+              }
+              if (!owner.empty() && owner.back().token >= 0 && !tok(owner.back().token).possessive &&
+                  !is_pronoun(tok(owner.back().token))) {
+                owner.back().possessive = true;
+                owner.insert(owner.end(), side.subject.begin() + 1, side.subject.end());
+                side.subject = std::move(owner);
+              }
+            }
             side.copula = "was";
             side.rest.erase(side.rest.begin(), side.rest.begin() + static_cast<std::ptrdiff_t>(j + 1));
             break;

@@ -776,11 +776,11 @@ TEST(Decomposer, AnAdverbBeforeTheVerbStaysInItsGroup) {
   EXPECT_EQ(texts(one("Smugglers allegedly moved 40 tonnes of fuel, up from 30 tonnes in 2019.")),
             (std::vector<std::string>{"Smugglers allegedly moved 40 tonnes of fuel.",
                                       "Smugglers allegedly moved 30 tonnes in 2019."}));
-  // "up from its previous forecast of X": the forecast was X.
+  // "up from its previous forecast of X": the subject's forecast was X.
   std::vector<AtomicClaim> claims =
       one("The company now expects revenue of 860 million euros, up from its previous forecast of 820 million euros.");
   ASSERT_EQ(claims.size(), 2u);
-  EXPECT_EQ(claims[1].text, "Its previous forecast was 820 million euros.");
+  EXPECT_EQ(claims[1].text, "The company's previous forecast was 820 million euros.");
   // Verb phrases after an adverb split like any others.
   EXPECT_EQ(texts(one("She currently resides in Lisbon and continues to model.")),
             (std::vector<std::string>{"She currently resides in Lisbon.", "She continues to model."}));
@@ -1031,6 +1031,17 @@ TEST(Decomposer, AYearOpensAFrameWithoutAComma) {
   EXPECT_EQ(texts(document.add("In 2010 she founded the Varga Trust, which has since restored 3,200 hectares of bog.")),
             (std::vector<std::string>{"In 2010, Helena Varga founded the Varga Trust.",
                                       "The Varga Trust has since restored 3,200 hectares of bog."}));
+}
+
+TEST(Decomposer, SplitsAComparisonOnceTheSubjectsAppositiveIsCut) {
+  EXPECT_EQ(texts(one("Okafor, a former head teacher, won 50.6 percent of the vote, compared with 49.4 percent for Hardacre.")),
+            (std::vector<std::string>{"Okafor won 50.6 percent of the vote.", "Okafor was a former head teacher.",
+                                      "Hardacre won 49.4 percent of the vote."}));
+  // "its previous forecast" is the forecast of the clause's subject.
+  const std::vector<std::string> forecast =
+      texts(one("Dunmore now expects net debt of 790 million euros, down from its previous forecast of 820 million euros."));
+  EXPECT_NE(std::find(forecast.begin(), forecast.end(), "Dunmore's previous forecast was 820 million euros."),
+            forecast.end());
 }
 
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
