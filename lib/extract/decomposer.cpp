@@ -573,6 +573,15 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
                       (is_preposition(prev) && prev.lower != "as"))) {
       return false;  // "the report", "to expand", "of interest"
     }
+    // "special educational needs", "regional plans": after an adjective a
+    // present form is a noun.
+    if (form != VerbForm::past && prev.word && !prev.capitalised && prev.info.classes == 0 &&
+        prev.info.form == VerbForm::none && prev.lower.size() > 5) {
+      static constexpr std::string_view kAdjectiveEndings[] = {"al", "ous", "ive", "ic", "ful", "less", "ary", "ern"};
+      for (const std::string_view ending : kAdjectiveEndings) {
+        if (prev.lower.ends_with(ending)) return false;
+      }
+    }
   }
   // "Postal votes made up a third", "Price rises were": a plural noun
   // before the verb, not a verb itself.
@@ -2449,13 +2458,24 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       std::vector<std::pair<std::size_t, std::size_t>> items;
       std::size_t item_start = ge;
       bool plain = true;
+      // Commas and "and"s inside quotation marks or brackets are the
+      // items' own ('"Tasks and Masks"', "(such as Jamaica, the Bahamas)").
+      int brackets = 0;
+      bool quoted = false;
       for (std::size_t j = ge; j <= idx.size(); ++j) {
         const bool separator = j == idx.size() || is_comma(idx[j]) || is(idx[j], "and") || is(idx[j], "or");
         if (!separator) {
+          const std::string_view text = tok(idx[j]).text;
+          if (text == "(") ++brackets;
+          if (text == ")") --brackets;
+          if (text == "\"") quoted = !quoted;
+          if (text == "\xE2\x80\x9C") quoted = true;
+          if (text == "\xE2\x80\x9D") quoted = false;
           plain = plain && !verb_like(idx, j) && !is(idx[j], "including") && !is(idx[j], "that") &&
                   !is(idx[j], "which") && !is(idx[j], "who");
           continue;
         }
+        if (brackets != 0 || quoted) plain = false;
         if (j > item_start) items.emplace_back(item_start, j);
         item_start = j + 1;
       }

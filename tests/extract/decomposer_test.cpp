@@ -1044,6 +1044,23 @@ TEST(Decomposer, SplitsAComparisonOnceTheSubjectsAppositiveIsCut) {
             forecast.end());
 }
 
+TEST(Decomposer, APresentFormAfterAnAdjectiveIsANoun) {
+  // "needs" after "educational", "work" after "academic": nouns, so the
+  // relative clause and the clause around them read right.
+  EXPECT_EQ(texts(one("Pupils with special educational needs, who make up one in seven of those on the roll, were "
+                      "not always given enough support.")),
+            (std::vector<std::string>{"Pupils with special educational needs were not always given enough support.",
+                                      "Special educational needs make up one in seven of those on the roll."}));
+  EXPECT_EQ(texts(one("In addition to his academic work, Diamond has testified in court cases.")),
+            std::vector<std::string>{"In addition to his academic work, Diamond has testified in court cases."});
+}
+
+TEST(Decomposer, AListOfQuotedTitlesStaysOneClaim) {
+  EXPECT_EQ(texts(one("His works include \"Mating Birds,\" \"Underground People,\" and \"Tasks and Masks.\"")).size(), 1u);
+  EXPECT_EQ(texts(one("Symptoms include a fever, a cough and a rash.")),
+            (std::vector<std::string>{"Symptoms include a fever.", "Symptoms include a cough.", "Symptoms include a rash."}));
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
