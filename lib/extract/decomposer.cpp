@@ -3407,6 +3407,15 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
         continue;
       }
     }
+    // "in December of that year" after a sentence about one year: that year.
+    if (w == "that" && word_at(k + 1) == "year" && k > 0 && phrase[k - 1].token >= 0 &&
+        is_preposition(tok(phrase[k - 1].token)) && !state_.recent.empty() &&
+        state_.recent.back().number + 1 == state_.sentence_number && state_.recent.back().year) {
+      const Added& year = *state_.recent.back().year;
+      phrase.erase(phrase.begin() + static_cast<std::ptrdiff_t>(k), phrase.begin() + static_cast<std::ptrdiff_t>(k + 2));
+      phrase.insert(phrase.begin() + static_cast<std::ptrdiff_t>(k), added_.slot(year.text, year.spans));
+      continue;
+    }
     if (w == "both" && (in_list(word_at(k + 1), kGroupNouns) || in_list(word_at(k + 1), kPersonNouns))) {
       length = 2;
       people = in_list(word_at(k + 1), kPersonNouns);

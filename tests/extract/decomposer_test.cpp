@@ -1061,6 +1061,17 @@ TEST(Decomposer, AListOfQuotedTitlesStaysOneClaim) {
             (std::vector<std::string>{"Symptoms include a fever.", "Symptoms include a cough.", "Symptoms include a rash."}));
 }
 
+TEST(Decomposer, ThatYearIsTheYearOfTheSentenceBefore) {
+  Document document;
+  document.add("Insured losses were the highest since 2013.");
+  EXPECT_EQ(texts(document.add("Storm Brigid struck in December of that year.")),
+            std::vector<std::string>{"Storm Brigid struck in December of 2013."});
+  // "later that year" is no place for a bare year.
+  document.add("The band formed in 1986.");
+  EXPECT_EQ(texts(document.add("The band released an album later that year.")),
+            std::vector<std::string>{"The band released an album later that year."});
+}
+
 TEST(Decomposer, MarksAnUnresolvableReferenceAmbiguousInsteadOfGuessing) {
   Document document;
   document.add("The weather was mild.");
