@@ -36,8 +36,11 @@ std::vector<fs::path> documents() {
   std::vector<fs::path> paths = {kSource / "claims/iran-north-korea.txt"};
   for (const char* dir : {"tests/eval/gold", "tests/eval/heldout"}) {
     for (const auto& entry : fs::directory_iterator(kSource / dir)) {
+      // The articles, each beside its gold file; not the folder's README.
       const std::string extension = entry.path().extension().string();
-      if (extension == ".txt" || extension == ".md") paths.push_back(entry.path());
+      fs::path gold = entry.path();
+      gold.replace_extension(".gold.yaml");
+      if ((extension == ".txt" || extension == ".md") && fs::exists(gold)) paths.push_back(entry.path());
     }
   }
   std::sort(paths.begin() + 1, paths.end());
