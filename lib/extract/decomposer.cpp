@@ -345,6 +345,7 @@ struct Decomposer::State {
   // Every name of two words or more, person or not, by its last word: the
   // full names a surname shown to be a person's later may stand for.
   std::map<std::string, std::vector<Entity>, std::less<>> full_names;
+  std::string name_buffer;  // scratch: a name's words joined
   // Scratch space of the sentence being decomposed, kept to reuse its
   // capacity: tokens point into the lowered copy.
   std::vector<Token> token_buffer;
@@ -3576,13 +3577,13 @@ void SentenceDecomposer::remember() {
   // function words, the last no verb (not "What I", "When Will", "Focus
   // Plays").
   const auto plain_name = [&](const Run& run) {
-    if (!person_like(run) || tokens_[run.last].info.form != VerbForm::none) return false;
+    if (tokens_[run.last].info.form != VerbForm::none) return false;
     for (std::size_t k = run.first; k <= run.last; ++k) {
       if (!tokens_[k].word || !tokens_[k].capitalised || tokens_[k].info.classes != 0 || tokens_[k].lower.size() < 2) {
         return false;
       }
     }
-    return true;
+    return person_like(run);  // last: it looks words up
   };
   const auto person_evidence = [&](const Run& run) {
     // A title proper ("Senator", "Dr", "Prime Minister"), not a word that
@@ -3727,11 +3728,25 @@ void SentenceDecomposer::remember() {
   for (const Run& run : runs) {
     std::optional<Entity> named;
     if (run.first != run.last && plain_name(run)) {
-      Entity entity = entity_of(run);
-      const std::string_view full = entity.text;
-      std::vector<Entity>& candidates = state_.full_names[std::string(full.substr(full.rfind(' ') + 1))];
-      if (std::find(candidates.begin(), candidates.end(), entity) == candidates.end()) candidates.push_back(entity);
-      if (person_evidence(run)) named = std::move(entity);
+      // Names come back often: compare the words before building an entity.
+      std::string& words = state_.name_buffer;
+      words.clear();
+      for (std::size_t k = run.first; k <= run.last; ++k) {
+        if (k > run.first) words += ' ';
+        words += tokens_[k].text;
+      }
+      const std::string_view surname = tokens_[run.last].text;
+      auto found = state_.full_names.find(surname);
+      if (found == state_.full_names.end()) found = state_.full_names.emplace(std::string(surname), std::vector<Entity>{}).first;
+      std::vector<Entity>& candidates = found->second;
+      const bool known = tokens_[run.last].possessive ||
+                         std::any_of(candidates.begin(), candidates.end(), [&](const Entity& e) { return e.text == words; });
+      const bool evidence = person_evidence(run);
+      if (!known || evidence) {
+        Entity entity = entity_of(run);
+        if (std::find(candidates.begin(), candidates.end(), entity) == candidates.end()) candidates.push_back(entity);
+        if (evidence) named = std::move(entity);
+      }
     } else if (run.first == run.last && !run.person && plain_name(run) && person_evidence(run)) {
       // Not "Governor Clinton": a title comes with a surname the document
       // may never have given in full, and the full name it did give may be
