@@ -43,6 +43,21 @@ std::size_t punctuation_length(std::string_view s) {
   return 0;
 }
 
+// A double quotation mark: straight, opening or closing curly.
+bool is_quotation_mark(std::string_view token) {
+  return token == "\"" || token == "\xE2\x80\x9C" || token == "\xE2\x80\x9D";
+}
+
+// Whether the words after `token` stand inside quotation marks, given
+// whether those before it did: a straight mark toggles, curly ones open
+// and close.
+bool quoted_after(bool quoted, std::string_view token) {
+  if (token == "\"") return !quoted;
+  if (token == "\xE2\x80\x9C") return true;
+  if (token == "\xE2\x80\x9D") return false;
+  return quoted;
+}
+
 bool is_right_single_quote(std::string_view s, std::size_t i) {
   return s.size() >= i + 3 && static_cast<unsigned char>(s[i]) == 0xE2 &&
          static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99;
@@ -515,6 +530,8 @@ class SentenceDecomposer {
   // denies ...") by the full name of the one person the document gave it
   // to ("Graham Tolland"); leaves it when none or several did.
   void expand_surnames(Phrase& phrase);
+  // The person a surname alone names (see expand_surnames), or null.
+  Decomposer::State::KnownPerson* person_with_surname(std::string_view surname);
   // The document's descriptions with this head noun, created empty.
   std::vector<Entity>& described(std::string_view head) {
     const auto found = state_.described.find(head);
@@ -1213,10 +1230,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       static constexpr std::string_view kNamingVerbs[] = {"called",   "calls",   "described", "describes", "dubbed",
                                                           "branded",  "labelled", "labeled",  "hailed"};
       if (!context.attribution && in_list(verb, kNamingVerbs) &&
-          std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.end(), [&](int t) {
-            const std::string_view q = tok(t).text;
-            return q == "\"" || q == "\xE2\x80\x9C";
-          })) {
+          std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.end(),
+                      [&](int t) { return is_quotation_mark(tok(t).text); })) {
         std::size_t who_end = static_cast<std::size_t>(speech_verb);
         for (std::size_t j = 1; j < who_end; ++j) {
           if (is_comma(idx[j])) who_end = j;
@@ -1338,11 +1353,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           // 'Tom Reddaway said the change had been "night and day"': words
           // in quotation marks are checked as the speaker's, so the claim
           // keeps who said them, as a whole quotation does.
-          const bool quotes_words =
-              std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(content), idx.end(), [&](int t) {
-                const std::string_view q = tok(t).text;
-                return q == "\"" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D";
-              });
+          const bool quotes_words = std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(content), idx.end(),
+                                                [&](int t) { return is_quotation_mark(tok(t).text); });
           if (quotes_words && !context.attribution->vague && !in_list(verb, kBeliefVerbs)) {
             context.quotation = true;
             emit(speaker, slots(idx, static_cast<std::size_t>(speech_verb), idx.size()), context, true, {});
@@ -2469,9 +2481,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           const std::string_view text = tok(idx[j]).text;
           if (text == "(") ++brackets;
           if (text == ")") --brackets;
-          if (text == "\"") quoted = !quoted;
-          if (text == "\xE2\x80\x9C") quoted = true;
-          if (text == "\xE2\x80\x9D") quoted = false;
+          quoted = quoted_after(quoted, text);
           plain = plain && !verb_like(idx, j) && !is(idx[j], "including") && !is(idx[j], "that") &&
                   !is(idx[j], "which") && !is(idx[j], "who");
           continue;
@@ -2970,11 +2980,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     claim.attribution = context.attribution;
     // "Okafor told supporters": the speaker by full name, as in the text.
     if (claim.attribution && claim.attribution->who.find(' ') == std::string::npos) {
-      const auto found = state_.people.find(claim.attribution->who);
-      if (found != state_.people.end() && found->second.size() == 1 &&
-          found->second.front().last_seen + kSurnameMemorySentences >= state_.sentence_number) {
-        claim.attribution->who = found->second.front().name.text;
-      }
+      if (const auto* person = person_with_surname(claim.attribution->who)) claim.attribution->who = person->name.text;
     }
     claim.hedges = context.hedges;
     for (const Slot& slot : phrase) {
@@ -3286,6 +3292,16 @@ bool SentenceDecomposer::dates_past_event(const std::vector<int>& idx, std::size
   return false;
 }
 
+Decomposer::State::KnownPerson* SentenceDecomposer::person_with_surname(std::string_view surname) {
+  // The one person given the surname, unless the document has not
+  // mentioned them for long (a long report may move on to someone else of
+  // that name without introducing them).
+  const auto found = state_.people.find(surname);
+  if (found == state_.people.end() || found->second.size() != 1) return nullptr;
+  Decomposer::State::KnownPerson& person = found->second.front();
+  return person.last_seen + kSurnameMemorySentences < state_.sentence_number ? nullptr : &person;
+}
+
 void SentenceDecomposer::expand_surnames(Phrase& phrase) {
   if (state_.people.empty()) return;
   for (Slot& slot : phrase) {
@@ -3297,14 +3313,8 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
     if (t.possessive) {
       name.remove_suffix(name.ends_with("'s") ? 2 : name.ends_with("\xE2\x80\x99s") ? 4 : name.ends_with("'") ? 1 : 0);
     }
-    const auto found = state_.people.find(name);
-    if (found == state_.people.end()) continue;
-    // Who the surname names: the one person given it, unless the document
-    // has not mentioned them for long (a long report may move on to
-    // someone else of that name without introducing them).
-    if (found->second.size() != 1) continue;
-    Decomposer::State::KnownPerson* person = &found->second.front();
-    if (person->last_seen + kSurnameMemorySentences < state_.sentence_number) continue;
+    Decomposer::State::KnownPerson* person = person_with_surname(name);
+    if (person == nullptr) continue;
     // Part of a longer name ("Tolland Freight", "Anna Tolland", "Gómez y
     // Rivera", "M. F. Khan", "New Castle") or a modifier ("the Tolland
     // family"); "Mr Tolland" and "President Tolland" are the person.
@@ -3346,12 +3356,7 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
     }
     // Quoted words stay as they were said.
     bool quoted = false;
-    for (std::size_t k = 0; k < i; ++k) {
-      const std::string_view q = tokens_[k].text;
-      if (q == "\"") quoted = !quoted;
-      else if (q == "\xE2\x80\x9C") quoted = true;
-      else if (q == "\xE2\x80\x9D") quoted = false;
-    }
+    for (std::size_t k = 0; k < i; ++k) quoted = quoted_after(quoted, tokens_[k].text);
     if (quoted) continue;
     person->last_seen = state_.sentence_number;
     Slot full = added_.slot(person->name.text, person->name.spans);
