@@ -938,20 +938,26 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
   return clauses;
 }
 
-// Whether a source names who it is. "Smith", "the ministry" and "the
-// state drought monitor" do; "some analysts", "officials", "a Kenyan
-// official", "Farmers' groups" and "shop owners on Mill Street" do not:
-// their head noun is a common noun and nothing makes it definite.
+// A word that reads as a regular plural: "residents", "votes" (not "class",
+// "bus", "analysis").
+bool reads_as_plural(std::string_view word) {
+  return word.size() > 3 && word.ends_with("s") && !word.ends_with("ss") && !word.ends_with("us") &&
+         !word.ends_with("is");
+}
+
 // Whether a rendered source names several people or bodies: "Several
 // residents", "officials", "they" (not "Coastline Power", "the ministry's").
 bool plural_who(std::string_view who) {
   const std::string_view last = who.substr(who.rfind(' ') == std::string_view::npos ? 0 : who.rfind(' ') + 1);
   if (last == "they" || last == "They" || last == "we" || last == "We") return true;
-  return last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && !last.ends_with("'s") &&
-         !last.ends_with("us") && !last.ends_with("is") &&
+  return reads_as_plural(last) && !last.ends_with("'s") &&
          (last.size() == who.size() || !is_ascii_upper(static_cast<unsigned char>(last.front())));
 }
 
+// Whether a source names who it is. "Smith", "the ministry" and "the
+// state drought monitor" do; "some analysts", "officials", "a Kenyan
+// official", "Farmers' groups" and "shop owners on Mill Street" do not:
+// their head noun is a common noun and nothing makes it definite.
 bool is_vague_who(const std::vector<Token>& tokens, const std::vector<int>& who) {
   // The head: the last word before a preposition or a comma.
   std::size_t end = who.size();
@@ -2610,9 +2616,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // clearing the channel" is about no firm a later "the firm" could mean.
     if (subject.size() == 1 && subject[0].token == 0) {
       const std::string_view w = tok(0).lower;
-      if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")) {
-        entity = false;
-      }
+      if (reads_as_plural(w)) entity = false;
     }
     if (entity && text.find(" and ") == std::string::npos) {
       first_subject_ = Entity{text, spans_of(subject), false};
@@ -2894,8 +2898,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
                               verb_form(tok(predicate[1].token)) == VerbForm::past);
       if (j > 1 && predicate[j - 1].token >= 0 && !verb_next) {
         const Token& t = tok(predicate[j - 1].token);
-        plural_complement = t.info.classes == 0 && t.lower.size() > 3 && t.lower.ends_with("s") &&
-                            !t.lower.ends_with("ss") && !t.lower.ends_with("us") && !t.lower.ends_with("is");
+        plural_complement = t.info.classes == 0 && reads_as_plural(t.lower);
       }
     }
     split = inflectable && names_only && members.size() >= 2 && members.size() <= 6 && !of_the_group && !plural_complement &&
@@ -2917,8 +2920,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
           if (j > 0 && determiner) return false;
         }
         const std::string_view head = tok(member.back().token).lower;
-        return head.size() > 3 && head.ends_with("s") && !head.ends_with("ss") && !head.ends_with("us") &&
-               !head.ends_with("is");
+        return reads_as_plural(head);
       };
       if (plain_plural(members[0]) && plain_plural(members[1])) {
         split = true;
