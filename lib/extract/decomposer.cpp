@@ -315,6 +315,13 @@ struct Pair {
   bool event = false;
 };
 
+// A run of capitalised words that may be a name: token indices, inclusive;
+// `person` when a title stood before or inside it.
+struct NameRun {
+  std::size_t first, last;
+  bool person;
+};
+
 struct SentenceMemory {
   std::size_t number = 0;
   std::vector<Pair> pairs;
@@ -516,6 +523,22 @@ class SentenceDecomposer {
   enum class PairKind { any, organisations, not_organisations };
   const Pair* nearest_pair(bool persons, bool& ambiguous, const SentenceMemory** where,
                            PairKind kind = PairKind::any) const;
+  // Capitalised runs of the sentence that may be names, titles before them
+  // skipped ("President Ebrahim Raisi" -> "Ebrahim Raisi", person).
+  std::vector<NameRun> name_runs() const;
+  // The run as an entity, without a possessive suffix. `with_article`: a
+  // name the sentence gives with "the" keeps it when it stands in for "both
+  // parties" ("the Social Democrats and the Green Alliance").
+  Entity entity_of(const NameRun& run, bool with_article = false) const;
+  // Institutions, events, awards and laws are no "he" or "she".
+  bool person_like(const NameRun& run) const;
+  // Capitalised words that are no function words, the last no verb.
+  bool plain_name(const NameRun& run) const;
+  // The words around the run show it names a person: a title or role, an
+  // age, "who", "(born ...)", a role in apposition.
+  bool person_evidence(const NameRun& run) const;
+  // A name of two words or more shown to be a person's.
+  bool shown_as_person(const NameRun& run) const;
   void remember();
   // Clears `frame` when it names a year: a clause's own dated frame
   // replaces it.
@@ -3466,15 +3489,8 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
 }
 
 // Records the entities and pairs this sentence names, for later references.
-void SentenceDecomposer::remember() {
-  SentenceMemory memory;
-  memory.number = state_.sentence_number;
-  if (!sentence_frame_.empty()) memory.frame = Added{render(sentence_frame_), spans_of(sentence_frame_)};
-  struct Run {
-    std::size_t first, last;  // token indices, inclusive
-    bool person;
-  };
-  std::vector<Run> runs;
+std::vector<NameRun> SentenceDecomposer::name_runs() const {
+  std::vector<NameRun> runs;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     const Token& t = tokens_[i];
     if (!t.word || !t.capitalised) continue;
@@ -3500,44 +3516,119 @@ void SentenceDecomposer::remember() {
         is_title(tokens_[i - 1].lower.substr(0, tokens_[i - 1].lower.find('-')))) {
       person = true;  // "then-President"
     }
-    if (!is_title(tokens_[first])) runs.push_back(Run{first, j, person});
+    if (!is_title(tokens_[first])) runs.push_back(NameRun{first, j, person});
     i = j;
   }
-  // `with_article`: a name the sentence gives with "the" keeps it when it
-  // stands in for "both parties" ("the Social Democrats and the Green
-  // Alliance"); descriptions get their article where they are used.
-  auto entity_of = [&](const Run& run, bool with_article = false) {
-    Entity entity;
-    Phrase phrase;
-    phrase.reserve(run.last - run.first + 2);
-    const bool article = with_article && !run.person && run.first > 0 && tokens_[run.first - 1].lower == "the";
-    for (std::size_t k = article ? run.first - 1 : run.first; k <= run.last; ++k) {
-      Slot slot;
-      slot.token = static_cast<int>(k);
-      phrase.push_back(slot);
+  return runs;
+}
+
+// Descriptions get their article where they are used, so only a pair's
+// names keep theirs (`with_article`).
+Entity SentenceDecomposer::entity_of(const NameRun& run, bool with_article) const {
+  Entity entity;
+  Phrase phrase;
+  phrase.reserve(run.last - run.first + 2);
+  const bool article = with_article && !run.person && run.first > 0 && tokens_[run.first - 1].lower == "the";
+  for (std::size_t k = article ? run.first - 1 : run.first; k <= run.last; ++k) {
+    Slot slot;
+    slot.token = static_cast<int>(k);
+    phrase.push_back(slot);
+  }
+  // Without the possessive: "North Korea's" names "North Korea".
+  std::string text = render(phrase);
+  const Token& last = tokens_[run.last];
+  std::vector<Span> spans = spans_of(phrase);
+  if (last.possessive) {
+    const std::size_t suffix = last.text.size() - (last.text.ends_with("'s") ? 2 : last.text.ends_with("'") ? 0 : 4);
+    if (suffix < last.text.size()) {
+      const std::size_t cut = last.text.size() - suffix;
+      text.resize(text.size() - cut);
+      if (!spans.empty()) spans.back().end -= cut;
     }
-    // Without the possessive: "North Korea's" names "North Korea".
-    std::string text = render(phrase);
-    const Token& last = tokens_[run.last];
-    std::vector<Span> spans = spans_of(phrase);
-    if (last.possessive) {
-      const std::size_t suffix = last.text.size() - (last.text.ends_with("'s") ? 2 : last.text.ends_with("'") ? 0 : 4);
-      if (suffix < last.text.size()) {
-        const std::size_t cut = last.text.size() - suffix;
-        text.resize(text.size() - cut);
-        if (!spans.empty()) spans.back().end -= cut;
+  }
+  entity.text = std::move(text);
+  entity.spans = std::move(spans);
+  entity.person = run.person;
+  entity.organisation = !run.person && in_list(tokens_[run.last].lower, kOrganisationNameEnds);
+  return entity;
+}
+
+bool SentenceDecomposer::person_like(const NameRun& run) const {
+  if (in_list(tokens_[run.last].lower, kOrganisationNameEnds)) return false;
+  // "the Ashcombe Courier", "the Mary Rose": a name with an article is a
+  // thing's.
+  if (run.first > 0 && tokens_[run.first - 1].lower == "the") return false;
+  for (std::size_t k = run.first; k <= run.last; ++k) {
+    if (english::names_no_person(tokens_[k].lower)) return false;
+  }
+  return true;
+}
+
+// A name written as a person's usually is: capitalised words that are no
+// function words, the last no verb (not "What I", "When Will", "Focus
+// Plays").
+bool SentenceDecomposer::plain_name(const NameRun& run) const {
+  if (tokens_[run.last].info.form != VerbForm::none) return false;
+  for (std::size_t k = run.first; k <= run.last; ++k) {
+    if (!tokens_[k].word || !tokens_[k].capitalised || tokens_[k].info.classes != 0 || tokens_[k].lower.size() < 2) {
+      return false;
+    }
+  }
+  return person_like(run);  // last: it looks words up
+}
+
+bool SentenceDecomposer::person_evidence(const NameRun& run) const {
+  // A title proper ("Senator", "Dr", "Prime Minister"), not a word that
+  // also opens a place's or firm's name ("New South Wales", "General
+  // Motors", "St Anne's").
+  static constexpr std::string_view kNotTitlesHere[] = {"new",   "former", "then",   "foreign", "defence",
+                                                         "defense", "finance", "health", "vice", "prime",
+                                                         "supreme", "general", "saint", "st.",   "head"};
+  if (run.person && run.first > 0 && !in_list(tokens_[run.first - 1].lower, kNotTitlesHere)) return true;
+  const std::size_t after = run.last + 1;
+  // "Egon Krenz (born 15 March 1937)".
+  if (after + 1 < tokens_.size() && tokens_[after].text == "(" &&
+      (tokens_[after + 1].lower == "born" || is_ascii_digit(static_cast<unsigned char>(tokens_[after + 1].text.front())))) {
+    return true;
+  }
+  if (!tokens_[run.last].possessive && after + 1 < tokens_.size() && tokens_[after].text == ",") {
+    const std::string_view next = tokens_[after + 1].lower;
+    if (next == "who" || next == "whose" || next == "aged") return true;
+    if (next.size() <= 3 && all_digits(next) && after + 2 < tokens_.size() && tokens_[after + 2].text == ",") return true;
+    // "Okafor, a former head teacher", "Varga, the firm's founder".
+    if (next == "a" || next == "an" || next == "the") {
+      for (std::size_t k = after + 2; k < tokens_.size() && k < after + 8; ++k) {
+        const Token& t = tokens_[k];
+        if (!t.word || t.lower == "who" || t.lower == "of") break;
+        if (!t.capitalised && (english::is_person_role(t.lower) || is_title(t))) return true;
       }
     }
-    entity.text = std::move(text);
-    entity.spans = std::move(spans);
-    entity.person = run.person;
-    entity.organisation = !run.person && in_list(tokens_[run.last].lower, kOrganisationNameEnds);
-    return entity;
-  };
+  }
+  if (run.first > 0) {
+    std::size_t before = run.first - 1;
+    if (tokens_[before].text == "," && before > 0) --before;
+    return tokens_[before].word && !tokens_[before].capitalised && english::is_person_role(tokens_[before].lower);
+  }
+  return false;
+}
+
+// A "her" later in the sentence is no proof ("Because NAFTA, signed by her
+// husband"), and a place's or firm's last word ("Northern Ireland", "Air
+// France") names something else when it stands alone: the evidence must
+// stand next to the name.
+bool SentenceDecomposer::shown_as_person(const NameRun& run) const {
+  return run.first != run.last && plain_name(run) && person_evidence(run);
+}
+
+void SentenceDecomposer::remember() {
+  SentenceMemory memory;
+  memory.number = state_.sentence_number;
+  if (!sentence_frame_.empty()) memory.frame = Added{render(sentence_frame_), spans_of(sentence_frame_)};
+  const std::vector<NameRun> runs = name_runs();
   // A name ending in a common noun describes what a later "the bridge" or
   // "the council" refers to: "Old Mill Bridge", "UN Security Council".
   for (std::size_t r = 0; r < runs.size(); ++r) {
-    const Run& run = runs[r];
+    const NameRun& run = runs[r];
     if (run.person || run.last == run.first) continue;
     const Token& last = tokens_[run.last];
     if (last.info.classes != 0 || last.lower.size() < 3) continue;
@@ -3568,77 +3659,11 @@ void SentenceDecomposer::remember() {
       memory.year = Added{render(phrase), spans_of(phrase)};
     }
   }
-  // The person, for a '"...," she said' in the next sentence.
-  // Institutions, events, awards and laws are no "he" or "she".
-  const auto person_like = [&](const Run& run) {
-    if (in_list(tokens_[run.last].lower, kOrganisationNameEnds)) return false;
-    // "the Ashcombe Courier", "the Mary Rose": a name with an article is a
-    // thing's.
-    if (run.first > 0 && tokens_[run.first - 1].lower == "the") return false;
-    for (std::size_t k = run.first; k <= run.last; ++k) {
-      if (english::names_no_person(tokens_[k].lower)) return false;
-    }
-    return true;
-  };
-  // A name written as a person's usually is: capitalised words that are no
-  // function words, the last no verb (not "What I", "When Will", "Focus
-  // Plays").
-  const auto plain_name = [&](const Run& run) {
-    if (tokens_[run.last].info.form != VerbForm::none) return false;
-    for (std::size_t k = run.first; k <= run.last; ++k) {
-      if (!tokens_[k].word || !tokens_[k].capitalised || tokens_[k].info.classes != 0 || tokens_[k].lower.size() < 2) {
-        return false;
-      }
-    }
-    return person_like(run);  // last: it looks words up
-  };
-  const auto person_evidence = [&](const Run& run) {
-    // A title proper ("Senator", "Dr", "Prime Minister"), not a word that
-    // also opens a place's or firm's name ("New South Wales", "General
-    // Motors", "St Anne's").
-    static constexpr std::string_view kNotTitlesHere[] = {"new",   "former", "then",   "foreign", "defence",
-                                                           "defense", "finance", "health", "vice", "prime",
-                                                           "supreme", "general", "saint", "st.",   "head"};
-    if (run.person && run.first > 0 && !in_list(tokens_[run.first - 1].lower, kNotTitlesHere)) return true;
-    const std::size_t after = run.last + 1;
-    // "Egon Krenz (born 15 March 1937)".
-    if (after + 1 < tokens_.size() && tokens_[after].text == "(" &&
-        (tokens_[after + 1].lower == "born" || is_ascii_digit(static_cast<unsigned char>(tokens_[after + 1].text.front())))) {
-      return true;
-    }
-    if (!tokens_[run.last].possessive && after + 1 < tokens_.size() && tokens_[after].text == ",") {
-      const std::string_view next = tokens_[after + 1].lower;
-      if (next == "who" || next == "whose" || next == "aged") return true;
-      if (next.size() <= 3 && all_digits(next) && after + 2 < tokens_.size() && tokens_[after + 2].text == ",") return true;
-      // "Okafor, a former head teacher", "Varga, the firm's founder".
-      if (next == "a" || next == "an" || next == "the") {
-        for (std::size_t k = after + 2; k < tokens_.size() && k < after + 8; ++k) {
-          const Token& t = tokens_[k];
-          if (!t.word || t.lower == "who" || t.lower == "of") break;
-          if (!t.capitalised && (english::is_person_role(t.lower) || is_title(t))) return true;
-        }
-      }
-    }
-    if (run.first > 0) {
-      std::size_t before = run.first - 1;
-      if (tokens_[before].text == "," && before > 0) --before;
-      return tokens_[before].word && !tokens_[before].capitalised && english::is_person_role(tokens_[before].lower);
-    }
-    return false;
-  };
-  // A name of two words or more the sentence shows to be a person's: a
-  // title or role before it ("prosecutor Sarah Quint", "His lawyer, Martin
-  // Oyelaran,"), an age, "who" or a role after it ("Graham Tolland, 52,").
-  // A "her" later in the sentence is no proof ("Because NAFTA, signed by
-  // her husband"), and a place's or firm's last word ("Northern Ireland",
-  // "Air France") names something else when it stands alone.
-  const auto shown_as_person = [&](const Run& run) {
-    return run.first != run.last && plain_name(run) && person_evidence(run);
-  };
+  // The person, for a '"...," she said' or a "She" in the next sentence.
   {
-    const Run* only = nullptr;
+    const NameRun* only = nullptr;
     std::size_t names = 0;
-    for (const Run& run : runs) {
+    for (const NameRun& run : runs) {
       if (run.first == run.last) continue;  // a single capitalised word may be anything
       ++names;
       only = &run;
@@ -3671,9 +3696,9 @@ void SentenceDecomposer::remember() {
       // said ...": of several names, the one shown to be a person's (not
       // when the sentence opens with a name: "Robert Louis Stevenson was
       // born to Thomas Stevenson, an engineer" is about its first name).
-      const Run* shown = nullptr;
+      const NameRun* shown = nullptr;
       std::size_t people = 0;
-      for (const Run& run : runs) {
+      for (const NameRun& run : runs) {
         if (!shown_as_person(run)) continue;
         // "His father was Thomas Stevenson, an engineer": a relative of
         // someone else the sentence is about.
@@ -3732,7 +3757,7 @@ void SentenceDecomposer::remember() {
   // A name shown to be a person's only when its surname comes back alone
   // ("Grace Okafor was elected ... Okafor, a former head teacher, won")
   // counts from then on.
-  for (const Run& run : runs) {
+  for (const NameRun& run : runs) {
     std::optional<Entity> named;
     if (run.first != run.last && plain_name(run)) {
       // Names come back often: compare the words before building an entity.
@@ -3776,11 +3801,11 @@ void SentenceDecomposer::remember() {
   }
   // Pairs: "A and B", "both A and B", "A met (with) B".
   for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
-    const Run& a = runs[r];
-    const Run& b = runs[r + 1];
+    const NameRun& a = runs[r];
+    const NameRun& b = runs[r + 1];
     // A name that modifies a common noun names no one here: in "Brandt
     // and the Green Alliance leader", the pair is Brandt and the leader.
-    const auto modifies_noun = [&](const Run& run) {
+    const auto modifies_noun = [&](const NameRun& run) {
       if (run.last + 1 >= tokens_.size()) return false;
       const Token& next = tokens_[run.last + 1];
       // A title after the name ("leader", "minister") is a noun here too.
@@ -3816,7 +3841,7 @@ void SentenceDecomposer::remember() {
           if (head >= 1 && tokens_[head - 1].lower == "the") --head;
           // The countries stay a pair of their own: "the two governments".
           memory.pairs.push_back(pair);
-          pair.first = entity_of(Run{head, a.last, true});
+          pair.first = entity_of(NameRun{head, a.last, true});
           pair.persons = true;
         }
         // "A and B met": the pair took part in one event.
