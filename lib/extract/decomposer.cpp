@@ -539,6 +539,10 @@ class SentenceDecomposer {
   bool person_evidence(const NameRun& run) const;
   // A name of two words or more shown to be a person's.
   bool shown_as_person(const NameRun& run) const;
+  // Records the people the sentence names in full or shows a surname of,
+  // for expand_surnames; before the sentence's claims are built, so "Okafor,
+  // a former head teacher, won ..." already names Grace Okafor.
+  void register_people(const std::vector<NameRun>& runs);
   void remember();
   // Clears `frame` when it names a year: a clause's own dated frame
   // replaces it.
@@ -576,6 +580,7 @@ class SentenceDecomposer {
   // The person a sentence-initial "He"/"She" was resolved to, and its
   // gender, so that the next sentence's "He" is the same person.
   std::optional<Entity> resolved_person_;
+  std::vector<NameRun> runs_;  // name_runs() of the sentence
   char resolved_gender_ = '?';
 
   // The most recent memory of the last `sentences` sentences that
@@ -3586,9 +3591,11 @@ bool SentenceDecomposer::person_evidence(const NameRun& run) const {
                                                          "supreme", "general", "saint", "st.",   "head"};
   if (run.person && run.first > 0 && !in_list(tokens_[run.first - 1].lower, kNotTitlesHere)) return true;
   const std::size_t after = run.last + 1;
-  // "Egon Krenz (born 15 March 1937)".
+  // "Egon Krenz (born 15 March 1937)", "Frederick Taylor (1856–1915)"; a
+  // single word with years is as often a work ("Parenthood (2010-2015)").
   if (after + 1 < tokens_.size() && tokens_[after].text == "(" &&
-      (tokens_[after + 1].lower == "born" || is_ascii_digit(static_cast<unsigned char>(tokens_[after + 1].text.front())))) {
+      (tokens_[after + 1].lower == "born" ||
+       (run.first < run.last && is_ascii_digit(static_cast<unsigned char>(tokens_[after + 1].text.front()))))) {
     return true;
   }
   if (!tokens_[run.last].possessive && after + 1 < tokens_.size() && tokens_[after].text == ",") {
@@ -3604,7 +3611,9 @@ bool SentenceDecomposer::person_evidence(const NameRun& run) const {
       }
     }
   }
-  if (run.first > 0) {
+  // A role before the name shows a full name only: "her brother John"
+  // names a first name as often as a surname.
+  if (run.first > 0 && run.first < run.last) {
     std::size_t before = run.first - 1;
     if (tokens_[before].text == "," && before > 0) --before;
     return tokens_[before].word && !tokens_[before].capitalised && english::is_person_role(tokens_[before].lower);
@@ -3620,11 +3629,59 @@ bool SentenceDecomposer::shown_as_person(const NameRun& run) const {
   return run.first != run.last && plain_name(run) && person_evidence(run);
 }
 
+void SentenceDecomposer::register_people(const std::vector<NameRun>& runs) {
+  // Every full name is a candidate: a name shown to be a person's only
+  // when its surname comes back alone ("Grace Okafor was elected ...
+  // Okafor, a former head teacher, won") counts from then on.
+  for (const NameRun& run : runs) {
+    std::optional<Entity> named;
+    if (run.first != run.last && plain_name(run)) {
+      // Names come back often: compare the words before building an entity.
+      std::string& words = state_.name_buffer;
+      words.clear();
+      for (std::size_t k = run.first; k <= run.last; ++k) {
+        if (k > run.first) words += ' ';
+        words += tokens_[k].text;
+      }
+      const std::string_view surname = tokens_[run.last].text;
+      auto found = state_.full_names.find(surname);
+      if (found == state_.full_names.end()) found = state_.full_names.emplace(std::string(surname), std::vector<Entity>{}).first;
+      std::vector<Entity>& candidates = found->second;
+      const bool known = tokens_[run.last].possessive ||
+                         std::any_of(candidates.begin(), candidates.end(), [&](const Entity& e) { return e.text == words; });
+      const bool evidence = person_evidence(run);
+      if (!known || evidence) {
+        Entity entity = entity_of(run);
+        if (std::find(candidates.begin(), candidates.end(), entity) == candidates.end()) candidates.push_back(entity);
+        if (evidence) named = std::move(entity);
+      }
+    } else if (run.first == run.last && !run.person && plain_name(run) && person_evidence(run)) {
+      // Not "Governor Clinton": a title comes with a surname the document
+      // may never have given in full, and the full name it did give may be
+      // a relative's.
+      const auto found = state_.full_names.find(tokens_[run.first].text.substr(0, tokens_[run.first].possessive ? 0 : std::string_view::npos));
+      if (found != state_.full_names.end() && found->second.size() == 1) named = found->second.front();
+    }
+    if (!named) continue;
+    Entity entity = std::move(*named);
+    const std::string_view full = entity.text;
+    const std::string_view surname = full.substr(full.rfind(' ') + 1);
+    std::vector<Decomposer::State::KnownPerson>& known = state_.people[std::string(surname)];
+    const auto same = std::find_if(known.begin(), known.end(),
+                                   [&](const Decomposer::State::KnownPerson& p) { return p.name == entity; });
+    if (same != known.end()) {
+      same->last_seen = state_.sentence_number;
+    } else {
+      known.push_back(Decomposer::State::KnownPerson{std::move(entity), state_.sentence_number});
+    }
+  }
+}
+
 void SentenceDecomposer::remember() {
   SentenceMemory memory;
   memory.number = state_.sentence_number;
   if (!sentence_frame_.empty()) memory.frame = Added{render(sentence_frame_), spans_of(sentence_frame_)};
-  const std::vector<NameRun> runs = name_runs();
+  const std::vector<NameRun>& runs = runs_;
   // A name ending in a common noun describes what a later "the bridge" or
   // "the council" refers to: "Old Mill Bridge", "UN Security Council".
   for (std::size_t r = 0; r < runs.size(); ++r) {
@@ -3752,53 +3809,6 @@ void SentenceDecomposer::remember() {
       }
     }
   }
-  // People named in full, for a later surname alone ("Tolland denies all
-  // four charges").
-  // A name shown to be a person's only when its surname comes back alone
-  // ("Grace Okafor was elected ... Okafor, a former head teacher, won")
-  // counts from then on.
-  for (const NameRun& run : runs) {
-    std::optional<Entity> named;
-    if (run.first != run.last && plain_name(run)) {
-      // Names come back often: compare the words before building an entity.
-      std::string& words = state_.name_buffer;
-      words.clear();
-      for (std::size_t k = run.first; k <= run.last; ++k) {
-        if (k > run.first) words += ' ';
-        words += tokens_[k].text;
-      }
-      const std::string_view surname = tokens_[run.last].text;
-      auto found = state_.full_names.find(surname);
-      if (found == state_.full_names.end()) found = state_.full_names.emplace(std::string(surname), std::vector<Entity>{}).first;
-      std::vector<Entity>& candidates = found->second;
-      const bool known = tokens_[run.last].possessive ||
-                         std::any_of(candidates.begin(), candidates.end(), [&](const Entity& e) { return e.text == words; });
-      const bool evidence = person_evidence(run);
-      if (!known || evidence) {
-        Entity entity = entity_of(run);
-        if (std::find(candidates.begin(), candidates.end(), entity) == candidates.end()) candidates.push_back(entity);
-        if (evidence) named = std::move(entity);
-      }
-    } else if (run.first == run.last && !run.person && plain_name(run) && person_evidence(run)) {
-      // Not "Governor Clinton": a title comes with a surname the document
-      // may never have given in full, and the full name it did give may be
-      // a relative's.
-      const auto found = state_.full_names.find(tokens_[run.first].text.substr(0, tokens_[run.first].possessive ? 0 : std::string_view::npos));
-      if (found != state_.full_names.end() && found->second.size() == 1) named = found->second.front();
-    }
-    if (!named) continue;
-    Entity entity = std::move(*named);
-    const std::string_view full = entity.text;
-    const std::string_view surname = full.substr(full.rfind(' ') + 1);
-    std::vector<Decomposer::State::KnownPerson>& known = state_.people[std::string(surname)];
-    const auto same = std::find_if(known.begin(), known.end(),
-                                   [&](const Decomposer::State::KnownPerson& p) { return p.name == entity; });
-    if (same != known.end()) {
-      same->last_seen = state_.sentence_number;
-    } else {
-      known.push_back(Decomposer::State::KnownPerson{std::move(entity), state_.sentence_number});
-    }
-  }
   // Pairs: "A and B", "both A and B", "A met (with) B".
   for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
     const NameRun& a = runs[r];
@@ -3908,6 +3918,8 @@ void SentenceDecomposer::remember() {
 
 std::vector<AtomicClaim> SentenceDecomposer::run() {
   ++state_.sentence_number;
+  runs_ = name_runs();
+  register_people(runs_);
   std::vector<int> idx;
   for (std::size_t i = 0; i < tokens_.size(); ++i) idx.push_back(static_cast<int>(i));
   // Terminal punctuation decides the claims' ending; questions and
