@@ -544,6 +544,8 @@ class SentenceDecomposer {
   // a former head teacher, won ..." already names Grace Okafor.
   void register_people(const std::vector<NameRun>& runs);
   void remember();
+  // Whether a word of `phrase` from the sentence is a four-digit number.
+  bool names_year(const Phrase& phrase) const;
   // Clears `frame` when it names a year: a clause's own dated frame
   // replaces it.
   void replace_dated_frame(Phrase& frame) const;
@@ -553,6 +555,9 @@ class SentenceDecomposer {
   // Who a sentence-initial "he" or "she" (gender 'm' or 'f') stands for:
   // the person the last sentences showed, or null when that is unclear.
   const Entity* person_before(char gender) const;
+  // person_before, remembered as the person this sentence is about (for the
+  // next sentence's "he" or "she").
+  const Entity* take_person_before(char gender);
   // Replaces a surname standing alone outside quotation marks ("Tolland
   // denies ...") by the full name of the one person the document gave it
   // to ("Graham Tolland"); leaves it when none or several did.
@@ -1167,11 +1172,7 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
           state_.recent.back().number + 1 == state_.sentence_number && state_.recent.back().year) {
         frame[1] = added_.slot(state_.recent.back().year->text, state_.recent.back().year->spans);
       }
-      bool dated = false;
-      for (const Slot& slot : frame) {
-        dated = dated || (slot.token >= 0 && tok(slot.token).text.size() == 4 && all_digits(tok(slot.token).text));
-      }
-      if (dated) replace_dated_frame(context.frame);
+      if (names_year(frame)) replace_dated_frame(context.frame);
       if (!context.frame.empty()) {
         Slot comma_slot = added_.slot(",");
         comma_slot.attach_left = true;
@@ -1376,12 +1377,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           // person "she" stands for, and the sentence is about her.
           Phrase speaker = slots(idx, who_start, who_end);
           if (who.size() == 1 && who[0] == 0 && (tok(who[0]).lower == "he" || tok(who[0]).lower == "she")) {
-            const char gender = pronoun_gender(tok(who[0]).lower);
-            if (const Entity* person = person_before(gender)) {
+            if (const Entity* person = take_person_before(pronoun_gender(tok(who[0]).lower))) {
               context.attribution = Claim::Attribution{person->text, false};
               speaker = Phrase{added_.slot(person->text, person->spans)};
-              resolved_person_ = *person;
-              resolved_gender_ = gender;
             }
           }
           // 'Tom Reddaway said the change had been "night and day"': words
@@ -3268,17 +3266,23 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       while (start > 0 && tokens_[start - 1].word && tokens_[start - 1].capitalised) --start;
       named_before = start == 0 || !(tokens_[start - 1].lower == "the" || is_preposition(tokens_[start - 1]));
     }
-    const Entity* person = named_before ? nullptr : person_before(gender);
-    if (person) {
+    if (const Entity* person = named_before ? nullptr : take_person_before(gender)) {
       subject = Phrase{added_.slot(person->text, person->spans)};
-      resolved_person_ = *person;
-      resolved_gender_ = gender;
       return true;
     }
     ambiguous.push_back(joined);
     return false;
   }
   return false;
+}
+
+const Entity* SentenceDecomposer::take_person_before(char gender) {
+  const Entity* person = person_before(gender);
+  if (person) {
+    resolved_person_ = *person;
+    resolved_gender_ = gender;
+  }
+  return person;
 }
 
 const Entity* SentenceDecomposer::person_before(char gender) const {
@@ -3295,14 +3299,16 @@ const Entity* SentenceDecomposer::person_before(char gender) const {
   return nullptr;
 }
 
+bool SentenceDecomposer::names_year(const Phrase& phrase) const {
+  return std::any_of(phrase.begin(), phrase.end(), [&](const Slot& slot) {
+    return slot.token >= 0 && tok(slot.token).text.size() == 4 && all_digits(tok(slot.token).text);
+  });
+}
+
 void SentenceDecomposer::replace_dated_frame(Phrase& frame) const {
   // "In 1968 she joined ..., and in 1989 she became ...": the clause's own
   // year replaces the sentence's, it does not add to it.
-  bool dated = false;
-  for (const Slot& slot : frame) {
-    dated = dated || (slot.token >= 0 && tok(slot.token).text.size() == 4 && all_digits(tok(slot.token).text));
-  }
-  if (dated) frame.clear();
+  if (names_year(frame)) frame.clear();
 }
 
 bool SentenceDecomposer::dates_past_event(const std::vector<int>& idx, std::size_t from, std::size_t to) const {
