@@ -190,6 +190,13 @@ void tokenize(std::string_view s, std::string& lowered, std::vector<Token>& toke
             i - token.begin <= 6) {
           ++i;
         }
+        // A middle initial: "William O. Douglas", "J. K. Rowling". The
+        // splitter has already decided this period ends no sentence, so a
+        // capital letter, its period and a capitalised word are a name.
+        if (d == '.' && i == token.begin + 1 && is_ascii_upper(static_cast<unsigned char>(s[token.begin])) &&
+            i + 2 < s.size() && s[i + 1] == ' ' && is_ascii_upper(static_cast<unsigned char>(s[i + 2]))) {
+          ++i;
+        }
         break;
       }
     }
@@ -558,6 +565,17 @@ class SentenceDecomposer {
   // person_before, remembered as the person this sentence is about (for the
   // next sentence's "he" or "she").
   const Entity* take_person_before(char gender);
+  // Whether the name follows a possessive pronoun and a noun ("his father,
+  // John Penhale"): a relative of the person the text is about.
+  bool named_as_relative(const NameRun& run) const;
+  // Records `entity` (a name of two words or more) as a person's, for its
+  // surname alone later.
+  void remember_person(Entity entity);
+  // The person the text is about at this point: whom a sentence-initial
+  // "He" stood for, or the person of the last sentences (see person_before).
+  const Entity* topic_person() const;
+  // Whether the document showed `entity` to be a person's name.
+  bool known_person(const Entity& entity) const;
   // Replaces a surname standing alone outside quotation marks ("Tolland
   // denies ...") by the full name of the one person the document gave it
   // to ("Graham Tolland"); leaves it when none or several did.
@@ -585,6 +603,9 @@ class SentenceDecomposer {
   // The person a sentence-initial "He"/"She" was resolved to, and its
   // gender, so that the next sentence's "He" is the same person.
   std::optional<Entity> resolved_person_;
+  // The known person whose surname alone opens the sentence, expanded to
+  // the full name by expand_surnames().
+  std::optional<Entity> opening_person_;
   std::vector<NameRun> runs_;  // name_runs() of the sentence
   char resolved_gender_ = '?';
 
@@ -883,6 +904,18 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
   }
   while (k > floor) {
     const Token& t = tok(idx[k - 1]);
+    // An amount belongs to its noun: "$481,819 units", "77.0% units".
+    const bool currency = t.text == "$" || t.text == "\xC2\xA3" || t.text == "\xE2\x82\xAC";
+    const bool percent = t.text == "%" && k - 1 > floor && tok(idx[k - 2]).word &&
+                         is_ascii_digit(static_cast<unsigned char>(tok(idx[k - 2]).text.front()));
+    // "77.0% of capacity", "40 percent of revenue": the share is the noun phrase.
+    const bool share_of = t.lower == "of" && k - 1 > floor &&
+                          (tok(idx[k - 2]).text == "%" || tok(idx[k - 2]).lower == "percent" ||
+                           tok(idx[k - 2]).lower == "cent");
+    if (currency || percent || share_of) {
+      --k;
+      continue;
+    }
     if (!t.word) break;
     if (is_determiner(t)) {
       --k;
@@ -3003,7 +3036,11 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
       claim.text.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(claim.text.front())));
     }
     const char last = claim.text.back();
-    if (last != '.' && last != '?' && last != '!' && last != '"') claim.text += terminal_;
+    // A closing curly quote after the sentence's end: 'called it ‘remarkable.’'
+    const bool closed_after_stop = (claim.text.ends_with("\xE2\x80\x9D") || claim.text.ends_with("\xE2\x80\x99")) &&
+                                   claim.text.size() > 3 &&
+                                   std::string_view(".?!").find(claim.text[claim.text.size() - 4]) != std::string_view::npos;
+    if (last != '.' && last != '?' && last != '!' && last != '"' && !closed_after_stop) claim.text += terminal_;
     claim.source_spans = spans_of(phrase);
     claim.attribution = context.attribution;
     // "Okafor told supporters": the speaker by full name, as in the text.
@@ -3216,7 +3253,7 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       return in_list(last, kPlaceNouns);
     };
     for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
-      if (mem->subject && !mem->subject->person && !named_place(*mem->subject)) {
+      if (mem->subject && !mem->subject->person && !named_place(*mem->subject) && !known_person(*mem->subject)) {
         subject = Phrase{added_.slot(mem->subject->text, mem->subject->spans)};
         return true;
       }
@@ -3276,13 +3313,46 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
   return false;
 }
 
+bool SentenceDecomposer::named_as_relative(const NameRun& run) const {
+  // "His father, John Penhale,", "her husband Tom": a possessive pronoun
+  // and a noun or two before the name, no verb between.
+  for (std::size_t back = 1; back <= 4 && back <= run.first; ++back) {
+    const Token& t = tokens_[run.first - back];
+    if (t.lower == "his" || t.lower == "her" || t.lower == "their") return true;
+    if (!(t.text == "," || (t.word && !t.capitalised && t.info.form == VerbForm::none && !is_auxiliary(t)))) break;
+  }
+  return false;
+}
+
 const Entity* SentenceDecomposer::take_person_before(char gender) {
   const Entity* person = person_before(gender);
   if (person) {
     resolved_person_ = *person;
     resolved_gender_ = gender;
+    // "He" stands for the name: the name is a person's.
+    if (!person->organisation) remember_person(*person);
   }
   return person;
+}
+
+bool SentenceDecomposer::known_person(const Entity& entity) const {
+  // A surname alone counts when it is a known person's.
+  const std::string_view full = entity.text;
+  const auto found = state_.people.find(full.substr(full.rfind(' ') == std::string_view::npos ? 0 : full.rfind(' ') + 1));
+  if (found != state_.people.end() && full.find(' ') == std::string_view::npos) return true;
+  return found != state_.people.end() &&
+         std::any_of(found->second.begin(), found->second.end(),
+                     [&](const Decomposer::State::KnownPerson& p) { return p.name.text == full; });
+}
+
+const Entity* SentenceDecomposer::topic_person() const {
+  if (resolved_person_) return &*resolved_person_;
+  const SentenceMemory* before =
+      nearest_recent(3, [](const SentenceMemory& m) { return m.person || m.opening_name; });
+  if (before == nullptr) return nullptr;
+  if (before->person) return &*before->person;
+  if (!before->opening_name->organisation && before->number + 1 == state_.sentence_number) return &*before->opening_name;
+  return nullptr;
 }
 
 const Entity* SentenceDecomposer::person_before(char gender) const {
@@ -3333,9 +3403,28 @@ Decomposer::State::KnownPerson* SentenceDecomposer::person_with_surname(std::str
   // mentioned them for long (a long report may move on to someone else of
   // that name without introducing them).
   const auto found = state_.people.find(surname);
-  if (found == state_.people.end() || found->second.size() != 1) return nullptr;
-  Decomposer::State::KnownPerson& person = found->second.front();
-  return person.last_seen + kSurnameMemorySentences < state_.sentence_number ? nullptr : &person;
+  if (found == state_.people.end()) return nullptr;
+  Decomposer::State::KnownPerson* person = nullptr;
+  std::size_t recent = 0;
+  for (Decomposer::State::KnownPerson& candidate : found->second) {
+    if (candidate.last_seen + kSurnameMemorySentences < state_.sentence_number) continue;
+    person = &candidate;
+    ++recent;
+  }
+  if (recent > 1) {
+    // "His father, John Penhale, was a blacksmith ... Penhale was
+    // apprenticed": of several people with the surname, the one the text
+    // is about at this point, if it is one of them.
+    const Entity* topic = topic_person();
+    person = nullptr;
+    for (Decomposer::State::KnownPerson& candidate : found->second) {
+      if (topic != nullptr && candidate.name.text == topic->text &&
+          candidate.last_seen + kSurnameMemorySentences >= state_.sentence_number) {
+        person = &candidate;
+      }
+    }
+  }
+  return person;
 }
 
 void SentenceDecomposer::expand_surnames(Phrase& phrase) {
@@ -3395,6 +3484,14 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
     for (std::size_t k = 0; k < i; ++k) quoted = quoted_after(quoted, tokens_[k].text);
     if (quoted) continue;
     person->last_seen = state_.sentence_number;
+    // "Okafor was elected in 2019. She was born in Lagos": a sentence that
+    // opens with the surname (after a title at most) is about the person,
+    // as one that opens with the full name is.
+    bool opens = true;
+    for (std::size_t k = 0; k < i && opens; ++k) {
+      opens = tokens_[k].text == "." || (tokens_[k].word && in_list(tokens_[k].lower, kHonorifics));
+    }
+    if (opens && !opening_person_) opening_person_ = person->name;
     Slot full = added_.slot(person->name.text, person->name.spans);
     full.possessive = t.possessive;
     full.attach_left = slot.attach_left;
@@ -3505,9 +3602,16 @@ std::vector<NameRun> SentenceDecomposer::name_runs() const {
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     const Token& t = tokens_[i];
     if (!t.word || !t.capitalised) continue;
+    // "Mark Ellery refused", "Will Hartley, the coach,": a first name that
+    // is also a verb, when a capitalised word and then a verb or a comma
+    // follow.
+    const bool given_name = i == 0 && tokens_.size() > 2 && tokens_[1].word && tokens_[1].capitalised &&
+                            !tokens_[0].possessive && verb_form(tokens_[1]) == VerbForm::none &&
+                            (tokens_[2].text == "," || is_auxiliary(tokens_[2]) ||
+                             verb_form(tokens_[2]) == VerbForm::past || verb_form(tokens_[2]) == VerbForm::third_person);
     if (i == 0 && (is_determiner(t) || is_discourse_marker(t) || opens_frame(t) ||
                    is_preposition(t) || is_pronoun(t) || opens_concession(t) ||
-                   verb_form(t) != VerbForm::none || t.lower == "both")) {
+                   (verb_form(t) != VerbForm::none && !given_name) || t.lower == "both")) {
       continue;
     }
     std::size_t j = i;
@@ -3635,6 +3739,35 @@ bool SentenceDecomposer::shown_as_person(const NameRun& run) const {
   return run.first != run.last && plain_name(run) && person_evidence(run);
 }
 
+void SentenceDecomposer::remember_person(Entity entity) {
+  const std::string_view full = entity.text;
+  if (full.find(' ') == std::string_view::npos) return;
+  const std::string_view surname = full.substr(full.rfind(' ') + 1);
+  // "And I said ...": a sentence may open with capitalised words that are
+  // no name; a pronoun, article, preposition or conjunction rules it out.
+  if (surname.size() < 2) return;
+  std::string lower;
+  for (std::size_t start = 0; start < full.size();) {
+    std::size_t end = full.find(' ', start);
+    if (end == std::string_view::npos) end = full.size();
+    lower.assign(full.substr(start, end - start));
+    for (char& c : lower) c = ascii_lower(c);
+    constexpr std::uint32_t kFunctionWord =
+        k_is_auxiliary | k_is_determiner | k_is_preposition | k_is_pronoun | k_is_discourse_marker;
+    const WordInfo info = word_info(lower);
+    if ((info.classes & kFunctionWord) != 0 || info.cardinal || lower == "and" || lower == "or" || lower == "but") return;
+    start = end + 1;
+  }
+  std::vector<Decomposer::State::KnownPerson>& known = state_.people[std::string(surname)];
+  const auto same = std::find_if(known.begin(), known.end(),
+                                 [&](const Decomposer::State::KnownPerson& p) { return p.name == entity; });
+  if (same != known.end()) {
+    same->last_seen = state_.sentence_number;
+  } else {
+    known.push_back(Decomposer::State::KnownPerson{std::move(entity), state_.sentence_number});
+  }
+}
+
 void SentenceDecomposer::register_people(const std::vector<NameRun>& runs) {
   // Every full name is a candidate: a name shown to be a person's only
   // when its surname comes back alone ("Grace Okafor was elected ...
@@ -3668,18 +3801,7 @@ void SentenceDecomposer::register_people(const std::vector<NameRun>& runs) {
       const auto found = state_.full_names.find(tokens_[run.first].text.substr(0, tokens_[run.first].possessive ? 0 : std::string_view::npos));
       if (found != state_.full_names.end() && found->second.size() == 1) named = found->second.front();
     }
-    if (!named) continue;
-    Entity entity = std::move(*named);
-    const std::string_view full = entity.text;
-    const std::string_view surname = full.substr(full.rfind(' ') + 1);
-    std::vector<Decomposer::State::KnownPerson>& known = state_.people[std::string(surname)];
-    const auto same = std::find_if(known.begin(), known.end(),
-                                   [&](const Decomposer::State::KnownPerson& p) { return p.name == entity; });
-    if (same != known.end()) {
-      same->last_seen = state_.sentence_number;
-    } else {
-      known.push_back(Decomposer::State::KnownPerson{std::move(entity), state_.sentence_number});
-    }
+    if (named) remember_person(std::move(*named));
   }
 }
 
@@ -3746,12 +3868,24 @@ void SentenceDecomposer::remember() {
       // about the person "She" stood for, whatever names it mentions.
       memory.person = resolved_person_;
       memory.person_gender = resolved_gender_;
-    } else if (names == 1 && person_like(*only)) {
+    } else if (names == 1 && person_like(*only) && !named_as_relative(*only)) {
       char gender = only->person ? '?' : 0;
       for (std::size_t k = only->last + 1; k < tokens_.size() && gender == 0; ++k) gender = pronoun_gender(tokens_[k].lower);
       if (gender != 0) {
         memory.person = entity_of(*only);
         memory.person_gender = gender;
+      }
+    }
+    if (!memory.person && !memory.opening_name && opening_person_) {
+      // "Varga was born in 1937": the sentence is about the person whose
+      // surname opens it, of the gender the text showed before, if any.
+      memory.person = opening_person_;
+      memory.person_gender = '?';
+      for (auto before = state_.recent.rbegin(); before != state_.recent.rend(); ++before) {
+        if (before->person && before->person->text == opening_person_->text) {
+          memory.person_gender = before->person_gender;
+          break;
+        }
       }
     }
     if (!memory.person && !memory.opening_name) {
@@ -3788,29 +3922,39 @@ void SentenceDecomposer::remember() {
             ? nullptr
             : nearest_recent(3, [](const SentenceMemory& m) { return m.person || m.opening_name; });
     // A sentence that opened with someone else's name since ("Egon Krenz
-    // (born 1937) is ...") ends the earlier person's run.
-    if (last_person != nullptr && !last_person->person) last_person = nullptr;
-    if (last_person != nullptr) {
+    // (born 1937) is ...") ends the earlier person's run, unless it is the
+    // sentence just before and this one goes on about that person: "William
+    // Penhale was born in Saltby. His father, John Penhale, was a blacksmith"
+    // is still about William Penhale.
+    const Entity* before_person = nullptr;
+    char before_gender = '?';
+    if (last_person != nullptr && last_person->person) {
+      before_person = &*last_person->person;
+      before_gender = last_person->person_gender;
+    } else if (last_person != nullptr && last_person->number + 1 == state_.sentence_number &&
+               !last_person->opening_name->organisation) {
+      before_person = &*last_person->opening_name;
+    }
+    if (before_person != nullptr) {
       // "She and her brother lived with ...": a sentence that names no one
       // but goes on about her keeps her as the person (a sentence or two
       // about something else may stand between).
-      const SentenceMemory& before = *last_person;
       for (const Token& t : tokens_) {
         const char gender = pronoun_gender(t.lower);
         if (gender == 0) continue;
-        if (gender_agrees(before.person_gender, gender)) {
-          memory.person = before.person;
+        if (gender_agrees(before_gender, gender)) {
+          memory.person = *before_person;
           memory.person_gender = gender;
         }
         break;
       }
       // "Varga was born in ...": the person's surname alone keeps them too.
-      const std::string_view full = before.person->text;
+      const std::string_view full = before_person->text;
       const std::string_view surname = full.substr(full.rfind(' ') == std::string_view::npos ? 0 : full.rfind(' ') + 1);
       for (std::size_t i = 0; i < tokens_.size() && !memory.person; ++i) {
         if (tokens_[i].word && tokens_[i].capitalised && tokens_[i].text == surname && surname != full) {
-          memory.person = before.person;
-          memory.person_gender = before.person_gender;
+          memory.person = *before_person;
+          memory.person_gender = before_gender;
         }
       }
     }
@@ -3937,11 +4081,20 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     }
     if (t != "?" && t != "!" && t != "." && t != "," && t != ";" && t != ":" && t != "-" &&
         t != "\xE2\x80\x94" && t != "\xE2\x80\x93" && t != "\xE2\x80\xA6") {
+      // 'which Morgan called "remarkable."': the full stop inside the
+      // closing quote ends the sentence, and the claims cut before it.
+      if (terminal_.empty() && idx.size() >= 2 && tok(idx[idx.size() - 2]).text == "." &&
+          (t == "\"" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x99")) {
+        terminal_ = ".";
+      }
       break;  // a closing bracket or quote, a percent sign: part of the claim
     }
     idx.pop_back();
   }
   if (idx.empty()) return {};
+  if (terminal_.empty() && (tok(idx.back()).text.ends_with(".\xE2\x80\x99") || tok(idx.back()).text.ends_with(".\xE2\x80\x9D"))) {
+    terminal_ = ".";  // "‘remarkable.’" came out as one word
+  }
   Context context;
   const bool question = terminal_ == "?";
   const Token& first = tok(idx[0]);
@@ -3987,6 +4140,17 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
       if (close + 2 < idx.size()) {
         std::vector<int> tail(idx.begin() + static_cast<std::ptrdiff_t>(close + 1), idx.end());
         while (!tail.empty() && !is_word(tail.front())) tail.erase(tail.begin());
+        // '..., said Carys Pennant, the head coach, who was appointed in
+        // 2021': what the relative clause says of the speaker is a claim of
+        // its own, once the speaker is known.
+        std::vector<int> relative;
+        for (std::size_t r = 2; r + 2 < tail.size() && is_attribution_verb(tok(tail.front())); ++r) {
+          if (is_comma(tail[r]) && is(tail[r + 1], "who")) {
+            relative.assign(tail.begin() + static_cast<std::ptrdiff_t>(r + 2), tail.end());
+            tail.resize(r);
+            break;
+          }
+        }
         if (tail.size() >= 2 && tail.size() <= 10) {
           const bool said_first = is_attribution_verb(tok(tail.front()));
           // '"...," she told analysts on a call': the speaker before the
@@ -4024,6 +4188,9 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
               const Token& opener = tok(who[name_end + 1]);
               bool verbless = true;
               for (std::size_t j = name_end + 1; j < who.size() && verbless; ++j) verbless = !verb_like(who, j);
+              // "the head coach": a role ends it, whatever the words before
+              // it could be as verbs.
+              verbless = verbless || english::is_person_role(tok(who.back()).lower) || is_title(tok(who.back()));
               if (verbless && (is_determiner(opener) || opener.possessive)) {
                 Phrase role{added_.slot("is")};
                 for (std::size_t j = name_end + 1; j < who.size(); ++j) role.push_back(Slot{who[j], nullptr, false, false});
@@ -4036,20 +4203,45 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
                 name_end = who.size();
               }
             }
+            if (said_first && name < name_end && is_name_run(who, name, name_end)) {
+              if (!relative.empty() && verb_like(relative, 0)) {
+                Context side;
+                side.frame = context.frame;
+                Phrase predicate = slots(relative, 0, relative.size());
+                std::vector<std::string> ambiguous;
+                resolve_references(predicate, false, ambiguous);
+                emit(slots(who, name, name_end), predicate, side, true, ambiguous);
+              }
+              // The quotation is the speaker's, by name: what the appositive
+              // and the relative clause say are claims of their own.
+              if (name_end < who.size() || !relative.empty()) {
+                const auto last = std::find(idx.begin(), idx.end(), who[name_end - 1]);
+                if (last != idx.end()) idx.erase(last + 1, idx.end());
+              }
+              // The sentence is about the speaker: a "She said" next refers
+              // to her.
+              if (name_end - name >= 2 && static_cast<std::size_t>(who[name_end - 1] - who[name]) == name_end - name - 1) {
+                resolved_person_ = entity_of(NameRun{static_cast<std::size_t>(who[name]),
+                                                     static_cast<std::size_t>(who[name_end - 1]), false});
+                resolved_gender_ = '?';
+              }
+            }
+            // '"...," Okafor told supporters': a known person's surname.
+            if (name + 1 == name_end && name_end <= who.size() && tok(who[name]).capitalised) {
+              if (const auto* known = person_with_surname(tok(who[name]).text)) {
+                resolved_person_ = known->name;
+                resolved_gender_ = '?';
+              }
+            }
             if (!who.empty()) {
               Phrase phrase;
               for (std::size_t j = name; j < name_end; ++j) phrase.push_back(Slot{who[j], nullptr, false, false});
               whole.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
-              // '"...," she said': the person the sentence before named,
-              // when it named only one and showed who she or he is ("Joan
-              // Pike was nine when she left").
+              // '"...," she said': the person the sentences before were
+              // about ("Joan Pike was nine when she left").
               if (who.size() == 1 && (is(who[0], "she") || is(who[0], "he"))) {
                 const char gender = pronoun_gender(tok(who[0]).lower);
-                const Entity* person = nullptr;
-                if (!state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
-                    state_.recent.back().person && gender_agrees(state_.recent.back().person_gender, gender)) {
-                  person = &*state_.recent.back().person;
-                }
+                const Entity* person = take_person_before(gender);
                 if (person) {
                   speaker_pronoun = who[0];
                   speaker = person;

@@ -433,9 +433,10 @@ TEST(Decomposer, AQuotationsSheIsThePersonTheSentencesBeforeWereAbout) {
   EXPECT_TRUE(claims[0].quotation);
   ASSERT_TRUE(claims[0].attribution.has_value());
   EXPECT_EQ(claims[0].attribution->who, "Joan Pike");
-  // "he" is not Joan Pike; and a sentence with two names leaves it open.
+  // "he" is not Joan Pike; and a sentence with two names, neither of
+  // which opens it, leaves it open.
   EXPECT_EQ(document.add("\"It was hard,\" he said.")[0].text, "\"It was hard,\" he said.");
-  document.add("Pedro Alves thanked his players and Maria Lopez.");
+  document.add("The award went to Pedro Alves and Maria Lopez.");
   EXPECT_EQ(document.add("\"We waited,\" he said.")[0].text, "\"We waited,\" he said.");
 }
 
@@ -1154,6 +1155,82 @@ TEST(Decomposer, NeverInventsAWord) {
       (void)offset;
     }
   }
+}
+
+TEST(Decomposer, KeepsAMiddleInitialInAName) {
+  Document document;
+  document.add("In 1980, the oldest justice on the Court was Justice William O. Douglas.");
+  EXPECT_EQ(texts(document.add("He was born on October 16, 1898.")),
+            std::vector<std::string>{"William O. Douglas was born on October 16, 1898."});
+}
+
+TEST(Decomposer, ASentenceOpeningWithAKnownSurnameIsAboutThatPerson) {
+  Document document;
+  document.add("Grace Okafor, a former head teacher, won the seat.");
+  EXPECT_EQ(texts(document.add("Okafor was elected in 2019.")),
+            std::vector<std::string>{"Grace Okafor was elected in 2019."});
+  EXPECT_EQ(texts(document.add("She was born in Lagos.")), std::vector<std::string>{"Grace Okafor was born in Lagos."});
+}
+
+TEST(Decomposer, ARelativeNamedAfterHisOrHerIsNotWhomHeStandsFor) {
+  Document document;
+  document.add("William Askew Penhale was born on 9 March 1838 in Saltby.");
+  document.add("His father, John Penhale, was a blacksmith, and his mother kept a shop.");
+  EXPECT_EQ(texts(document.add("He was the eldest of four sons.")),
+            std::vector<std::string>{"William Askew Penhale was the eldest of four sons."});
+  // The surname both share is the person the text is about.
+  EXPECT_EQ(texts(document.add("In 1853, Penhale was apprenticed to an engineer.")),
+            std::vector<std::string>{"In 1853, William Askew Penhale was apprenticed to an engineer."});
+}
+
+TEST(Decomposer, APersonIsNoFirm) {
+  Document document;
+  document.add("Jane Harper, a civil engineer, founded a practice in Saltby.");
+  document.add("She hired six clerks.");
+  const std::vector<AtomicClaim> claims = document.add("The firm made its name with a viaduct.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "The firm made its name with a viaduct.");
+}
+
+TEST(Decomposer, APronounAfterAQuotationIsThePersonTheSentenceBeforeOpenedWith) {
+  Document document;
+  document.add("Mark Ellery, the head coach, refused to blame the referee.");
+  const std::vector<AtomicClaim> claims = document.add("\"We lost the game in the last ten minutes,\" he said.");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "Mark Ellery");
+  EXPECT_FALSE(claims[0].attribution->vague);
+  EXPECT_EQ(claims[0].text, "\"We lost the game in the last ten minutes,\" Mark Ellery said.");
+}
+
+TEST(Decomposer, SplitsTheSpeakersDescriptionOffAQuotation) {
+  Document document;
+  EXPECT_EQ(texts(document.add("\"I have never been prouder of a group of players,\" said Carys Pennant, the head "
+                               "coach, who was appointed in 2021.")),
+            (std::vector<std::string>{"Carys Pennant is the head coach.", "Carys Pennant was appointed in 2021.",
+                                      "\"I have never been prouder of a group of players,\" said Carys Pennant."}));
+  // The speaker is who the next sentence's "She" stands for.
+  const std::vector<AtomicClaim> next = document.add("She said the squad had trained twice a week.");
+  ASSERT_EQ(next.size(), 1u);
+  ASSERT_TRUE(next[0].attribution.has_value());
+  EXPECT_EQ(next[0].attribution->who, "Carys Pennant");
+}
+
+TEST(Decomposer, SentenceInitialWordsThatAreNoNameAreNoPerson) {
+  Document document;
+  document.add("And I said we would win.");
+  document.add("He was wrong.");
+  EXPECT_EQ(texts(document.add("It's because I care about education.")),
+            std::vector<std::string>{"It's because I care about education."});
+}
+
+TEST(Decomposer, AnObjectRelativeKeepsTheAmountAndTheFullStopInsideAQuote) {
+  EXPECT_EQ(texts(one("Output in Leeds reached 77.0% of capacity, which J. R. Morgan called \"remarkable.\"")),
+            (std::vector<std::string>{"Output in Leeds reached 77.0% of capacity.",
+                                      "J. R. Morgan called 77.0% of capacity \"remarkable.\""}));
+  EXPECT_EQ(texts(one("Sales in the Midwest reached $481,819, which Maria Gonzalez called \u2018remarkable.\u2019")),
+            (std::vector<std::string>{"Sales in the Midwest reached $481,819.",
+                                      "Maria Gonzalez called $481,819 \u2018remarkable.\u2019"}));
 }
 
 }  // namespace
