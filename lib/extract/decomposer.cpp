@@ -639,7 +639,12 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
   if (k > 0) {
     const Token& prev = tok(idx[k - 1]);
     if (prev.possessive) return false;  // "Korea's share"
-    if (prev.word && is_ascii_digit(static_cast<unsigned char>(prev.text.front()))) return false;  // "42 ships"
+    // "42 ships", but "a crowd of 14,312 watched" (not after a year: "the
+    // 1998 revised edition").
+    if (prev.word && is_ascii_digit(static_cast<unsigned char>(prev.text.front())) &&
+        (form != VerbForm::past || (prev.text.size() == 4 && all_digits(prev.text)))) {
+      return false;
+    }
     if (prev.word && prev.info.cardinal && form != VerbForm::past) return false;  // "four charges"
     if (prev.word && (is_determiner(prev) || prev.lower == "to" ||
                       (is_preposition(prev) && prev.lower != "as"))) {
@@ -2186,8 +2191,15 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         next + 1 < (mid ? close : idx.size())) {
       Side side;
       std::size_t rest_from = next;
-      if (form == VerbForm::gerund && w == "having" && next + 1 < cut_end &&
-          (verb_form(tok(idx[next + 1])) == VerbForm::past || is(idx[next + 1], "been"))) {
+      // "having also been beaten", "having never fully recovered": adverbs
+      // may stand before the participle.
+      std::size_t perfect = next + 1;
+      while (perfect + 1 < cut_end && tok(idx[perfect]).word && !tok(idx[perfect]).capitalised &&
+             (is_adverb_before_verb(tok(idx[perfect])) || tok(idx[perfect]).lower == "never")) {
+        ++perfect;
+      }
+      if (form == VerbForm::gerund && w == "having" && perfect < cut_end &&
+          (verb_form(tok(idx[perfect])) == VerbForm::past || is(idx[perfect], "been"))) {
         // ", having won an Academy Award": "has won", not "is having won".
         side.subject = slots(idx, subject_start, main_verb);
         side.copula = past ? "had" : subject_plural(side.subject) ? "have" : "has";

@@ -1233,5 +1233,19 @@ TEST(Decomposer, AnObjectRelativeKeepsTheAmountAndTheFullStopInsideAQuote) {
                                       "Maria Gonzalez called $481,819 \u2018remarkable.\u2019"}));
 }
 
+TEST(Decomposer, APerfectParticipleClauseIsInThePluperfect) {
+  EXPECT_EQ(texts(one("Penmoor were playing in their third final, having also been beaten in 2009 and 2016.")),
+            (std::vector<std::string>{"Penmoor were playing in their third final.",
+                                      "Penmoor had also been beaten in 2009 and 2016."}));
+}
+
+TEST(Decomposer, APastFormAfterANumberCanBeTheVerb) {
+  EXPECT_EQ(texts(one("A crowd of 14,312 watched the final, breaking the attendance record.")),
+            (std::vector<std::string>{"A crowd of 14,312 watched the final.",
+                                      "A crowd of 14,312 was breaking the attendance record."}));
+  // Not after a year, and not a present form: "42 ships".
+  EXPECT_EQ(texts(one("The 1998 revised edition sold well.")), std::vector<std::string>{"The 1998 revised edition sold well."});
+}
+
 }  // namespace
 }  // namespace claimcheck
