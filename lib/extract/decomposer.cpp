@@ -646,6 +646,10 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
       return false;
     }
     if (prev.word && prev.info.cardinal && form != VerbForm::past) return false;  // "four charges"
+    // "His first commission", "the next round": after an ordinal, a noun.
+    static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth",
+                                                     "last",  "next",   "final", "latest"};
+    if (prev.word && form != VerbForm::past && in_list(prev.lower, kOrdinals)) return false;
     if (prev.word && (is_determiner(prev) || prev.lower == "to" ||
                       (is_preposition(prev) && prev.lower != "as"))) {
       return false;  // "the report", "to expand", "of interest"
@@ -917,7 +921,10 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
     const bool share_of = t.lower == "of" && k - 1 > floor &&
                           (tok(idx[k - 2]).text == "%" || tok(idx[k - 2]).lower == "percent" ||
                            tok(idx[k - 2]).lower == "cent");
-    if (currency || percent || share_of) {
+    // "A Board of Trade inquiry": "of" inside a name.
+    const bool name_of = t.lower == "of" && k - 1 > floor && k < idx.size() && tok(idx[k - 2]).capitalised &&
+                         tok(idx[k - 2]).word && tok(idx[k]).capitalised;
+    if (currency || percent || share_of || name_of) {
       --k;
       continue;
     }
@@ -927,7 +934,13 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
       break;
     }
     if (is_preposition(t) || is_auxiliary(t) || t.lower == "and" || t.lower == "or") break;
-    if (verb_form(t) != VerbForm::none && verb_like(idx, k - 1)) break;
+    // "a single support agent": a base form between a modifier and the
+    // noun it precedes is a noun too.
+    // So is the phrase's last word after such a modifier: "the old record".
+    const bool modifier = verb_form(t) == VerbForm::base && k - 1 > floor && tok(idx[k - 2]).word &&
+                          !tok(idx[k - 2]).capitalised && tok(idx[k - 2]).info.form == VerbForm::none &&
+                          (tok(idx[k - 2]).info.classes == 0 || is_determiner(tok(idx[k - 2])));
+    if (verb_form(t) != VerbForm::none && verb_like(idx, k - 1) && !modifier) break;
     --k;
   }
   return k;
@@ -972,8 +985,21 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
       if (v < 0) {
         std::size_t comma = 1;
         while (comma < rest.size() && comma <= 5 && !is_comma(rest[comma])) ++comma;
+        // ", and Dan Okafor, Penmoor's number eight, crashed over": so
+        // does a description of the name.
+        bool described_name = comma + 1 < rest.size() && comma <= 5 && is_name_run(rest, 0, comma) &&
+                              (is_determiner(tok(rest[comma + 1])) || tok(rest[comma + 1]).possessive);
+        // ", and his mother, Ann, kept": a name in apposition.
+        if (!described_name && comma + 1 < rest.size() && comma <= 4 &&
+            (is_determiner(tok(rest[0])) || tok(rest[0]).lower == "his" || tok(rest[0]).lower == "her" ||
+             tok(rest[0]).lower == "their")) {
+          std::size_t second = comma + 1;
+          while (second < rest.size() && !is_comma(rest[second])) ++second;
+          described_name = second < rest.size() && second - comma - 1 <= 4 && is_name_run(rest, comma + 1, second);
+        }
         if (comma + 1 < rest.size() && comma <= 5 &&
-            (is(rest[comma + 1], "which") || is(rest[comma + 1], "who") || is(rest[comma + 1], "whose"))) {
+            (is(rest[comma + 1], "which") || is(rest[comma + 1], "who") || is(rest[comma + 1], "whose") ||
+             described_name)) {
           const int past = find_verb_past_parentheticals(rest);
           if (past > static_cast<int>(comma)) v = past;
         }
@@ -1283,7 +1309,17 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
 
   // Attribution and inference: "X said (that) P", "X believes that P",
   // "X suggests that P".
-  const int speech_verb = subject_override ? -1 : find_verb_past_parentheticals(idx);
+  int speech_verb = subject_override ? -1 : find_verb_past_parentheticals(idx);
+  // "Borrowers who are worried about their repayments should ...": a verb
+  // inside the subject's relative clause reports nothing.
+  // (Not ", who took office in May, said": the verb comes after the clause.)
+  bool in_relative = false;
+  for (int j = 1; j < speech_verb; ++j) {
+    const int t = idx[static_cast<std::size_t>(j)];
+    if (is(t, "who") || is(t, "which")) in_relative = true;
+    if (is_comma(t)) in_relative = false;
+  }
+  if (in_relative) speech_verb = -1;
   if (speech_verb >= 0 && !subject_override) {
     std::size_t k = static_cast<std::size_t>(speech_verb);
     while (k < idx.size() && (is_auxiliary(tok(idx[k])) || is_adverb_of_degree_or_time(tok(idx[k])))) {
@@ -1497,6 +1533,19 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       idx.resize(k);
       break;
     }
+    // "..., said Pavel Ostrov, who heads the charity Clearway": the
+    // relative clause is a claim about the speaker.
+    std::vector<int> speaker_relative;
+    if (tail.size() > 5 && is_attribution_verb(tok(tail.front())) && !tok(tail.front()).capitalised &&
+        tok(tail[1]).capitalised) {
+      for (std::size_t r = 2; r + 2 < tail.size(); ++r) {
+        if (is_comma(tail[r]) && is(tail[r + 1], "who") && verb_like(tail, r + 2)) {
+          speaker_relative.assign(tail.begin() + static_cast<std::ptrdiff_t>(r + 2), tail.end());
+          tail.resize(r);
+          break;
+        }
+      }
+    }
     if (tail.size() >= 2 && tail.size() <= 12) {
       // "..., the company said on Tuesday": a short time or place phrase
       // may follow the verb.
@@ -1545,6 +1594,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           Phrase phrase;
           for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
           context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
+          if (!speaker_relative.empty() && said_first && is_name_run(who, 0, who.size())) {
+            Context side;
+            side.frame = context.frame;
+            Phrase predicate = slots(speaker_relative, 0, speaker_relative.size());
+            std::vector<std::string> ambiguous;
+            resolve_references(predicate, false, ambiguous);
+            emit(phrase, predicate, side, true, ambiguous);
+          }
           idx.resize(k);
           break;
         }
@@ -1894,16 +1951,26 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // A description after a name: "in Kessel, a town of about 30,000
     // people" -> "Kessel is a town of about 30,000 people".
     // Not an item of a list: "an Academy Award, an Emmy Award, and a Tony Award".
-    const bool list_item = mid && close + 1 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or"));
+    // (But "Tomas Reinholt, a deputy governor, and Nadia Kerimova voted":
+    // a name follows, not another description.)
+    const bool list_item = mid && close + 2 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or")) &&
+                           !(tok(idx[close + 2]).capitalised && tok(idx[close + 2]).word && !is_determiner(tok(idx[close + 2])));
     if (k >= 2 && (w == "a" || w == "an") && tok(idx[k - 1]).word && tok(idx[k - 1]).capitalised &&
         !tok(idx[k - 1]).possessive && next + 1 < (mid ? close : idx.size()) && !list_item) {
+      // "Luka Brennan, a wing who joined the squad in March": a relative
+      // clause may end the description; it is about the name too.
+      const std::size_t description_end = mid ? close : idx.size();
+      std::size_t who_at = description_end;
+      for (std::size_t j = next + 2; j + 1 < description_end && who_at == description_end; ++j) {
+        if (is(idx[j], "who") && verb_like(idx, j + 1)) who_at = j;
+      }
       bool verbless = true;
-      for (std::size_t j = next; j < (mid ? close : idx.size()) && verbless; ++j) {
+      for (std::size_t j = next; j < who_at && verbless; ++j) {
         verbless = !verb_like(idx, j) && !is_comma(idx[j]);
       }
       std::size_t name = k;
       while (name > 0 && tok(idx[name - 1]).word && (tok(idx[name - 1]).capitalised || is(idx[name - 1], "of")) &&
-             name - 1 > 0) {
+             (name - 1 > 0 || (tok(idx[0]).info.classes == 0 && tok(idx[0]).info.form == VerbForm::none))) {
         --name;
       }
       if (is(idx[name], "of")) ++name;
@@ -1912,15 +1979,30 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         side.subject = slots(idx, name, k);
         side.copula = "is";
         side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
-                         idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+                         idx.begin() + static_cast<std::ptrdiff_t>(who_at));
         sides.push_back(std::move(side));
+        if (who_at < description_end) {
+          Side relative;
+          relative.subject = slots(idx, name, k);
+          relative.copula = " ";  // the clause has its own verb
+          relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(who_at + 1),
+                               idx.begin() + static_cast<std::ptrdiff_t>(description_end));
+          sides.push_back(std::move(relative));
+        }
         // Between subject and verb both commas go: "Tran and her colleague
         // Dr. Paul Okafor, a geneticist, identified" -> "... Okafor identified".
         // Not when the name is itself an appositive ("His father, Kirill
         // Nagibin, a nobleman, was"): its commas are for the appositive rule.
         bool comma_before = false;
         for (std::size_t j = 0; j < name; ++j) comma_before = comma_before || is_comma(idx[j]);
-        const std::size_t cut = !mid ? idx.size() : verb_right_after(close + 1) && !comma_before ? close + 1 : close;
+        // "Tomas Reinholt, a deputy governor, and Nadia Kerimova, an
+        // economist, voted": a second conjunct is no appositive.
+        if (name > 0 && (is(idx[name - 1], "and") || is(idx[name - 1], "or"))) comma_before = false;
+        const bool conjunct_follows = mid && close + 1 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or"));
+        const std::size_t cut = !mid                                                   ? idx.size()
+                                : conjunct_follows                                     ? close + 1
+                                : verb_right_after(close + 1) && !comma_before ? close + 1
+                                                                               : close;
         idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
         v = find_main_verb(idx, 0);
         --k;
@@ -2323,6 +2405,24 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                              idx.begin() + static_cast<std::ptrdiff_t>(relative_end));
         sides.push_back(std::move(relative));
         erase_end = relative_end;
+      } else if (clause_mid && end == clause_close && end + 2 < idx.size() && is(idx[end + 1], "which") &&
+                 verb_like(idx, end + 2)) {
+        // ", breaking the attendance record of 12,950, which had stood since
+        // 1998": the relative clause is about the participle's object, and
+        // would be orphaned by the clause's removal.
+        std::size_t relative_end = end + 2;
+        while (relative_end < idx.size() && !is_comma(idx[relative_end])) ++relative_end;
+        std::size_t np = noun_phrase_start(idx, end, next + 1);
+        // With its "of" tail: "the attendance record of 12,950".
+        while (np > next + 2 && is(idx[np - 1], "of")) np = noun_phrase_start(idx, np - 1, next + 1);
+        if (np < end) {
+          Side relative;
+          relative.subject = slots(idx, np, end);
+          relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(end + 2),
+                               idx.begin() + static_cast<std::ptrdiff_t>(relative_end));
+          sides.push_back(std::move(relative));
+          erase_end = relative_end;
+        }
       }
       idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(erase_end));
       --k;
@@ -3867,6 +3967,17 @@ void SentenceDecomposer::remember() {
     }
     // The sentence opens with a name of two words or more (after a title
     // at most: "Chief executive Piet Hollander said").
+    // "Harwick's lock Ben Sutter": the name after a possessive name and a role.
+    const std::size_t opening_run =
+        runs.size() > 1 && runs[0].first == 0 && runs[0].last == 0 && tokens_[0].possessive ? 1 : 0;
+    if (opening_run == 1 && runs[1].first < runs[1].last && runs[1].first >= 2 && runs[1].first <= 4) {
+      bool role = true;
+      for (std::size_t k = 1; k < runs[1].first && role; ++k) {
+        role = tokens_[k].word && !tokens_[k].capitalised && tokens_[k].info.form == VerbForm::none &&
+               tokens_[k].info.classes == 0;
+      }
+      if (role && person_like(runs[1])) memory.opening_name = entity_of(runs[1]);
+    }
     if (!runs.empty() && runs[0].first < runs[0].last) {
       bool opens = true;
       for (std::size_t k = 0; k < runs[0].first && opens; ++k) {
@@ -3890,15 +4001,17 @@ void SentenceDecomposer::remember() {
     }
     if (!memory.person && !memory.opening_name && opening_person_) {
       // "Varga was born in 1937": the sentence is about the person whose
-      // surname opens it, of the gender the text showed before, if any.
-      memory.person = opening_person_;
-      memory.person_gender = '?';
+      // surname opens it. Of the gender the text showed before, the person
+      // stays for a few sentences; of unknown gender, only for the next one,
+      // as a full name opening a sentence does.
       for (auto before = state_.recent.rbegin(); before != state_.recent.rend(); ++before) {
-        if (before->person && before->person->text == opening_person_->text) {
+        if (before->person && before->person->text == opening_person_->text && before->person_gender != '?') {
+          memory.person = opening_person_;
           memory.person_gender = before->person_gender;
           break;
         }
       }
+      if (!memory.person) memory.opening_name = opening_person_;
     }
     if (!memory.person && !memory.opening_name) {
       // "Head teacher Priya Anand, who joined from Fenwick Grammar School,
@@ -3963,10 +4076,15 @@ void SentenceDecomposer::remember() {
       // "Varga was born in ...": the person's surname alone keeps them too.
       const std::string_view full = before_person->text;
       const std::string_view surname = full.substr(full.rfind(' ') == std::string_view::npos ? 0 : full.rfind(' ') + 1);
-      for (std::size_t i = 0; i < tokens_.size() && !memory.person; ++i) {
+      // Of unknown gender, only for the next sentence.
+      for (std::size_t i = 0; i < tokens_.size() && !memory.person && !memory.opening_name; ++i) {
         if (tokens_[i].word && tokens_[i].capitalised && tokens_[i].text == surname && surname != full) {
-          memory.person = *before_person;
-          memory.person_gender = before_gender;
+          if (before_gender == '?') {
+            memory.opening_name = *before_person;
+          } else {
+            memory.person = *before_person;
+            memory.person_gender = before_gender;
+          }
         }
       }
     }

@@ -1247,5 +1247,87 @@ TEST(Decomposer, APastFormAfterANumberCanBeTheVerb) {
   EXPECT_EQ(texts(one("The 1998 revised edition sold well.")), std::vector<std::string>{"The 1998 revised edition sold well."});
 }
 
+TEST(Decomposer, SplitsAClauseWhoseNamedSubjectIsDescribed) {
+  EXPECT_EQ(texts(one("Vaka scored his second try after the restart, and Dan Okafor, the number eight, crashed over "
+                      "in the 55th minute.")),
+            (std::vector<std::string>{"Vaka scored his second try after the restart.",
+                                      "Dan Okafor crashed over in the 55th minute.", "Dan Okafor was the number eight."}));
+}
+
+TEST(Decomposer, ADescriptionAfterANameMayEndInARelativeClause) {
+  EXPECT_EQ(texts(one("The winning try came from Luka Brennan, a 20-year-old wing who joined the squad in March.")),
+            (std::vector<std::string>{"The winning try came from Luka Brennan.", "Luka Brennan is a 20-year-old wing.",
+                                      "Luka Brennan joined the squad in March."}));
+}
+
+TEST(Decomposer, NounPhrasesKeepTheirModifiers) {
+  // After an ordinal, "commission" is a noun, so the second verb phrase
+  // keeps the whole subject.
+  EXPECT_EQ(texts(one("His first commission cost just 640 pounds and still carries pedestrians today.")),
+            (std::vector<std::string>{"His first commission cost just 640 pounds.",
+                                      "His first commission still carries pedestrians today."}));
+  // "of" inside a name, and a base form between a modifier and its noun.
+  EXPECT_EQ(texts(one("A Board of Trade inquiry, which sat for six weeks, found flaws.")),
+            (std::vector<std::string>{"A Board of Trade inquiry found flaws.", "A Board of Trade inquiry sat for six weeks."}));
+  EXPECT_EQ(texts(one("They used the password of a single support agent, whose laptop had been stolen.")),
+            (std::vector<std::string>{"They used the password of a single support agent.",
+                                      "A single support agent's laptop had been stolen."}));
+}
+
+TEST(Decomposer, AVerbInsideTheSubjectsRelativeClauseReportsNothing) {
+  EXPECT_EQ(texts(one("Anybody who says that the inflation rate is in good shape ought to talk to shoppers.")),
+            std::vector<std::string>{"Anybody who says that the inflation rate is in good shape ought to talk to shoppers."});
+  // A non-restrictive clause before the verb is no obstacle.
+  const std::vector<AtomicClaim> claims =
+      one("Lars Eide, who took office in May, said that exports had driven most of the growth.");
+  ASSERT_FALSE(claims.empty());
+  ASSERT_TRUE(claims.back().attribution.has_value());
+  EXPECT_EQ(claims.back().attribution->who, "Lars Eide");
+  EXPECT_EQ(claims.back().text, "Exports had driven most of the growth.");
+}
+
+TEST(Decomposer, ATrailingSpeakersRelativeClauseIsAClaimAboutThem) {
+  const std::vector<AtomicClaim> claims =
+      one("Borrowers should contact their lender early, said Pavel Ostrov, who heads the debt charity Clearway.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"Pavel Ostrov heads the debt charity Clearway.",
+                                                     "Borrowers should contact their lender early."}));
+  ASSERT_TRUE(claims.back().attribution.has_value());
+  EXPECT_EQ(claims.back().attribution->who, "Pavel Ostrov");
+}
+
+TEST(Decomposer, ARelativeClauseAfterAParticipleIsAboutItsObject) {
+  EXPECT_EQ(texts(one("Fans watched the final, breaking the old record, which had stood since 1998.")),
+            (std::vector<std::string>{"Fans watched the final.", "Fans were breaking the old record.",
+                                      "The old record had stood since 1998."}));
+}
+
+TEST(Decomposer, ANameAfterItsTeamAndRoleOpensTheSentence) {
+  Document document;
+  document.add("Harwick's lock Ben Sutter was carried off in the 48th minute.");
+  EXPECT_EQ(texts(document.add("He suffered a broken ankle.")),
+            std::vector<std::string>{"Ben Sutter suffered a broken ankle."});
+}
+
+TEST(Decomposer, ASurnameOfUnknownGenderOpensOnlyTheNextSentence) {
+  Document document;
+  document.add("Tom Hesketh, a fly-half, kicked a penalty.");
+  document.add("Hesketh converted all three tries.");
+  document.add("The crowd fell silent.");
+  // Two sentences on, with no gender shown, "He" could be anyone.
+  EXPECT_EQ(texts(document.add("He suffered a broken ankle.")), std::vector<std::string>{"He suffered a broken ankle."});
+}
+
+TEST(Decomposer, SplitsDescribedNamesThatAreConjuncts) {
+  EXPECT_EQ(texts(one("Tomas Reinholt, a deputy governor, and Nadia Kerimova, an economist who joined the council "
+                      "last year, voted to keep the rate unchanged.")),
+            (std::vector<std::string>{"Tomas Reinholt voted to keep the rate unchanged.",
+                                      "Nadia Kerimova voted to keep the rate unchanged.",
+                                      "Tomas Reinholt is a deputy governor.", "Nadia Kerimova is an economist.",
+                                      "Nadia Kerimova joined the council last year."}));
+  EXPECT_EQ(texts(one("His father, John Penhale, was a blacksmith, and his mother, Ann, kept a shop.")),
+            (std::vector<std::string>{"John Penhale was a blacksmith.", "John Penhale was his father.",
+                                      "Ann kept a shop.", "Ann was his mother."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
