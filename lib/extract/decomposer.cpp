@@ -1149,6 +1149,32 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       }
     }
     if (comma == 0 || comma + 1 >= idx.size()) break;
+    // "On a cold, bright afternoon at Calder Park, Harwick Rovers beat": a
+    // comma between two adjectives stays inside the frame.
+    if (opens_frame(first) && comma + 2 < idx.size()) {
+      const Token& before = tok(idx[comma - 1]);
+      const Token& after = tok(idx[comma + 1]);
+      const auto plain = [](const Token& t, bool participle) {
+        return t.word && !t.capitalised && (t.info.classes & ~std::uint32_t{k_is_adverb_of_degree_or_time}) == 0 &&
+               (t.info.form == VerbForm::none || (participle && t.info.form == VerbForm::past)) &&
+               !is_ascii_digit(static_cast<unsigned char>(t.text.front()));
+      };
+      // "a long, detailed report": the second may be a participle. The
+      // first follows an article, the second goes before a noun (not "In
+      // the crater, temperatures never rise").
+      const Token& noun = tok(idx[comma + 2]);
+      const bool adjectives = comma >= 2 && is_determiner(tok(idx[comma - 2])) && noun.word && !noun.capitalised &&
+                              noun.info.classes == 0 && (noun.info.form == VerbForm::none || noun.info.form == VerbForm::base);
+      if (adjectives && plain(before, false) && plain(after, true)) {
+        std::size_t next_comma = comma + 2;
+        // A base form here is the noun ("report"), a tensed verb the clause's.
+        while (next_comma < idx.size() && next_comma < comma + 15 && !is_comma(idx[next_comma]) &&
+               !(verb_like(idx, next_comma) && verb_form(tok(idx[next_comma])) != VerbForm::base)) {
+          ++next_comma;
+        }
+        if (next_comma + 1 < idx.size() && is_comma(idx[next_comma])) comma = next_comma;
+      }
+    }
     if (opens_with_connective(idx, 0) == comma + 1) {
       idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
       continue;

@@ -1329,5 +1329,14 @@ TEST(Decomposer, SplitsDescribedNamesThatAreConjuncts) {
                                       "Ann kept a shop.", "Ann was his mother."}));
 }
 
+TEST(Decomposer, AFrameMayHoldCommaSeparatedAdjectives) {
+  EXPECT_EQ(texts(one("In a long, detailed report, the council found that costs had risen.")),
+            std::vector<std::string>{"In a long, detailed report, costs had risen."});
+  // Not a noun and a new clause: the frame ends at the first comma.
+  EXPECT_EQ(texts(one("In the crater, temperatures never rise above minus 170 degrees, allowing ice to survive.")),
+            (std::vector<std::string>{"In the crater, temperatures never rise above minus 170 degrees.",
+                                      "In the crater, temperatures are allowing ice to survive."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
