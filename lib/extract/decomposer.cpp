@@ -1427,6 +1427,30 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           }
         }
       }
+      // "The minister said the plan was ready and added that it would cost
+      // more", "Ruiz thinks it might, but says the evidence is thin": the
+      // speaker's second report is a clause of its own, by the same speaker.
+      if (attribution && content > 0 && content < idx.size() && speech_verb > 0) {
+        for (std::size_t j = content + 2; j + 1 < idx.size(); ++j) {
+          if (!(is(idx[j - 1], "and") || is(idx[j - 1], "but")) || tok(idx[j]).capitalised ||
+              !is_attribution_verb(tok(idx[j])) || verb_form(tok(idx[j])) == VerbForm::gerund) {
+            continue;
+          }
+          // A report: "that" or a clause follows ("and think about what
+          // happened" reports nothing).
+          if (!is(idx[j + 1], "that") && (is_preposition(tok(idx[j + 1])) || find_main_verb(idx, j + 1) <= static_cast<int>(j + 1))) {
+            continue;
+          }
+          std::vector<int> second(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(speech_verb));
+          second.insert(second.end(), idx.begin() + static_cast<std::ptrdiff_t>(j), idx.end());
+          std::size_t cut = j - 1;
+          if (cut > content && is_comma(idx[cut - 1])) --cut;
+          idx.resize(cut);
+          process_clause(std::move(idx), context, std::nullopt);
+          process_clause(std::move(second), std::move(context), std::nullopt);
+          return;
+        }
+      }
       if (content > 0 && content < idx.size() && speech_verb > 0) {
         // The speaker, without a parenthetical about them.
         std::size_t who_start = 0;

@@ -1338,5 +1338,20 @@ TEST(Decomposer, AFrameMayHoldCommaSeparatedAdjectives) {
                                       "In the crater, temperatures are allowing ice to survive."}));
 }
 
+TEST(Decomposer, ASpeakersSecondReportIsAClaimOfItsOwn) {
+  const std::vector<AtomicClaim> claims =
+      one("Maria Lopez said sales had risen, but warned that costs were climbing.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"Sales had risen.", "Costs were climbing."}));
+  for (const AtomicClaim& claim : claims) {
+    ASSERT_TRUE(claim.attribution.has_value());
+    EXPECT_EQ(claim.attribution->who, "Maria Lopez");
+  }
+  EXPECT_EQ(texts(one("The minister said the plan was ready and added that the cost had doubled.")),
+            (std::vector<std::string>{"The plan was ready.", "The cost had doubled."}));
+  // Not a verb of saying with nothing reported: "and think about".
+  EXPECT_EQ(texts(one("It's important to step back and think about what happened in Libya.")),
+            std::vector<std::string>{"It's important to step back and think about what happened in Libya."});
+}
+
 }  // namespace
 }  // namespace claimcheck
