@@ -2319,6 +2319,27 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
     // A lone word is a list item ("logistics, scheduling, manufacturing"),
     // not a clause.
+    // "... before Brennan, collecting a kick from the fly-half, dived in":
+    // a participle between the subject and the verb of a subordinate
+    // clause describes that subject.
+    if (!excluded && form == VerbForm::gerund && mid && k >= 2 && close + 1 < idx.size() && tok(idx[k - 1]).capitalised &&
+        tok(idx[k - 1]).word && verb_like(idx, close + 1)) {
+      std::size_t name = k - 1;
+      while (name > 0 && tok(idx[name - 1]).word && tok(idx[name - 1]).capitalised) --name;
+      static constexpr std::string_view kSubordinators[] = {"before", "after", "when", "while", "until",
+                                                            "as",     "because", "since", "once"};
+      if (name > 0 && in_list(tok(idx[name - 1]).lower, kSubordinators)) {
+        Side side;
+        side.subject = slots(idx, name, k);
+        side.copula = past ? "was" : "is";
+        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(close));
+        sides.push_back(std::move(side));
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
+        v = find_main_verb(idx, 0);
+        --k;
+        continue;
+      }
+    }
     if (!excluded && !verb_list_item && (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
         next + 1 < (mid ? close : idx.size())) {
       Side side;
@@ -3880,6 +3901,8 @@ bool SentenceDecomposer::person_evidence(const NameRun& run) const {
         const Token& t = tokens_[k];
         if (!t.word || t.lower == "who" || t.lower == "of") break;
         if (!t.capitalised && (english::is_person_role(t.lower) || is_title(t))) return true;
+        // "Luka Brennan, a 20-year-old wing": an age.
+        if (t.lower.ends_with("-year-old")) return true;
       }
     }
   }

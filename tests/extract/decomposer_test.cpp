@@ -1353,5 +1353,17 @@ TEST(Decomposer, ASpeakersSecondReportIsAClaimOfItsOwn) {
             std::vector<std::string>{"It's important to step back and think about what happened in Libya."});
 }
 
+TEST(Decomposer, AParticipleAfterASubordinateClausesSubjectDescribesIt) {
+  EXPECT_EQ(texts(one("Madoc narrowed the gap before Brennan, collecting a kick from the fly-half, dived in at the corner.")),
+            (std::vector<std::string>{"Madoc narrowed the gap before Brennan dived in at the corner.",
+                                      "Brennan was collecting a kick from the fly-half."}));
+}
+
+TEST(Decomposer, AnAgeInADescriptionShowsAPerson) {
+  Document document;
+  document.add("The try came from Luka Brennan, a 20-year-old wing.");
+  EXPECT_EQ(texts(document.add("Brennan scored twice.")), std::vector<std::string>{"Luka Brennan scored twice."});
+}
+
 }  // namespace
 }  // namespace claimcheck
