@@ -4051,6 +4051,19 @@ void SentenceDecomposer::remember() {
       }
       if (role && person_like(runs[1])) memory.opening_name = entity_of(runs[1]);
     }
+    // "Its chief executive, Ingrid Sollner, apologised": the name in
+    // apposition to the subject.
+    if (!runs.empty() && runs[0].first < runs[0].last && runs[0].first >= 3 && runs[0].first <= 5 &&
+        runs[0].last + 1 < tokens_.size() && tokens_[runs[0].last + 1].text == "," &&
+        tokens_[runs[0].first - 1].text == "," &&
+        (is_determiner(tokens_[0]) || tokens_[0].lower == "his" || tokens_[0].lower == "her" ||
+         tokens_[0].lower == "their")) {
+      bool role = true;
+      for (std::size_t k = 1; k + 1 < runs[0].first && role; ++k) {
+        role = tokens_[k].word && !tokens_[k].capitalised && tokens_[k].info.form == VerbForm::none;
+      }
+      if (role && person_like(runs[0]) && !named_as_relative(runs[0])) memory.opening_name = entity_of(runs[0]);
+    }
     if (!runs.empty() && runs[0].first < runs[0].last) {
       bool opens = true;
       for (std::size_t k = 0; k < runs[0].first && opens; ++k) {

@@ -1365,5 +1365,14 @@ TEST(Decomposer, AnAgeInADescriptionShowsAPerson) {
   EXPECT_EQ(texts(document.add("Brennan scored twice.")), std::vector<std::string>{"Luka Brennan scored twice."});
 }
 
+TEST(Decomposer, ARoleThenANameOpensTheSentenceForItsSpeaker) {
+  Document document;
+  document.add("Its chief executive, Ingrid Sollner, apologised at a press conference in Kestrel Quay.");
+  const std::vector<AtomicClaim> claims = document.add("\"We let our customers down,\" she said.");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "Ingrid Sollner");
+}
+
 }  // namespace
 }  // namespace claimcheck
