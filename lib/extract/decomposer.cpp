@@ -1842,7 +1842,19 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                                       idx.begin() + static_cast<std::ptrdiff_t>(close));
       const int rv = find_main_verb(relative, 0);
       const std::size_t np_end = noun_end_before(k);
-      const std::size_t np = noun_phrase_start(idx, np_end, 0);
+      std::size_t np = noun_phrase_start(idx, np_end, 0);
+      // With its "of" head: "a ransom of 4 million euros, which Halvard
+      // refused to pay".
+      // (Only before an amount: in "the leader of al-Qaeda, which he
+      // used", the relative is about al-Qaeda.)
+      while (np > 2 && is(idx[np - 1], "of") && tok(idx[np - 2]).word && !tok(idx[np - 2]).capitalised &&
+             tok(idx[np - 2]).info.form == VerbForm::none &&
+             (is_ascii_digit(static_cast<unsigned char>(tok(idx[np]).text.front())) || tok(idx[np]).text == "$" ||
+              tok(idx[np]).text == "\xC2\xA3" || tok(idx[np]).text == "\xE2\x82\xAC")) {
+        const std::size_t head = noun_phrase_start(idx, np - 1, 0);
+        if (head >= np - 1) break;
+        np = head;
+      }
       // The relative's own subject is short and plain: "he", "the mayor",
       // "Rep. Dunn".
       bool plain_subject = rv > 0 && rv <= 4;
@@ -1856,6 +1868,19 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         // "wrote and directed": the object follows both verbs.
         if (rg + 1 < relative.size() && is(relative[rg], "and") && verb_like(relative, rg + 1)) {
           rg = verb_group_end(relative, rg + 1);
+        }
+        // "which Halvard refused to pay": after the infinitive of a verb
+        // that takes one (not "which he used to launch attacks", a purpose).
+        static constexpr std::string_view kCatenativeVerbs[] = {
+            "refused", "refuses", "refuse", "agreed",  "agrees",    "agree",    "wanted",   "wants",
+            "want",    "decided", "decides", "decide", "planned",   "plans",    "plan",     "hoped",
+            "hopes",   "tried",   "tries",   "try",    "failed",    "fails",    "declined", "declines",
+            "offered", "offers",  "promised", "promises", "chose",  "intended", "intends",  "sought",
+            "managed", "attempted", "threatened", "vowed", "pledged", "expects", "expected"};
+        if (rg + 1 < relative.size() && rg > 0 && is(relative[rg], "to") &&
+            in_list(tok(relative[rg - 1]).lower, kCatenativeVerbs) &&
+            verb_form(tok(relative[rg + 1])) == VerbForm::base) {
+          rg += 2;
         }
         Side side;
         side.subject = slots(relative, 0, static_cast<std::size_t>(rv));
@@ -2288,14 +2313,37 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         return w.word && !w.capitalised && w.info.classes == 0 && w.info.form == VerbForm::none &&
                !is_ascii_digit(static_cast<unsigned char>(w.text.front()));
       };
-      if (!side.rest.empty() && is_number(side.rest[0]) && (side.rest.size() == 1 || !is_plain_noun(side.rest[1]))) {
+      // "5.8 million customers, up from 4.1 million": the scale word stays
+      // with each number, the noun is carried.
+      const auto is_scale = [&](int t) {
+        return is(t, "million") || is(t, "billion") || is(t, "thousand") || is(t, "trillion");
+      };
+      const std::size_t after_number = side.rest.size() > 1 && is_scale(side.rest[1]) ? 2 : 1;
+      if (!side.rest.empty() && is_number(side.rest[0]) &&
+          (side.rest.size() == after_number || !is_plain_noun(side.rest[after_number]))) {
         for (std::size_t j = group_end; j < k; ++j) {
           if (!is_number(idx[j])) continue;
-          std::size_t unit_end = j + 1;
-          while (unit_end < k && is_plain_noun(idx[unit_end])) ++unit_end;
-          side.rest.insert(side.rest.begin() + 1, idx.begin() + static_cast<std::ptrdiff_t>(j + 1),
+          std::size_t unit_start = j + 1;
+          if (unit_start < k && is_scale(idx[unit_start])) ++unit_start;
+          std::size_t unit_end = unit_start;
+          while (unit_end < k && is_plain_noun(idx[unit_end]) && !is_scale(idx[unit_end])) ++unit_end;
+          side.rest.insert(side.rest.begin() + static_cast<std::ptrdiff_t>(after_number),
+                           idx.begin() + static_cast<std::ptrdiff_t>(unit_start),
                            idx.begin() + static_cast<std::ptrdiff_t>(unit_end));
           break;
+        }
+      }
+      // "has 5.8 million customers, up from 4.1 million three years ago":
+      // the earlier figure is in the past tense.
+      const bool earlier = std::any_of(side.rest.begin(), side.rest.end(), [&](int t) {
+        return is(t, "ago") || is(t, "earlier") || is(t, "last") ||
+               (tok(t).text.size() == 4 && all_digits(tok(t).text) && (tok(t).text[0] == '1' || tok(t).text[0] == '2'));
+      });
+      if (earlier && side.copula == " ") {
+        for (Slot& slot : side.subject) {
+          if (slot.token < 0) continue;
+          const std::string_view verb = tok(slot.token).lower;
+          if (verb == "has" || verb == "have") slot = added_.slot("had");
         }
       }
       sides.push_back(std::move(side));

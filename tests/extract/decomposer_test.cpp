@@ -1374,5 +1374,22 @@ TEST(Decomposer, ARoleThenANameOpensTheSentenceForItsSpeaker) {
   EXPECT_EQ(claims[0].attribution->who, "Ingrid Sollner");
 }
 
+TEST(Decomposer, AnEarlierFigureKeepsItsNounAndItsTense) {
+  EXPECT_EQ(texts(one("The bank has 5.8 million customers, up from 4.1 million three years ago.")),
+            (std::vector<std::string>{"The bank has 5.8 million customers.",
+                                      "The bank had 4.1 million customers three years ago."}));
+  EXPECT_EQ(texts(one("Sales rose to 40 million euros, up from 31 million in 2022.")),
+            (std::vector<std::string>{"Sales rose to 40 million euros.", "Sales were 31 million euros in 2022."}));
+}
+
+TEST(Decomposer, AnObjectRelativeAfterACatenativeVerbTakesItsObjectLast) {
+  EXPECT_EQ(texts(one("The hackers demanded a ransom of 4 million euros, which Halvard refused to pay.")),
+            (std::vector<std::string>{"The hackers demanded a ransom of 4 million euros.",
+                                      "Halvard refused to pay a ransom of 4 million euros."}));
+  // A purpose is no catenative: the object goes after the first verb.
+  EXPECT_EQ(texts(one("He built a network, which he used to launch attacks.")),
+            (std::vector<std::string>{"He built a network.", "He used a network to launch attacks."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
