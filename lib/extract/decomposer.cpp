@@ -565,6 +565,10 @@ class SentenceDecomposer {
   // person_before, remembered as the person this sentence is about (for the
   // next sentence's "he" or "she").
   const Entity* take_person_before(char gender);
+  // A claim of its own about a quotation's or report's speaker: what their
+  // description or relative clause says ("Carys Pennant is the head
+  // coach"), in the sentence's frame, without its attribution.
+  void emit_about_speaker(const Phrase& speaker, Phrase predicate, const Context& context);
   // Whether the name follows a possessive pronoun and a noun ("his father,
   // John Penhale"): a relative of the person the text is about.
   bool named_as_relative(const NameRun& run) const;
@@ -1645,12 +1649,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
           context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
           if (!speaker_relative.empty() && said_first && is_name_run(who, 0, who.size())) {
-            Context side;
-            side.frame = context.frame;
-            Phrase predicate = slots(speaker_relative, 0, speaker_relative.size());
-            std::vector<std::string> ambiguous;
-            resolve_references(predicate, false, ambiguous);
-            emit(phrase, predicate, side, true, ambiguous);
+            emit_about_speaker(phrase, slots(speaker_relative, 0, speaker_relative.size()), context);
           }
           idx.resize(k);
           break;
@@ -3555,6 +3554,14 @@ bool SentenceDecomposer::named_as_relative(const NameRun& run) const {
   return false;
 }
 
+void SentenceDecomposer::emit_about_speaker(const Phrase& speaker, Phrase predicate, const Context& context) {
+  Context side;
+  side.frame = context.frame;
+  std::vector<std::string> ambiguous;
+  resolve_references(predicate, false, ambiguous);
+  emit(speaker, predicate, side, true, ambiguous);
+}
+
 const Entity* SentenceDecomposer::take_person_before(char gender) {
   const Entity* person = person_before(gender);
   if (person) {
@@ -4458,23 +4465,14 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
               if (verbless && (is_determiner(opener) || opener.possessive)) {
                 Phrase role{added_.slot("is")};
                 for (std::size_t j = name_end + 1; j < who.size(); ++j) role.push_back(Slot{who[j], nullptr, false, false});
-                Context side;
-                side.frame = context.frame;
-                std::vector<std::string> ambiguous;
-                resolve_references(role, false, ambiguous);
-                emit(slots(who, name, name_end), role, side, true, ambiguous);
+                emit_about_speaker(slots(who, name, name_end), std::move(role), context);
               } else {
                 name_end = who.size();
               }
             }
             if (said_first && name < name_end && is_name_run(who, name, name_end)) {
               if (!relative.empty() && verb_like(relative, 0)) {
-                Context side;
-                side.frame = context.frame;
-                Phrase predicate = slots(relative, 0, relative.size());
-                std::vector<std::string> ambiguous;
-                resolve_references(predicate, false, ambiguous);
-                emit(slots(who, name, name_end), predicate, side, true, ambiguous);
+                emit_about_speaker(slots(who, name, name_end), slots(relative, 0, relative.size()), context);
               }
               // The quotation is the speaker's, by name: what the appositive
               // and the relative clause say are claims of their own.
