@@ -1039,6 +1039,22 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
   return clauses;
 }
 
+// A verb's form, where "cut" and "reset" (past as well as base forms) count
+// as past: in a list after "closed", "reset" is past.
+VerbForm form_in_list(const Token& t) {
+  static constexpr std::string_view kPastAsBase[] = {"cut",  "put",   "set",   "reset", "hit",  "let",
+                                                     "shut", "spread", "cost", "quit",  "split", "cast",
+                                                     "hurt", "upset", "bid",   "broadcast"};
+  return in_list(t.lower, kPastAsBase) ? VerbForm::past : t.info.form;
+}
+
+// Two verbs in the same tense, for a list of verb phrases: "closed" and
+// "sold", "closed" and "reset".
+bool same_tense(const Token& a, const Token& b) {
+  const VerbForm f = form_in_list(a);
+  return f != VerbForm::none && f != VerbForm::gerund && f == form_in_list(b);
+}
+
 // A word that reads as a regular plural: "residents", "votes" (not "class",
 // "bus", "analysis").
 bool reads_as_plural(std::string_view word) {
@@ -2357,10 +2373,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // Nor is one verb phrase of a list: "released five albums, performed
     // four tours, and won several awards".
     bool verb_list_item = false;
-    if (form == VerbForm::past && mid && v >= 0 && group_end > main_verb && group_end <= k &&
-        verb_form(tok(idx[group_end - 1])) == VerbForm::past) {
-      for (std::size_t j = close + 1; j + 1 < idx.size() && !verb_list_item; ++j) {
-        verb_list_item = is(idx[j], "and") && is_comma(idx[j - 1]) && verb_form(tok(idx[j + 1])) == VerbForm::past &&
+    if (form == VerbForm::past && v >= 0 && group_end > main_verb && group_end <= k &&
+        same_tense(tok(idx[group_end - 1]), tok(idx[next]))) {
+      for (std::size_t j = next + 2; j + 1 < idx.size() && !verb_list_item; ++j) {
+        verb_list_item = is(idx[j], "and") && verb_form(tok(idx[j + 1])) == VerbForm::past &&
                          !tok(idx[j + 1]).capitalised;
       }
     }
@@ -2597,12 +2613,15 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // a list of verb phrases, whose commas cut like its "and".
     const auto same_form_verb_at = [&](std::size_t j) {
       if (j >= idx.size() || !tok(idx[j]).word || tok(idx[j]).capitalised || is_auxiliary(tok(idx[j]))) return false;
-      const VerbForm f = verb_form(tok(idx[j]));
-      return f != VerbForm::none && f != VerbForm::gerund && f == verb_form(tok(idx[ge - 1]));
+      return same_tense(tok(idx[j]), tok(idx[ge - 1]));
     };
+    // With or without a comma before its "and": "cut 300 jobs, closed two
+    // plants and sold its stake".
     bool verb_list = false;
+    bool listed_comma = false;
     for (std::size_t k = ge + 1; k + 1 < idx.size() && !verb_list; ++k) {
-      verb_list = is(idx[k], "and") && is_comma(idx[k - 1]) && same_form_verb_at(k + 1);
+      if (is_comma(idx[k]) && same_form_verb_at(k + 1)) listed_comma = true;
+      verb_list = is(idx[k], "and") && (is_comma(idx[k - 1]) || listed_comma) && same_form_verb_at(k + 1);
     }
     // "starred in, co-wrote, and co-produced the film": verbs that share
     // one object are no list of verb phrases (a comma after a bare verb or
@@ -2736,8 +2755,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           passive_aux = passive_aux || a == "been" || a == "be" || a == "was" || a == "were" || a == "is" || a == "are";
         }
         perfect = perfect && !passive_aux;
-        if (j < idx.size() && !is_auxiliary(tok(idx[j])) &&
-            verb_form(tok(idx[j])) == VerbForm::past && !english::is_simple_past_only(tok(idx[j]).lower) &&
+        const bool past_participle = j < idx.size() && (verb_form(tok(idx[j])) == VerbForm::past ||
+                                                        (perfect && form_in_list(tok(idx[j])) == VerbForm::past));
+        if (j < idx.size() && !is_auxiliary(tok(idx[j])) && past_participle &&
+            !english::is_simple_past_only(tok(idx[j]).lower) &&
             (perfect || (!object && !in_list(tok(idx[j]).lower, kActive)))) {
           predicate = auxiliaries;
         } else if (j < idx.size() && !is_auxiliary(tok(idx[j])) && verb_form(tok(idx[j])) == VerbForm::base) {

@@ -1391,5 +1391,15 @@ TEST(Decomposer, AnObjectRelativeAfterACatenativeVerbTakesItsObjectLast) {
             (std::vector<std::string>{"He built a network.", "He used a network to launch attacks."}));
 }
 
+TEST(Decomposer, SplitsAListOfVerbPhrasesWithoutASerialComma) {
+  EXPECT_EQ(texts(one("The firm cut 300 jobs, closed two plants and sold its stake in the venture.")),
+            (std::vector<std::string>{"The firm cut 300 jobs.", "The firm closed two plants.",
+                                      "The firm sold its stake in the venture."}));
+  // A perfect's "had" goes with each item, "reset" as much as "hired".
+  EXPECT_EQ(texts(one("The bank had closed the access, reset the passwords and hired 35 engineers.")),
+            (std::vector<std::string>{"The bank had closed the access.", "The bank had reset the passwords.",
+                                      "The bank had hired 35 engineers."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
