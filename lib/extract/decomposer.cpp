@@ -1204,7 +1204,25 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       Phrase phrase;
       for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
       context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
-      idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
+      // "According to a report by Greyline Security, the firm hired by
+      // Halvard to investigate, the attackers ...": a description of the
+      // source goes with it, not into the claim.
+      std::size_t end = comma + 1;
+      if (end + 1 < idx.size() && is_determiner(tok(idx[end]))) {
+        std::size_t second = end + 1;
+        while (second < idx.size() && second < end + 12 && !is_comma(idx[second])) ++second;
+        bool tensed = false;
+        for (std::size_t j = end + 1; j < second && !tensed; ++j) {
+          tensed = is_auxiliary(tok(idx[j])) || verb_form(tok(idx[j])) == VerbForm::third_person;
+        }
+        // Not the subject with an appositive or relative clause of its own:
+        // "the plant, which opened in 1990, employs".
+        const bool description = second >= end + 3 && second + 2 < idx.size() && is_comma(idx[second]) && !tensed &&
+                                 (is_determiner(tok(idx[second + 1])) || tok(idx[second + 1]).capitalised) &&
+                                 find_main_verb(idx, second + 1) > static_cast<int>(second + 1);
+        if (description) end = second + 1;
+      }
+      idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(end));
       continue;
     }
     // "In Kestlehaven, where the harbour wall was breached, seawater

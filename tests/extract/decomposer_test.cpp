@@ -1401,5 +1401,17 @@ TEST(Decomposer, SplitsAListOfVerbPhrasesWithoutASerialComma) {
                                       "The bank had hired 35 engineers."}));
 }
 
+TEST(Decomposer, ADescriptionOfTheSourceStaysWithTheAttribution) {
+  const std::vector<AtomicClaim> claims = one(
+      "According to a report by Greyline Security, the firm hired by Halvard to investigate, the attackers entered "
+      "through a support tool.");
+  EXPECT_EQ(texts(claims), std::vector<std::string>{"The attackers entered through a support tool."});
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "a report by Greyline Security");
+  // The subject's own relative clause is no description of the source.
+  EXPECT_EQ(texts(one("According to the report, the plant, which opened in 1990, employs 300 people.")),
+            (std::vector<std::string>{"The plant employs 300 people.", "The plant opened in 1990."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
