@@ -2899,6 +2899,45 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
   }
 
+  std::optional<Slot> it_stands_for;  // the sentence-initial "It", resolved
+  // "The Halvard Bank was founded in 2011. It has 5.8 million customers":
+  // a sentence-initial "It" that owns, runs or sells something, or is based
+  // somewhere, is the named thing the sentence before was about. Other uses
+  // of "it" ("It was the bank's worst day", "It is unclear") stay as written.
+  if (subject.size() == 1 && subject[0].token == 0 && tok(0).lower == "it" && !subject_override &&
+      !predicates.empty() && !predicates[0].empty() && predicates[0][0].token >= 0 && !state_.recent.empty() &&
+      state_.recent.back().number + 1 == state_.sentence_number && state_.recent.back().subject &&
+      !state_.recent.back().subject->person && !known_person(*state_.recent.back().subject)) {
+    static constexpr std::string_view kOwningVerbs[] = {
+        "has", "had", "owns", "owned", "employs", "employed", "operates", "operated", "runs", "sells",
+        "sold", "offers", "offered", "makes", "produces", "produced", "serves", "manages", "managed"};
+    static constexpr std::string_view kPlacedParticiples[] = {"based", "located", "headquartered", "founded",
+                                                              "established", "listed", "owned", "registered"};
+    const Phrase& predicate = predicates[0];
+    const std::string_view verb = tok(predicate[0].token).lower;
+    const bool placed = (verb == "is" || verb == "was") && predicate.size() > 1 && predicate[1].token >= 0 &&
+                        in_list(tok(predicate[1].token).lower, kPlacedParticiples);
+    const bool owning = in_list(verb, kOwningVerbs) && predicate.size() > 1 && predicate[1].token >= 0 &&
+                        tok(predicate[1].token).word && verb_form(tok(predicate[1].token)) == VerbForm::none &&
+                        !is_auxiliary(tok(predicate[1].token)) && !is_pronoun(tok(predicate[1].token));
+    // The thing before is named: "The Halvard Bank", "Mondeca"; not "We've".
+    const Entity& before = *state_.recent.back().subject;
+    const std::string_view first_word = std::string_view(before.text).substr(0, before.text.find(' '));
+    std::string first_lower(first_word);
+    for (char& c : first_lower) c = ascii_lower(c);
+    const bool named = !before.text.empty() && is_ascii_upper(static_cast<unsigned char>(before.text[0])) &&
+                       before.text.find('\'') == std::string::npos &&
+                       before.text.find("\xE2\x80\x99") == std::string::npos &&
+                       (word_info(first_lower).classes & k_is_pronoun) == 0 &&
+                       // "The Halvard Bank", not "The bank".
+                       (first_lower != "the" ||
+                        std::any_of(before.text.begin() + static_cast<std::ptrdiff_t>(first_word.size()), before.text.end(),
+                                    [](char c) { return is_ascii_upper(static_cast<unsigned char>(c)); }));
+    if ((placed || owning) && named) {
+      subject = Phrase{added_.slot(before.text, before.spans)};
+      it_stands_for = subject[0];
+    }
+  }
   // Resolve references and split coordinated subjects.
   std::vector<std::string> ambiguous;
   std::optional<Pair> pair;
@@ -2986,6 +3025,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
     std::vector<std::string> own;
     Phrase subject_phrase = side.subject;
+    // "It has 5.8 million customers, up from 4.1 million": the same "It".
+    for (Slot& slot : subject_phrase) {
+      if (it_stands_for && slot.token == 0) slot = *it_stands_for;
+    }
     std::optional<Pair> side_pair;
     if (!resolve_subject(subject_phrase, sub, own, side_pair)) resolve_references(subject_phrase, false, own);
     if (side.copula.empty()) {
