@@ -578,6 +578,11 @@ class SentenceDecomposer {
   // The person the text is about at this point: whom a sentence-initial
   // "He" stood for, or the person of the last sentences (see person_before).
   const Entity* topic_person() const;
+  // The name that opens the sentence as its subject, when it looks like a
+  // person's: "Graham Tolland, 52, appeared", "Chief executive Piet
+  // Hollander said", "Its chief executive, Ingrid Sollner, apologised",
+  // "Harwick's lock Ben Sutter was carried off". Null when none does.
+  const NameRun* opening_subject(const std::vector<NameRun>& runs) const;
   // Whether the document showed `entity` to be a person's name.
   bool known_person(const Entity& entity) const;
   // Replaces a surname standing alone outside quotation marks ("Tolland
@@ -3665,6 +3670,40 @@ bool SentenceDecomposer::known_person(const Entity& entity) const {
                      [&](const Decomposer::State::KnownPerson& p) { return p.name.text == full; });
 }
 
+const NameRun* SentenceDecomposer::opening_subject(const std::vector<NameRun>& runs) const {
+  if (runs.empty()) return nullptr;
+  const auto plain_words = [&](std::size_t from, std::size_t to, bool any_class) {
+    for (std::size_t k = from; k < to; ++k) {
+      const Token& t = tokens_[k];
+      if (!t.word || t.capitalised || t.info.form != VerbForm::none || (!any_class && t.info.classes != 0)) return false;
+    }
+    return true;
+  };
+  // "Harwick's lock Ben Sutter": the name after a possessive name and a role.
+  if (runs.size() > 1 && runs[0].first == 0 && runs[0].last == 0 && tokens_[0].possessive) {
+    const NameRun& run = runs[1];
+    const bool role = run.first < run.last && run.first >= 2 && run.first <= 4 && plain_words(1, run.first, false);
+    return role && person_like(run) ? &run : nullptr;
+  }
+  const NameRun& run = runs[0];
+  if (run.first == run.last) return nullptr;
+  // "Its chief executive, Ingrid Sollner, apologised": the name in apposition
+  // to the subject (not "His father, John Penhale,": a relative).
+  if (run.first >= 3 && run.first <= 5 && run.last + 1 < tokens_.size() && tokens_[run.last + 1].text == "," &&
+      tokens_[run.first - 1].text == "," &&
+      (is_determiner(tokens_[0]) || tokens_[0].lower == "his" || tokens_[0].lower == "her" ||
+       tokens_[0].lower == "their")) {
+    return plain_words(1, run.first - 1, true) && person_like(run) && !named_as_relative(run) ? &run : nullptr;
+  }
+  // A name of two words or more after a title at most: "Chief executive Piet
+  // Hollander said".
+  for (std::size_t k = 0; k < run.first; ++k) {
+    const Token& t = tokens_[k];
+    if (!((t.word && t.capitalised) || t.text == "." || (t.word && is_title(t)))) return nullptr;
+  }
+  return person_like(run) ? &run : nullptr;
+}
+
 const Entity* SentenceDecomposer::topic_person() const {
   if (resolved_person_) return &*resolved_person_;
   const SentenceMemory* before =
@@ -4175,40 +4214,7 @@ void SentenceDecomposer::remember() {
       ++names;
       only = &run;
     }
-    // The sentence opens with a name of two words or more (after a title
-    // at most: "Chief executive Piet Hollander said").
-    // "Harwick's lock Ben Sutter": the name after a possessive name and a role.
-    const std::size_t opening_run =
-        runs.size() > 1 && runs[0].first == 0 && runs[0].last == 0 && tokens_[0].possessive ? 1 : 0;
-    if (opening_run == 1 && runs[1].first < runs[1].last && runs[1].first >= 2 && runs[1].first <= 4) {
-      bool role = true;
-      for (std::size_t k = 1; k < runs[1].first && role; ++k) {
-        role = tokens_[k].word && !tokens_[k].capitalised && tokens_[k].info.form == VerbForm::none &&
-               tokens_[k].info.classes == 0;
-      }
-      if (role && person_like(runs[1])) memory.opening_name = entity_of(runs[1]);
-    }
-    // "Its chief executive, Ingrid Sollner, apologised": the name in
-    // apposition to the subject.
-    if (!runs.empty() && runs[0].first < runs[0].last && runs[0].first >= 3 && runs[0].first <= 5 &&
-        runs[0].last + 1 < tokens_.size() && tokens_[runs[0].last + 1].text == "," &&
-        tokens_[runs[0].first - 1].text == "," &&
-        (is_determiner(tokens_[0]) || tokens_[0].lower == "his" || tokens_[0].lower == "her" ||
-         tokens_[0].lower == "their")) {
-      bool role = true;
-      for (std::size_t k = 1; k + 1 < runs[0].first && role; ++k) {
-        role = tokens_[k].word && !tokens_[k].capitalised && tokens_[k].info.form == VerbForm::none;
-      }
-      if (role && person_like(runs[0]) && !named_as_relative(runs[0])) memory.opening_name = entity_of(runs[0]);
-    }
-    if (!runs.empty() && runs[0].first < runs[0].last) {
-      bool opens = true;
-      for (std::size_t k = 0; k < runs[0].first && opens; ++k) {
-        opens = (tokens_[k].word && tokens_[k].capitalised) || tokens_[k].text == "." ||
-                (tokens_[k].word && is_title(tokens_[k]));
-      }
-      if (opens && person_like(runs[0])) memory.opening_name = entity_of(runs[0]);
-    }
+    if (const NameRun* opening = opening_subject(runs)) memory.opening_name = entity_of(*opening);
     if (resolved_person_ && !memory.opening_name) {
       // "She was born in Los Angeles and began her career": the sentence is
       // about the person "She" stood for, whatever names it mentions.
