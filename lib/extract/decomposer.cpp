@@ -1938,7 +1938,21 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // Non-restrictive relative clause: ", which has its own nuclear ambitions"
     if ((w == "which" || w == "who" || w == "whose") && next + 1 < close && !object_relative) {
       const std::size_t np_end = noun_end_before(k);
-      const std::size_t np = noun_phrase_start(idx, np_end, 0);
+      std::size_t np = noun_phrase_start(idx, np_end, 0);
+      // "the laws of physics and chemistry, which are governed by ...": a
+      // plural verb after a coordination is about all of it, with the noun
+      // the coordination is "of".
+      const std::string_view relative_verb = next + 1 < idx.size() ? tok(idx[next + 1]).lower : std::string_view();
+      if (w == "which" && np >= 3 && np < np_end && is(idx[np - 1], "and") && tok(idx[np - 2]).word &&
+          !tok(idx[np - 2]).capitalised && !tok(idx[np_end - 1]).capitalised &&
+          (relative_verb == "are" || relative_verb == "were" || relative_verb == "have")) {
+        std::size_t start = noun_phrase_start(idx, np - 1, 0);
+        if (start < np - 1 && start >= 2 && is(idx[start - 1], "of")) {
+          const std::size_t head = noun_phrase_start(idx, start - 1, 0);
+          if (head < start - 1) start = head;
+        }
+        if (start < np - 1) np = start;
+      }
       if (np < np_end) {
         Side side;
         side.subject = slots(idx, np, np_end);

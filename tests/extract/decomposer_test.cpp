@@ -1429,5 +1429,14 @@ TEST(Decomposer, ItThatOwnsOrIsBasedSomewhereIsTheNamedThingBefore) {
   EXPECT_EQ(texts(other.add("It has grown fast.")), std::vector<std::string>{"It has grown fast."});
 }
 
+TEST(Decomposer, APluralRelativeAfterACoordinationIsAboutAllOfIt) {
+  EXPECT_EQ(texts(one("The cells follow the laws of physics and chemistry, which are governed by simple rules.")),
+            (std::vector<std::string>{"The cells follow the laws of physics and chemistry.",
+                                      "The laws of physics and chemistry are governed by simple rules."}));
+  // A singular verb is about the last item.
+  EXPECT_EQ(texts(one("The town has a school and a library, which was built in 1900.")),
+            (std::vector<std::string>{"The town has a school and a library.", "A library was built in 1900."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
