@@ -43,6 +43,16 @@ std::size_t punctuation_length(std::string_view s) {
   return 0;
 }
 
+// A currency sign written before an amount: "$", "£", "€".
+bool is_currency_sign(std::string_view token) {
+  return token == "$" || token == "\xC2\xA3" || token == "\xE2\x82\xAC";
+}
+
+// "his", "her", "their": whose relative or role follows ("his mother").
+bool is_personal_possessive(std::string_view lower) {
+  return lower == "his" || lower == "her" || lower == "their";
+}
+
 // A double quotation mark: straight, opening or closing curly.
 bool is_quotation_mark(std::string_view token) {
   return token == "\"" || token == "\xE2\x80\x9C" || token == "\xE2\x80\x9D";
@@ -923,7 +933,7 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
   while (k > floor) {
     const Token& t = tok(idx[k - 1]);
     // An amount belongs to its noun: "$481,819 units", "77.0% units".
-    const bool currency = t.text == "$" || t.text == "\xC2\xA3" || t.text == "\xE2\x82\xAC";
+    const bool currency = is_currency_sign(t.text);
     const bool percent = t.text == "%" && k - 1 > floor && tok(idx[k - 2]).word &&
                          is_ascii_digit(static_cast<unsigned char>(tok(idx[k - 2]).text.front()));
     // "77.0% of capacity", "40 percent of revenue": the share is the noun phrase.
@@ -1000,8 +1010,7 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
                               (is_determiner(tok(rest[comma + 1])) || tok(rest[comma + 1]).possessive);
         // ", and his mother, Ann, kept": a name in apposition.
         if (!described_name && comma + 1 < rest.size() && comma <= 4 &&
-            (is_determiner(tok(rest[0])) || tok(rest[0]).lower == "his" || tok(rest[0]).lower == "her" ||
-             tok(rest[0]).lower == "their")) {
+            (is_determiner(tok(rest[0])) || is_personal_possessive(tok(rest[0]).lower))) {
           std::size_t second = comma + 1;
           while (second < rest.size() && !is_comma(rest[second])) ++second;
           described_name = second < rest.size() && second - comma - 1 <= 4 && is_name_run(rest, comma + 1, second);
@@ -1887,8 +1896,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // used", the relative is about al-Qaeda.)
       while (np > 2 && is(idx[np - 1], "of") && tok(idx[np - 2]).word && !tok(idx[np - 2]).capitalised &&
              tok(idx[np - 2]).info.form == VerbForm::none &&
-             (is_ascii_digit(static_cast<unsigned char>(tok(idx[np]).text.front())) || tok(idx[np]).text == "$" ||
-              tok(idx[np]).text == "\xC2\xA3" || tok(idx[np]).text == "\xE2\x82\xAC")) {
+             (is_ascii_digit(static_cast<unsigned char>(tok(idx[np]).text.front())) || is_currency_sign(tok(idx[np]).text))) {
         const std::size_t head = noun_phrase_start(idx, np - 1, 0);
         if (head >= np - 1) break;
         np = head;
@@ -3649,7 +3657,7 @@ bool SentenceDecomposer::named_as_relative(const NameRun& run) const {
   // and a noun or two before the name, no verb between.
   for (std::size_t back = 1; back <= 4 && back <= run.first; ++back) {
     const Token& t = tokens_[run.first - back];
-    if (t.lower == "his" || t.lower == "her" || t.lower == "their") return true;
+    if (is_personal_possessive(t.lower)) return true;
     if (!(t.text == "," || (t.word && !t.capitalised && t.info.form == VerbForm::none && !is_auxiliary(t)))) break;
   }
   return false;
@@ -3705,8 +3713,7 @@ const NameRun* SentenceDecomposer::opening_subject(const std::vector<NameRun>& r
   // to the subject (not "His father, John Penhale,": a relative).
   if (run.first >= 3 && run.first <= 5 && run.last + 1 < tokens_.size() && tokens_[run.last + 1].text == "," &&
       tokens_[run.first - 1].text == "," &&
-      (is_determiner(tokens_[0]) || tokens_[0].lower == "his" || tokens_[0].lower == "her" ||
-       tokens_[0].lower == "their")) {
+      (is_determiner(tokens_[0]) || is_personal_possessive(tokens_[0].lower))) {
     return plain_words(1, run.first - 1, true) && person_like(run) && !named_as_relative(run) ? &run : nullptr;
   }
   // A name of two words or more after a title at most: "Chief executive Piet
