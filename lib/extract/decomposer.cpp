@@ -423,6 +423,12 @@ constexpr std::string_view kOrganisationGroupNouns[] = {"companies", "firms", "g
                                                "unions", "networks", "clubs", "teams", "agencies",
                                                "organisations", "organizations", "universities", "parties"};
 // Last words of organisation names.
+// The last word of an organisation's name that may hold "and" ("the Food
+// and Drug Administration").
+constexpr std::string_view kOrganisationHeads[] = {
+    "union",     "association", "federation", "council",   "society", "institute", "department", "board",
+    "trust",     "commission",  "committee",  "authority", "agency",  "administration", "service",
+    "museum",    "university",  "college",    "party",     "office",  "executive", "alliance", "foundation"};
 constexpr std::string_view kOrganisationNameEnds[] = {"group", "foods", "inc", "inc.", "corp", "corp.", "corporation", "ltd",
                                              "ltd.", "plc", "ag", "ab", "sa", "co", "co.", "company", "bank",
                                              "holdings", "airlines", "airways", "motors", "technologies",
@@ -582,6 +588,9 @@ class SentenceDecomposer {
   // Whether the name follows a possessive pronoun and a noun ("his father,
   // John Penhale"): a relative of the person the text is about.
   bool named_as_relative(const NameRun& run) const;
+  // The sentence's opening name a he/she at `pronoun` (opening a clause
+  // inside the sentence) stands for, or null.
+  const NameRun* clause_pronoun_antecedent(std::size_t pronoun) const;
   // Records `entity` (a name of two words or more) as a person's, for its
   // surname alone later.
   void remember_person(Entity entity);
@@ -919,12 +928,28 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
   // A name run ends the walk at its first word ("concerns in Iran" -> "Iran").
   std::size_t k = end;
   if (k > floor && tok(idx[k - 1]).capitalised && tok(idx[k - 1]).word) {
-    while (k > floor && tok(idx[k - 1]).word &&
-           (tok(idx[k - 1]).capitalised || tok(idx[k - 1]).lower == "of") &&
-           !(k - 1 == 0 && is_determiner(tok(idx[k - 1])))) {
+    // "the Transport Workers' Union": the plural possessive's apostrophe
+    // is a token of its own.
+    const auto apostrophe_in_name = [&](std::size_t at) {
+      return tok(idx[at]).text == "'" && at > floor && tok(idx[at - 1]).possessive && tok(idx[at - 1]).capitalised;
+    };
+    while (k > floor && ((tok(idx[k - 1]).word && (tok(idx[k - 1]).capitalised || tok(idx[k - 1]).lower == "of") &&
+                          !(k - 1 == 0 && is_determiner(tok(idx[k - 1])))) ||
+                         apostrophe_in_name(k - 1))) {
       --k;
     }
     if (tok(idx[k]).lower == "of") ++k;
+    // "the Harbour and Transport Workers' Union", "the Food and Drug
+    // Administration": an "and" inside an organisation's name.
+    if (k >= floor + 2 && is(idx[k - 1], "and") && tok(idx[k - 2]).word && tok(idx[k - 2]).capitalised &&
+        in_list(tok(idx[end - 1]).lower, kOrganisationHeads)) {
+      std::size_t before = k - 1;
+      while (before > floor && tok(idx[before - 1]).word && tok(idx[before - 1]).capitalised &&
+             !(before - 1 == 0 && is_determiner(tok(idx[before - 1])))) {
+        --before;
+      }
+      if (before < k - 1) k = before;
+    }
     // Keep a preceding possessive or adjective phrase only for titles:
     // "Iran's new President" is handled by the appositive rule.
     if (k > floor && is(idx[k - 1], "the")) --k;
@@ -1276,7 +1301,13 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       bool finite = false;
       for (std::size_t k = 1; k < comma && !finite; ++k) {
         const Token& t = tok(idx[k]);
-        finite = verb_like(idx, k) && (is_auxiliary(t) || verb_form(t) == VerbForm::third_person);
+        // "of pension funds": a plural noun after a modifier in a
+        // prepositional phrase, not a verb.
+        const bool plural_noun = verb_form(t) == VerbForm::third_person && k >= 2 &&
+                                 tok(idx[k - 1]).word && !tok(idx[k - 1]).capitalised &&
+                                 tok(idx[k - 1]).info.classes == 0 && tok(idx[k - 1]).info.form == VerbForm::none &&
+                                 (is_preposition(tok(idx[k - 2])) || is_determiner(tok(idx[k - 2])));
+        finite = verb_like(idx, k) && (is_auxiliary(t) || (verb_form(t) == VerbForm::third_person && !plural_noun));
       }
       const std::string_view after = tok(idx[comma + 1]).lower;
       const bool conjunction = after == "and" || after == "but" || after == "or" || after == "so" || after == "yet";
@@ -1797,7 +1828,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // X and Y" is one relationship.
     Phrase subject;
     for (const Slot& slot : full) {
-      if (slot.token >= 0 && is_preposition(tok(slot.token)) && !subject.empty()) break;
+      // "More than 2,400 dockworkers": "than" is part of the amount.
+      const bool amount_than = slot.token >= 0 && tok(slot.token).lower == "than" && subject.size() == 1 &&
+                               subject[0].token >= 0 &&
+                               (tok(subject[0].token).lower == "more" || tok(subject[0].token).lower == "fewer" ||
+                                tok(subject[0].token).lower == "less");
+      if (slot.token >= 0 && is_preposition(tok(slot.token)) && !subject.empty() && !amount_than) break;
       subject.push_back(slot);
     }
     for (const Slot& slot : subject) {
@@ -1901,6 +1937,18 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         if (head >= np - 1) break;
         np = head;
       }
+      // "law and economics, which she later taught", "cubes, cylinders and
+      // pyramids, which he combined": every noun of the list.
+      if (np >= 3 && np < np_end && is(idx[np - 1], "and") && !tok(idx[np_end - 1]).capitalised) {
+        for (bool joined = true; joined;) {
+          const Token& before = tok(idx[np - 2]);
+          joined = before.word && !before.capitalised && before.info.form == VerbForm::none;
+          const std::size_t start = joined ? noun_phrase_start(idx, np - 1, 0) : np;
+          joined = joined && start < np - 1;
+          if (joined) np = start;
+          joined = joined && np >= 3 && is_comma(idx[np - 1]);
+        }
+      }
       // The relative's own subject is short and plain: "he", "the mayor",
       // "Rep. Dunn".
       bool plain_subject = rv > 0 && rv <= 4;
@@ -1945,6 +1993,19 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
     // Non-restrictive relative clause: ", which has its own nuclear ambitions"
     if ((w == "which" || w == "who" || w == "whose") && next + 1 < close && !object_relative) {
+      // A list after the clause's comma with no verb of its own is still
+      // the clause's: ", which represents crane drivers, lashers and cargo
+      // handlers."
+      // (Not ", and his distinctive voice": that is the main clause's.)
+      bool list_tail = mid && !verb_follows(idx, close + 1) && close + 1 < idx.size() && !is(idx[close + 1], "and") &&
+                       !is(idx[close + 1], "or");
+      if (list_tail) {
+        bool joined = false;
+        for (std::size_t j = close + 1; j < idx.size(); ++j) joined = joined || is(idx[j], "and") || is(idx[j], "or");
+        list_tail = joined;
+      }
+      const std::size_t relative_close = list_tail ? idx.size() : close;
+      const bool relative_mid = relative_close < idx.size();
       const std::size_t np_end = noun_end_before(k);
       std::size_t np = noun_phrase_start(idx, np_end, 0);
       // "the laws of physics and chemistry, which are governed by ...": a
@@ -1960,6 +2021,17 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           if (head < start - 1) start = head;
         }
         if (start < np - 1) np = start;
+      }
+      // Between the subject and its verb, a relative clause is about the
+      // subject's head, not the place after its preposition: "The Aske
+      // Bridge at Kelderby, whose span ..., was relative_closed", "Exports to China,
+      // which rose ...,".
+      if (w != "who" && (v < 0 || static_cast<std::size_t>(v) > k) && np > subject_start + 1 && np < np_end &&
+          (is(idx[np - 1], "at") || is(idx[np - 1], "in") || is(idx[np - 1], "of") || is(idx[np - 1], "on") ||
+           is(idx[np - 1], "near") || is(idx[np - 1], "to") || is(idx[np - 1], "from"))) {
+        bool plain = true;
+        for (std::size_t j = subject_start; j + 1 < np && plain; ++j) plain = tok(idx[j]).word && !verb_like(idx, j);
+        if (plain) np = subject_start;
       }
       if (np < np_end) {
         Side side;
@@ -1985,14 +2057,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         }
         if (w == "whose") side.subject.back().possessive = true;
         side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
-                         idx.begin() + static_cast<std::ptrdiff_t>(close));
+                         idx.begin() + static_cast<std::ptrdiff_t>(relative_close));
         sides.push_back(std::move(side));
         // Between subject and verb ("The bridge, which ..., carries") the
         // closing comma goes too, unless the noun phrase is itself an
         // appositive: "Riverton's coach, Pedro Alves, who joined ..., said"
         // keeps "Riverton's coach, Pedro Alves, said" for the appositive rule.
         const bool appositive = np > 0 && is_comma(idx[np - 1]);
-        const std::size_t cut = !mid ? idx.size() : (v < 0 && !appositive) ? close + 1 : close;
+        const std::size_t cut = !relative_mid ? idx.size() : (v < 0 && !appositive) ? relative_close + 1 : relative_close;
         idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
         v = find_main_verb(idx, 0);
         if (appositive) {
@@ -2241,8 +2313,13 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
                            idx.begin() + static_cast<std::ptrdiff_t>(last_comma));
           sides.push_back(std::move(side));
+          // "The bridge, opened in 1878, whose span ...": the verb found was
+          // the relative clause's; its comma stays for the relative rule.
+          const bool relative_follows = last_comma + 1 < idx.size() &&
+                                        (is(idx[last_comma + 1], "which") || is(idx[last_comma + 1], "who") ||
+                                         is(idx[last_comma + 1], "whose"));
           idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k),
-                    idx.begin() + static_cast<std::ptrdiff_t>(last_comma + 1));
+                    idx.begin() + static_cast<std::ptrdiff_t>(relative_follows ? last_comma : last_comma + 1));
           v = find_main_verb(idx, 0);
           k = 0;
           continue;
@@ -3640,16 +3717,49 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       if (!tokens_[t].word || !tokens_[t].capitalised) continue;
       std::size_t start = t;
       while (start > 0 && tokens_[start - 1].word && tokens_[start - 1].capitalised) --start;
-      named_before = start == 0 || !(tokens_[start - 1].lower == "the" || is_preposition(tokens_[start - 1]));
+      // "After fleeing Hungary, she": the object of a fronted participle
+      // is not who the clause is about.
+      const Token& before = tokens_[start - 1];
+      named_before = start == 0 || !(before.lower == "the" || is_preposition(before) ||
+                                     (before.word && !before.capitalised && before.info.form == VerbForm::gerund));
     }
     if (const Entity* person = named_before ? nullptr : take_person_before(gender)) {
       subject = Phrase{added_.slot(person->text, person->spans)};
+      return true;
+    }
+    if (const NameRun* opener = named_before ? clause_pronoun_antecedent(static_cast<std::size_t>(subject[0].token))
+                                             : nullptr) {
+      const Entity person = entity_of(*opener, false);
+      subject = Phrase{added_.slot(person.text, person.spans)};
       return true;
     }
     ambiguous.push_back(joined);
     return false;
   }
   return false;
+}
+
+const NameRun* SentenceDecomposer::clause_pronoun_antecedent(std::size_t pronoun) const {
+  // "Maria Keller studied law, which she later taught", "..., and he
+  // was released": a pronoun opening a clause inside the sentence is
+  // the person the sentence opens with, when no other name stands
+  // between them.
+  if (pronoun < 2 || runs_.empty()) return nullptr;
+  const Token& opener = tokens_[pronoun - 1];
+  const bool clause_start = opener.lower == "which" || opener.lower == "that" || opener.lower == "and" ||
+                            opener.lower == "but" || opener.lower == "when" || opener.lower == "after" ||
+                            opener.lower == "before" || opener.lower == "because" || opener.lower == "while" ||
+                            opener.lower == "until" || opener.lower == "although";
+  if (!clause_start) return nullptr;
+  const NameRun& first = runs_.front();
+  if (first.first != 0 || first.first == first.last || first.last >= pronoun || !person_like(first) ||
+      named_as_relative(first)) {
+    return nullptr;
+  }
+  for (std::size_t k = first.last + 1; k < pronoun; ++k) {
+    if (tokens_[k].word && tokens_[k].capitalised) return nullptr;
+  }
+  return &first;
 }
 
 bool SentenceDecomposer::named_as_relative(const NameRun& run) const {

@@ -1438,5 +1438,69 @@ TEST(Decomposer, APluralRelativeAfterACoordinationIsAboutAllOfIt) {
             (std::vector<std::string>{"The town has a school and a library.", "A library was built in 1900."}));
 }
 
+TEST(Decomposer, AnObjectRelativeAfterAListIsAboutTheWholeList) {
+  EXPECT_EQ(texts(one("Maria Keller studied law and economics, which she later taught at Basel.")),
+            (std::vector<std::string>{"Maria Keller studied law and economics.",
+                                      "Maria Keller later taught law and economics at Basel."}));
+  EXPECT_EQ(texts(one("He used cubes, cylinders and pyramids, which he combined in his paintings.")),
+            (std::vector<std::string>{"He used cubes, cylinders and pyramids.",
+                                      "He combined cubes, cylinders and pyramids in his paintings."}));
+}
+
+TEST(Decomposer, AClausePronounIsThePersonTheSentenceOpensWith) {
+  EXPECT_EQ(texts(one("Anna Vogel grew up on a farm, and she later moved to Vienna.")),
+            (std::vector<std::string>{"Anna Vogel grew up on a farm.", "Anna Vogel later moved to Vienna."}));
+  // Not across another name: the pronoun may be either person (or the
+  // name a place).
+  EXPECT_EQ(texts(one("Anna Vogel met Tom Berger, and she later moved to Vienna.")),
+            (std::vector<std::string>{"Anna Vogel met Tom Berger.", "She later moved to Vienna."}));
+}
+
+TEST(Decomposer, TheObjectOfAFrontedParticipleDoesNotBlockThePronoun) {
+  Document document;
+  document.add("Anna Vogel was born in Budapest in 1938.");
+  EXPECT_EQ(texts(document.add("After fleeing Hungary, she settled in Vienna.")),
+            std::vector<std::string>{"After fleeing Hungary, Anna Vogel settled in Vienna."});
+  // A subordinate clause with a subject of its own still does.
+  Document other;
+  other.add("Anna Vogel was born in Budapest in 1938.");
+  EXPECT_EQ(texts(other.add("After Maria Kovacs left Hungary, she settled in Vienna.")),
+            std::vector<std::string>{"After Maria Kovacs left Hungary, she settled in Vienna."});
+}
+
+TEST(Decomposer, ARelativeAfterAParticipleBetweenSubjectAndVerb) {
+  EXPECT_EQ(texts(one("The Aske Bridge, opened in 1878, which carried the railway, was closed in 1990.")),
+            (std::vector<std::string>{"The Aske Bridge was closed in 1990.", "The Aske Bridge was opened in 1878.",
+                                      "The Aske Bridge carried the railway."}));
+  // Before the verb, the relative is about the subject's head, not the
+  // place after its preposition.
+  EXPECT_EQ(texts(one("The Aske Bridge at Kelderby, whose span reached 240 metres, was closed in 1990.")),
+            (std::vector<std::string>{"The Aske Bridge at Kelderby was closed in 1990.",
+                                      "The Aske Bridge at Kelderby's span reached 240 metres."}));
+}
+
+TEST(Decomposer, ARelativeClauseKeepsTheListThatEndsTheSentence) {
+  EXPECT_EQ(texts(one("The strike was called by the Harbour and Transport Workers' Union, which represents crane "
+                      "drivers, lashers and cargo handlers.")),
+            (std::vector<std::string>{
+                "The strike was called by the Harbour and Transport Workers' Union.",
+                "The Harbour and Transport Workers' Union represents crane drivers, lashers and cargo handlers."}));
+  // A list that goes on after the clause is the main clause's.
+  EXPECT_EQ(texts(one("James Taylor is known for his music, which contains poignant lyrics, and his voice.")),
+            (std::vector<std::string>{"James Taylor is known for his music, and his voice.",
+                                      "His music contains poignant lyrics."}));
+}
+
+TEST(Decomposer, AmountsAndPrepositionalPhrasesInFrontedParticiples) {
+  // "More than 2,400 dockworkers" is plural.
+  EXPECT_EQ(texts(one("More than 2,400 dockworkers walked out on Monday, halting traffic at the port.")),
+            (std::vector<std::string>{"More than 2,400 dockworkers walked out on Monday.",
+                                      "More than 2,400 dockworkers were halting traffic at the port."}));
+  // "of pension funds" is no verb: the participle describes the subject.
+  EXPECT_EQ(texts(one("Owned by a consortium of pension funds, Castmere reported a profit of 186 million pounds.")),
+            (std::vector<std::string>{"Castmere reported a profit of 186 million pounds.",
+                                      "Castmere was owned by a consortium of pension funds."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
