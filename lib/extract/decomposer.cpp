@@ -493,6 +493,25 @@ class SentenceDecomposer {
   bool verb_like(const std::vector<int>& idx, std::size_t k) const;
   // Whether any token from `from` on reads as a verb: a clause goes on past
   // a comma only when none does ("the 1997 film, Money Talks").
+  // "who" at `j` opening a relative clause: a verb follows, or a plain
+  // word in -s the lexicon does not know as one ("who chairs").
+  bool who_clause_at(const std::vector<int>& idx, std::size_t j) const {
+    if (!is(idx[j], "who") || j + 1 >= idx.size()) return false;
+    if (verb_like(idx, j + 1)) return true;
+    const Token& after = tok(idx[j + 1]);
+    return after.word && !after.capitalised && after.info.classes == 0 && after.info.form == VerbForm::none &&
+           after.lower.size() > 3 && after.lower.ends_with("s") && !after.lower.ends_with("ss");
+  }
+  // A past participle at `j` that ends a noun phrase begun at or after
+  // `from` and takes a prepositional or dated complement: "the planning
+  // inspector appointed by the government", "a group formed in 2022".
+  bool reduced_relative_at(const std::vector<int>& idx, std::size_t j, std::size_t from) const {
+    if (j <= from || j + 1 >= idx.size() || verb_form(tok(idx[j])) != VerbForm::past) return false;
+    const Token& noun = tok(idx[j - 1]);
+    const Token& after = tok(idx[j + 1]);
+    return noun.word && !noun.capitalised && noun.info.classes == 0 && noun.info.form == VerbForm::none &&
+           after.word && (after.lower == "by" || after.lower == "in" || after.lower == "for" || after.lower == "on");
+  }
   bool verb_follows(const std::vector<int>& idx, std::size_t from) const {
     for (std::size_t j = from; j < idx.size(); ++j) {
       if (verb_like(idx, j)) return true;
@@ -1589,6 +1608,22 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
               speaker = Phrase{added_.slot(person->text, person->spans)};
             }
           }
+          // "Drawing on 112 observations, the team estimates that ...": the
+          // participle is about the speaker, not the reported clause.
+          if (!context.fronted_participle.empty()) {
+            Context about_speaker = context;
+            about_speaker.attribution.reset();
+            about_speaker.fronted_participle.clear();
+            const bool said = verb_form(tok(idx[static_cast<std::size_t>(speech_verb)])) == VerbForm::past;
+            const Slot& head = speaker.back();
+            const std::string_view head_word = head.token >= 0 ? std::string_view(tok(head.token).lower) : head.text();
+            const bool plural = head.token >= 0 && !tok(head.token).capitalised && head_word.ends_with("s") &&
+                                !head_word.ends_with("ss");
+            Phrase predicate{added_.slot(plural ? (said ? "were" : "are") : (said ? "was" : "is"))};
+            for (const int t : context.fronted_participle) predicate.push_back(Slot{t, nullptr, false, false});
+            emit(speaker, predicate, about_speaker, true, {});
+            context.fronted_participle.clear();
+          }
           // 'Tom Reddaway said the change had been "night and day"': words
           // in quotation marks are checked as the speaker's, so the claim
           // keeps who said them, as a whole quotation does.
@@ -1619,8 +1654,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
               (!pronoun_speaker || tok(who[0]).lower == pronoun) &&
               (pronoun == "it" || pronoun == "they" || pronoun == "he" || pronoun == "she") &&
               verb_like(idx, content + 1)) {
+            // "He said that he had ...": the speaker as resolved above.
             process_clause(std::vector<int>(idx.begin() + static_cast<std::ptrdiff_t>(content + 1), idx.end()),
-                           std::move(context), slots(idx, who_start, who_end));
+                           std::move(context), std::move(speaker));
             return;
           }
         } else if (recommendation) {
@@ -1687,8 +1723,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         const Token& after = tok(tail[j + 1]);
         const bool time_word = after.lower == "last" || after.lower == "this" || after.lower == "yesterday" ||
                                after.lower == "today" || after.lower == "earlier" || after.lower == "recently";
+        // (Not a passive: "most comets found by amateurs".)
         if (!is_attribution_verb(tok(tail[j])) || tok(tail[j]).capitalised || !after.word ||
-            !(is_preposition(after) || time_word)) {
+            !(is_preposition(after) || time_word) || after.lower == "by") {
           continue;
         }
         bool verbless = true;
@@ -1697,8 +1734,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         break;
       }
       // Not a name that reads like a verb: ", and the United States".
+      // Nor a participial clause: ", making it larger than most comets
+      // found".
       const bool said_last = said_at <= 8 && is_attribution_verb(tok(tail[said_at])) &&
-                             !tok(tail[said_at]).capitalised && !is(tail.front(), "and") && !is(tail.front(), "or");
+                             !tok(tail[said_at]).capitalised && !is(tail.front(), "and") && !is(tail.front(), "or") &&
+                             verb_form(tok(tail.front())) != VerbForm::gerund;
       // ", said Tomas Reyes": a speaker after the verb reads like one (a
       // name, "the ...", "her son"), unlike ", conceded shortly after
       // midnight", where the verb is the clause's own.
@@ -1785,6 +1825,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // judgement, so is the elaboration ("a complex one, characterized by
     // both cooperation and rivalry").
     bool elaborates_main = false;
+    bool own_clause = false;  // `rest` is a clause with its own subject
   };
   std::vector<Side> sides;
   // "Tiffany Haddish (born December 3, 1979) is ...": the birth is a
@@ -1849,8 +1890,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           t.lower == "police") {
         return true;
       }
+      // Not "nucleus", "census", "analysis", "crisis".
       return (!t.capitalised || last.token == 0) && t.lower.size() > 3 && t.lower.ends_with("s") &&
-             !t.lower.ends_with("ss");
+             !t.lower.ends_with("ss") && !t.lower.ends_with("us") && !t.lower.ends_with("is");
     }
     return false;
   };
@@ -1991,6 +2033,26 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         continue;
       }
     }
+    // "It takes 4,300 years to complete one orbit, which means it last
+    // passed ...": "which" stands for the whole clause, and what it means
+    // is a claim of its own.
+    if (w == "which" && v >= 0 && static_cast<std::size_t>(v) < k && next + 3 < idx.size() &&
+        (is(idx[next + 1], "means") || is(idx[next + 1], "meant"))) {
+      const std::size_t from = next + 2 + (is(idx[next + 2], "that") ? 1 : 0);
+      const std::size_t to = mid && verb_follows(idx, close + 1) ? close : idx.size();
+      const std::vector<int> content(idx.begin() + static_cast<std::ptrdiff_t>(from),
+                                     idx.begin() + static_cast<std::ptrdiff_t>(to));
+      const int content_verb = find_main_verb(content, 0);
+      if (content_verb > 0) {
+        Side side;
+        side.rest = content;
+        side.own_clause = true;
+        sides.push_back(std::move(side));
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(to));
+        --k;
+        continue;
+      }
+    }
     // Non-restrictive relative clause: ", which has its own nuclear ambitions"
     if ((w == "which" || w == "who" || w == "whose") && next + 1 < close && !object_relative) {
       // A list after the clause's comma with no verb of its own is still
@@ -2106,6 +2168,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         continue;
       }
     }
+    // "attached 14 conditions, the most significant of which are:": the
+    // list the sentence opens follows it; the lead-in is no claim.
+    if (!mid && idx.size() >= k + 4 && (is(idx[idx.size() - 2], "which") || is(idx[idx.size() - 2], "whom")) &&
+        is(idx[idx.size() - 3], "of") &&
+        (is_auxiliary(tok(idx.back())) || is(idx.back(), "include") || is(idx.back(), "included"))) {
+      idx.resize(k);
+      break;
+    }
     // Appositive after a noun phrase: "Iran's new President, Ebrahim Raisi, expressed"
     const auto verb_right_after = [&](std::size_t at) {
       if (at >= idx.size()) return false;
@@ -2120,6 +2190,34 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       const std::string_view w = tok(idx[static_cast<std::size_t>(after)]).lower;
       return w == "was" || w == "were" || w == "had" || verb_form(w) == VerbForm::past;
     };
+    // A location between the subject and its verb: "Plans for homes on
+    // farmland off Fallow Lane, on the southern edge of Ashcombe, have been
+    // approved" -> "Farmland off Fallow Lane is on the southern edge of
+    // Ashcombe".
+    if (mid && k > subject_start + 1 && close > next + 2 && verb_right_after(close + 1) &&
+        (w == "on" || w == "in" || w == "at" || w == "near" || w == "outside" || w == "beside")) {
+      bool verbless = true;
+      for (std::size_t j = next + 1; j < close && verbless; ++j) verbless = tok(idx[j]).word && !verb_like(idx, j);
+      std::size_t np = noun_phrase_start(idx, k, subject_start);
+      // With one prepositional tail: "farmland off Fallow Lane".
+      if (np >= subject_start + 2 && np < k && is_preposition(tok(idx[np - 1])) && !is(idx[np - 1], "of") &&
+          tok(idx[np - 2]).word && !is_preposition(tok(idx[np - 2])) && !verb_like(idx, np - 2)) {
+        const std::size_t head = noun_phrase_start(idx, np - 1, subject_start);
+        if (head < np - 1) np = head;
+      }
+      if (verbless && np < k) {
+        Side side;
+        side.subject = slots(idx, np, k);
+        side.copula = subject_plural(side.subject) ? (tense_after(close + 1) ? "were" : "are")
+                                                   : (tense_after(close + 1) ? "was" : "is");
+        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(close));
+        sides.push_back(std::move(side));
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
+        v = find_main_verb(idx, 0);
+        k = 0;
+        continue;
+      }
+    }
     if (mid && k > subject_start && is_name_run(idx, next, close) && verb_right_after(close + 1)) {
       // The description is the last conjunct: in "The council and the bus
       // operator, Greenline," only "the bus operator" is Greenline.
@@ -2166,18 +2264,38 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         !tok(idx[k - 1]).possessive && next + 1 < (mid ? close : idx.size()) && !list_item) {
       // "Luka Brennan, a wing who joined the squad in March": a relative
       // clause may end the description; it is about the name too.
-      const std::size_t description_end = mid ? close : idx.size();
+      // "a newspaper published in Bucharest, Romania": a place after the
+      // description's comma is still the description's.
+      bool place_tail = mid && tok(idx[close - 1]).capitalised;
+      bool tail_name = false;
+      for (std::size_t j = close + 1; j < idx.size() && place_tail; ++j) {
+        const Token& t = tok(idx[j]);
+        place_tail = !t.word || (t.capitalised && !verb_like(idx, j)) || is_ascii_digit(static_cast<unsigned char>(t.text.front()));
+        tail_name = tail_name || (t.word && t.capitalised);
+      }
+      const std::size_t description_end = mid && !(place_tail && tail_name) ? close : idx.size();
+      const bool description_mid = description_end < idx.size();
       std::size_t who_at = description_end;
       for (std::size_t j = next + 2; j + 1 < description_end && who_at == description_end; ++j) {
-        if (is(idx[j], "who") && verb_like(idx, j + 1)) who_at = j;
+        if (who_clause_at(idx, j)) who_at = j;
       }
       bool verbless = true;
       for (std::size_t j = next; j < who_at && verbless; ++j) {
-        verbless = !verb_like(idx, j) && !is_comma(idx[j]);
+        verbless = (!verb_like(idx, j) || reduced_relative_at(idx, j, next)) &&
+                   (!is_comma(idx[j]) || (j == close && description_end == idx.size() && mid));
       }
       std::size_t name = k;
+      // A first word that reads as a verb opens the name only when the
+      // sentence's verb follows the description: "Save Fallow Fields, a
+      // residents' group, collected", not "Visit Kessel, a town ...".
+      const bool name_opens_sentence = mid && verb_right_after(close + 1);
+      // Not past a title's "of": "the co-founder and CEO of Zolani Capital,
+      // a firm" describes Zolani Capital.
       while (name > 0 && tok(idx[name - 1]).word && (tok(idx[name - 1]).capitalised || is(idx[name - 1], "of")) &&
-             (name - 1 > 0 || (tok(idx[0]).info.classes == 0 && tok(idx[0]).info.form == VerbForm::none))) {
+             !(is(idx[name - 1], "of") && name >= 2 && is_title(tok(idx[name - 2]))) &&
+             (name - 1 > 0 || (tok(idx[0]).info.classes == 0 &&
+                               (tok(idx[0]).info.form == VerbForm::none ||
+                                (name_opens_sentence && tok(idx[0]).info.form == VerbForm::base))))) {
         --name;
       }
       if (is(idx[name], "of")) ++name;
@@ -2206,7 +2324,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         // economist, voted": a second conjunct is no appositive.
         if (name > 0 && (is(idx[name - 1], "and") || is(idx[name - 1], "or"))) comma_before = false;
         const bool conjunct_follows = mid && close + 1 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or"));
-        const std::size_t cut = !mid                                                   ? idx.size()
+        const std::size_t cut = !description_mid                                       ? idx.size()
                                 : conjunct_follows                                     ? close + 1
                                 : verb_right_after(close + 1) && !comma_before ? close + 1
                                                                                : close;
@@ -2242,7 +2360,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     std::size_t appositive_end = close;
     if (mid) {
       for (std::size_t j = next + 1; j + 1 < close; ++j) {
-        if (is(idx[j], "who") && verb_like(idx, j + 1)) {
+        if (who_clause_at(idx, j)) {
           appositive_end = j;
           break;
         }
@@ -2265,7 +2383,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // Before the clause's own comma a verb of any form makes a clause,
       // except a base form, which is as often a noun ("a former head
       // teacher").
-      const bool verb = verb_like(idx, j) && verb_form(t) != VerbForm::base;
+      const bool verb = verb_like(idx, j) && verb_form(t) != VerbForm::base && !reduced_relative_at(idx, j, next);
       appositive_verbless = (appositive_end < close ? !finite : !verb) && !is_comma(idx[j]);
     }
     if (mid && is_name_run(idx, subject_start, k) &&
@@ -2337,6 +2455,20 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     const bool number_subject = subject_start < idx.size() && tok(idx[subject_start]).word &&
                                 is_ascii_digit(static_cast<unsigned char>(tok(idx[subject_start]).text.front()));
     if (comparison && next + 2 < cut_end && number_subject) {
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+      --k;
+      continue;
+    }
+    // "up from the 25 percent Redbourne originally offered": a compared
+    // amount with a clause of its own (not one opened by "when") cannot
+    // stand in for the sentence's amount; the main claim drops it.
+    bool compared_clause = false;
+    for (std::size_t j = next + 2; comparison && j < cut_end && j < idx.size(); ++j) {
+      const std::string_view word = tok(idx[j]).lower;
+      if (word == "when" || word == "before" || word == "after" || word == "as" || word == "since") break;
+      compared_clause = compared_clause || verb_like(idx, j);
+    }
+    if (comparison && next + 2 < cut_end && compared_clause) {
       idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
       --k;
       continue;
@@ -2545,6 +2677,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       } else if (form == VerbForm::gerund) {
         side.subject = slots(idx, subject_start, main_verb);
         side.copula = subject_plural(side.subject) ? (past ? "were" : "are") : (past ? "was" : "is");
+        // "The bridge is 240 metres long, making it the longest in Wales":
+        // after a copula, "it" is the subject, and the claim is what it
+        // makes the subject.
+        const bool copula_clause = v >= 0 && (is(idx[main_verb], "is") || is(idx[main_verb], "are") ||
+                                              is(idx[main_verb], "was") || is(idx[main_verb], "were"));
+        if (w == "making" && copula_clause && next + 2 < cut_end && (is(idx[next + 1], "it") || is(idx[next + 1], "them"))) {
+          rest_from = next + 2;
+        }
       } else if (w == "born") {
         // "an actor, born on April 23": a birth is in the past.
         side.subject = slots(idx, subject_start, main_verb);
@@ -2562,8 +2702,16 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         const bool number_before = tok(idx[k - 1]).word && is_ascii_digit(static_cast<unsigned char>(tok(idx[k - 1]).text.front()));
         const bool bare_word = group_end + 1 == k && !tok(idx[group_end]).capitalised &&
                                !tok(idx[group_end]).lower.ends_with("s");
-        const bool object = !copula && group_end < k && tok(idx[group_end]).word && !clause && !number_before &&
-                            !bare_word;
+        // "hopes to return to excavate a second building, detected by
+        // radar": a thing the infinitive brings in is what the participle
+        // describes.
+        bool introduced = false;
+        if (clause && complement.lower == "to" && group_end < k) {
+          const std::size_t start = noun_phrase_start(idx, k, group_end);
+          introduced = start + 1 < k && (is(idx[start], "a") || is(idx[start], "an"));
+        }
+        const bool object = !copula && group_end < k && tok(idx[group_end]).word && (!clause || introduced) &&
+                            !number_before && !bare_word;
         std::size_t np = k;
         if (object) {
           // The nearest noun phrase, with its prepositional tail:
@@ -3128,14 +3276,18 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if ((is(side.rest[j], "has") || is(side.rest[j], "have")) && is(side.rest[j + 1], "since")) sub.frame.clear();
     }
     std::vector<std::string> own;
-    Phrase subject_phrase = side.subject;
+    // "He said that he had almost deleted the images, thinking ...": a
+    // clause whose subject came from outside it lends that subject.
+    Phrase subject_phrase = side.subject.empty() && subject_override ? *subject_override : side.subject;
     // "It has 5.8 million customers, up from 4.1 million": the same "It".
     for (Slot& slot : subject_phrase) {
       if (it_stands_for && slot.token == 0) slot = *it_stands_for;
     }
     std::optional<Pair> side_pair;
     if (!resolve_subject(subject_phrase, sub, own, side_pair)) resolve_references(subject_phrase, false, own);
-    if (side.copula.empty()) {
+    if (side.own_clause) {
+      process_clause(std::move(side.rest), std::move(sub), std::nullopt);
+    } else if (side.copula.empty()) {
       process_clause(std::move(side.rest), std::move(sub), std::move(subject_phrase));
     } else {
       Phrase predicate;
@@ -3704,7 +3856,9 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     ambiguous.push_back(joined);
     return false;
   }
-  if (words.size() == 1 && (words[0] == "he" || words[0] == "she")) {
+  // "She and her colleagues have exposed ...": the first of a coordination too.
+  const bool coordinated = words.size() >= 3 && words[1] == "and";
+  if ((words.size() == 1 || coordinated) && (words[0] == "he" || words[0] == "she")) {
     // "Graham Tolland, 52, appeared in court. He was released on bail":
     // at the start of a sentence, the one person the sentence before was
     // about, when it shows one (a gendered or titled name, or a name that
@@ -3724,16 +3878,16 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
                                      (before.word && !before.capitalised && before.info.form == VerbForm::gerund));
     }
     if (const Entity* person = named_before ? nullptr : take_person_before(gender)) {
-      subject = Phrase{added_.slot(person->text, person->spans)};
+      subject[0] = added_.slot(person->text, person->spans);
       return true;
     }
     if (const NameRun* opener = named_before ? clause_pronoun_antecedent(static_cast<std::size_t>(subject[0].token))
                                              : nullptr) {
       const Entity person = entity_of(*opener, false);
-      subject = Phrase{added_.slot(person.text, person.spans)};
+      subject[0] = added_.slot(person.text, person.spans);
       return true;
     }
-    ambiguous.push_back(joined);
+    ambiguous.push_back(std::string(words[0]));
     return false;
   }
   return false;
@@ -3983,7 +4137,7 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
     }
     if (opens && !opening_person_) opening_person_ = person->name;
     Slot full = added_.slot(person->name.text, person->name.spans);
-    full.possessive = t.possessive;
+    full.possessive = t.possessive || slot.possessive;  // "Pryce, whose family": the slot's own
     full.attach_left = slot.attach_left;
     slot = full;
   }
@@ -4569,6 +4723,9 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     if (t == "?" || t == "!" || t == ".") {
       if (terminal_.empty() || terminal_ == ".") terminal_ = std::string(t);
     }
+    // A sentence that opens a list ("..., the most significant of which
+    // are:") states its claims with a full stop.
+    if (t == ":" && terminal_.empty()) terminal_ = ".";
     if (t != "?" && t != "!" && t != "." && t != "," && t != ";" && t != ":" && t != "-" &&
         t != "\xE2\x80\x94" && t != "\xE2\x80\x93" && t != "\xE2\x80\xA6") {
       // 'which Morgan called "remarkable."': the full stop inside the

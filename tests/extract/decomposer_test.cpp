@@ -1502,5 +1502,100 @@ TEST(Decomposer, AmountsAndPrepositionalPhrasesInFrontedParticiples) {
                                       "Castmere was owned by a consortium of pension funds."}));
 }
 
+TEST(Decomposer, ASpeakerPronounLendsItsPersonToTheReportedClause) {
+  Document document;
+  document.add("Alan Harwood spotted the comet.");
+  EXPECT_EQ(texts(document.add("He said that he had almost deleted the images, thinking the smudge was dust.")),
+            (std::vector<std::string>{"Alan Harwood had almost deleted the images.",
+                                      "Alan Harwood was thinking the smudge was dust."}));
+}
+
+TEST(Decomposer, WhoseAfterASurnameKeepsThePossessive) {
+  Document document;
+  document.add("Gareth Pryce found the site.");
+  EXPECT_EQ(texts(document.add("Pryce, whose family has owned the farm since 1952, agreed to let the field lie fallow.")),
+            (std::vector<std::string>{"Gareth Pryce agreed to let the field lie fallow.",
+                                      "Gareth Pryce's family has owned the farm since 1952."}));
+}
+
+TEST(Decomposer, WhichMeansIntroducesAClaimOfItsOwn) {
+  EXPECT_EQ(texts(one("Prices rose by 9% in May, which means that real wages fell.")),
+            (std::vector<std::string>{"Prices rose by 9% in May.", "Real wages fell."}));
+}
+
+TEST(Decomposer, AParticipleAfterAThingAnInfinitiveIntroducesDescribesIt) {
+  EXPECT_EQ(texts(one("The team plans to excavate a second building, detected by radar in 2024.")),
+            (std::vector<std::string>{"The team plans to excavate a second building.",
+                                      "A second building was detected by radar in 2024."}));
+}
+
+TEST(Decomposer, APronounOpeningACoordinatedSubjectIsResolved) {
+  Document document;
+  document.add("Dr Helen Marchetti leads the dig.");
+  EXPECT_EQ(texts(document.add("She and her colleagues have exposed a building.")),
+            std::vector<std::string>{"Helen Marchetti and her colleagues have exposed a building."});
+}
+
+TEST(Decomposer, AParticipialClauseIsNoSpeaker) {
+  // "found by amateurs" is a passive, and ", making it ..." no speaker.
+  EXPECT_EQ(texts(one("The nucleus is 4 kilometres across, making it larger than most comets found by amateurs.")),
+            (std::vector<std::string>{"The nucleus is 4 kilometres across.",
+                                      "The nucleus is larger than most comets found by amateurs."}));
+  const std::vector<AtomicClaim> claims =
+      one("Drawing on 112 observations, the team estimates that the nucleus is 4 kilometres across.");
+  // The fronted participle is about the speaker, not the reported clause.
+  EXPECT_EQ(texts(claims),
+            (std::vector<std::string>{"The team is drawing on 112 observations.", "The nucleus is 4 kilometres across."}));
+  ASSERT_TRUE(claims[1].attribution.has_value());
+  EXPECT_EQ(claims[1].attribution->who, "the team");
+  EXPECT_FALSE(claims[0].attribution.has_value());
+}
+
+TEST(Decomposer, AppositivesWithAParticipleOrAWhoClause) {
+  EXPECT_EQ(texts(one("Helen Marsh, the planning inspector appointed by the government, issued her decision.")),
+            (std::vector<std::string>{"Helen Marsh issued her decision.",
+                                      "Helen Marsh was the planning inspector appointed by the government."}));
+  // A verb the lexicon does not know after "who".
+  EXPECT_EQ(texts(one("David Pryce, a Liberal Democrat who chairs the committee, won the vote.")),
+            (std::vector<std::string>{"David Pryce won the vote.", "David Pryce is a Liberal Democrat.",
+                                      "David Pryce chairs the committee."}));
+  // A first word that reads as a verb is part of the name before the
+  // sentence's verb.
+  EXPECT_EQ(texts(one("Save Fallow Fields, a residents' group formed in 2022, collected 2,300 signatures.")),
+            (std::vector<std::string>{"Save Fallow Fields collected 2,300 signatures.",
+                                      "Save Fallow Fields is a residents' group formed in 2022."}));
+}
+
+TEST(Decomposer, ADescriptionKeepsItsPlaceAndSkipsATitle) {
+  EXPECT_EQ(texts(one("She was born in 1994 in Seongbuk-dong, a neighborhood in Seoul, South Korea.")),
+            (std::vector<std::string>{"She was born in 1994 in Seongbuk-dong.",
+                                      "Seongbuk-dong is a neighborhood in Seoul, South Korea."}));
+  EXPECT_EQ(texts(one("Kourosh Zolani is the CEO of Zolani Capital, a venture capital firm based in Los Angeles.")),
+            (std::vector<std::string>{"Kourosh Zolani is the CEO of Zolani Capital.",
+                                      "Zolani Capital is a venture capital firm based in Los Angeles."}));
+}
+
+TEST(Decomposer, ALocationBetweenSubjectAndVerb) {
+  EXPECT_EQ(texts(one("Plans for homes on farmland off Fallow Lane, on the edge of Ashcombe, have been approved.")),
+            (std::vector<std::string>{"Plans for homes on farmland off Fallow Lane have been approved.",
+                                      "Farmland off Fallow Lane is on the edge of Ashcombe."}));
+}
+
+TEST(Decomposer, AComparedAmountWithAClauseOfItsOwnIsDropped) {
+  EXPECT_EQ(texts(one("Under the plans, 35 percent of the homes will be affordable, up from the 25 percent Redbourne "
+                      "offered.")),
+            std::vector<std::string>{"Under the plans, 35 percent of the homes will be affordable."});
+  // One opened by "when" is a time, and stays.
+  EXPECT_EQ(texts(one("The comet is 610 million kilometres from the Sun, compared with 650 million kilometres when "
+                      "Harwood first saw it.")),
+            (std::vector<std::string>{"The comet is 610 million kilometres from the Sun.",
+                                      "The comet was 650 million kilometres when Harwood first saw it."}));
+}
+
+TEST(Decomposer, TheLeadInOfAListIsNoClaim) {
+  EXPECT_EQ(texts(one("Marsh attached 14 conditions to the permission, the most significant of which are:")),
+            std::vector<std::string>{"Marsh attached 14 conditions to the permission."});
+}
+
 }  // namespace
 }  // namespace claimcheck
