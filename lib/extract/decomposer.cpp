@@ -607,6 +607,13 @@ class SentenceDecomposer {
   // Whether the name follows a possessive pronoun and a noun ("his father,
   // John Penhale"): a relative of the person the text is about.
   bool named_as_relative(const NameRun& run) const;
+  // What "Its" opening the sentence stands for: the previous sentence's
+  // subject, as a possessive ("the committee's"); none when that is
+  // missing or plural.
+  std::optional<Slot> its_owner();
+  // Where an organisation's name that ends `run` begins, over "and", "of"
+  // and a plural possessive between capitalised words.
+  std::size_t organisation_name_start(const NameRun& run) const;
   // The sentence's opening name a he/she at `pronoun` (opening a clause
   // inside the sentence) stands for, or null.
   const NameRun* clause_pronoun_antecedent(std::size_t pronoun) const;
@@ -2218,7 +2225,18 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         continue;
       }
     }
-    if (mid && k > subject_start && is_name_run(idx, next, close) && verb_right_after(close + 1)) {
+    // "Its founder, the astronomer Edith Cole, discovered": a plain noun
+    // or two may stand before the name, and say what the person is.
+    std::size_t name_from = next;
+    if (mid && (w == "the" || w == "a" || w == "an") && next + 2 < close) {
+      std::size_t m = next + 1;
+      while (m < close && m < next + 3 && tok(idx[m]).word && !tok(idx[m]).capitalised &&
+             tok(idx[m]).info.classes == 0 && tok(idx[m]).info.form == VerbForm::none) {
+        ++m;
+      }
+      if (m > next + 1 && m < close && is_name_run(idx, m, close)) name_from = m;
+    }
+    if (mid && k > subject_start && is_name_run(idx, name_from, close) && verb_right_after(close + 1)) {
       // The description is the last conjunct: in "The council and the bus
       // operator, Greenline," only "the bus operator" is Greenline.
       std::size_t np = subject_start;
@@ -2238,13 +2256,18 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       }
       if (plain_noun_phrase) {
         Side side;
-        side.subject = slots(idx, next, close);
+        side.subject = slots(idx, name_from, close);
         side.copula = tense_after(close + 1) && !context.sides_only ? "was" : "is";
         side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(np), idx.begin() + static_cast<std::ptrdiff_t>(k));
-        sides.push_back(std::move(side));
+        sides.push_back(side);
+        if (name_from > next) {
+          side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
+                           idx.begin() + static_cast<std::ptrdiff_t>(name_from));
+          sides.push_back(std::move(side));
+        }
         // The main clause keeps the name in place of the description.
         std::vector<int> main(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(np));
-        main.insert(main.end(), idx.begin() + static_cast<std::ptrdiff_t>(next),
+        main.insert(main.end(), idx.begin() + static_cast<std::ptrdiff_t>(name_from),
                     idx.begin() + static_cast<std::ptrdiff_t>(close));
         main.insert(main.end(), idx.begin() + static_cast<std::ptrdiff_t>(close + 1), idx.end());
         idx = std::move(main);
@@ -3292,7 +3315,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     } else {
       Phrase predicate;
       if (side.copula != " ") predicate.push_back(added_.slot(side.copula));
-      for (int t : side.rest) predicate.push_back(Slot{t, nullptr, false, false});
+      // "Its founder, Edith Cole, discovered ...": the description kept
+      // the sentence's opening "Its", which stands for what it did there.
+      std::optional<Slot> owner;
+      if (side.rest.size() > 1 && side.rest[0] == 0 && tok(0).lower == "its") owner = its_owner();
+      for (int t : side.rest) predicate.push_back(owner && t == 0 ? *owner : Slot{t, nullptr, false, false});
       predicate.insert(predicate.end(), side.tail.begin(), side.tail.end());
       resolve_references(predicate, subject_plural(subject_phrase), own);
       emit(subject_phrase, predicate, sub, true, own);
@@ -3833,14 +3860,11 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     // "Its decisions" after "The committee will meet ...": the previous
     // sentence's subject, when there is one.
     // A plural ("Volunteers") cannot own "its".
-    if (!state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
-        state_.recent.back().subject_phrase && !state_.recent.back().subject_phrase->text.ends_with("s")) {
-      const Entity& owner = *state_.recent.back().subject_phrase;
-      std::string text = owner.text;
-      if (text.starts_with("The ")) text[0] = 't';
-      Slot slot = added_.slot(std::move(text), owner.spans);
-      slot.possessive = true;
-      Phrase replaced{slot};
+    // Not in a reported clause: in "the team estimates that its nucleus
+    // is ...", the speaker stands between.
+    const bool reported = context.attribution && subject[0].token > 0;
+    if (const std::optional<Slot> owner = reported ? std::nullopt : its_owner()) {
+      Phrase replaced{*owner};
       replaced.insert(replaced.end(), subject.begin() + 1, subject.end());
       subject = std::move(replaced);
       return true;
@@ -3914,6 +3938,35 @@ const NameRun* SentenceDecomposer::clause_pronoun_antecedent(std::size_t pronoun
     if (tokens_[k].word && tokens_[k].capitalised) return nullptr;
   }
   return &first;
+}
+
+std::size_t SentenceDecomposer::organisation_name_start(const NameRun& run) const {
+  std::size_t first = run.first;
+  while (first >= 2) {
+    const Token& joint = tokens_[first - 1];
+    const Token& before = tokens_[first - 2];
+    const bool joined = (joint.lower == "and" || joint.lower == "of") && before.word && before.capitalised;
+    const bool plural_possessive = joint.text == "'" && before.possessive && before.capitalised;
+    if (!joined && !plural_possessive) break;
+    first -= 2;
+    while (first > 0 && tokens_[first - 1].word && tokens_[first - 1].capitalised && !is_determiner(tokens_[first - 1])) {
+      --first;
+    }
+  }
+  return first;
+}
+
+std::optional<Slot> SentenceDecomposer::its_owner() {
+  if (state_.recent.empty() || state_.recent.back().number + 1 != state_.sentence_number ||
+      !state_.recent.back().subject_phrase || state_.recent.back().subject_phrase->text.ends_with("s")) {
+    return std::nullopt;
+  }
+  const Entity& owner = *state_.recent.back().subject_phrase;
+  std::string text = owner.text;
+  if (text.starts_with("The ")) text[0] = 't';
+  Slot slot = added_.slot(std::move(text), owner.spans);
+  slot.possessive = true;
+  return slot;
 }
 
 bool SentenceDecomposer::named_as_relative(const NameRun& run) const {
@@ -4459,7 +4512,10 @@ void SentenceDecomposer::remember() {
   // A name ending in a common noun describes what a later "the bridge" or
   // "the council" refers to: "Old Mill Bridge", "UN Security Council".
   for (std::size_t r = 0; r < runs.size(); ++r) {
-    const NameRun& run = runs[r];
+    NameRun run = runs[r];
+    // "the Harbour and Transport Workers' Union": an organisation's name
+    // may hold "and", "of" and a plural possessive, which end a run.
+    if (!run.person && in_list(tokens_[run.last].lower, kOrganisationHeads)) run.first = organisation_name_start(run);
     if (run.person || run.last == run.first) continue;
     const Token& last = tokens_[run.last];
     if (last.info.classes != 0 || last.lower.size() < 3) continue;

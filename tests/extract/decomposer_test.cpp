@@ -1597,5 +1597,28 @@ TEST(Decomposer, TheLeadInOfAListIsNoClaim) {
             std::vector<std::string>{"Marsh attached 14 conditions to the permission."});
 }
 
+TEST(Decomposer, TheHeadNounOfANamedOrganisationStandsForIt) {
+  Document document;
+  document.add("The strike was called by the Harbour and Transport Workers' Union.");
+  EXPECT_EQ(texts(document.add("The union is demanding a rise of 9 percent.")),
+            std::vector<std::string>{"The Harbour and Transport Workers' Union is demanding a rise of 9 percent."});
+}
+
+TEST(Decomposer, AnAppositiveNameWithADescriptionAndItsOwner) {
+  Document document;
+  document.add("Kestrel Ridge opened in 1964.");
+  EXPECT_EQ(texts(document.add("Its founder, the astronomer Edith Cole, discovered the first comet in 1971.")),
+            (std::vector<std::string>{"Edith Cole discovered the first comet in 1971.",
+                                      "Edith Cole was Kestrel Ridge's founder.", "Edith Cole was the astronomer."}));
+}
+
+TEST(Decomposer, ItsInAReportedClauseIsNotThePreviousSubject) {
+  Document document;
+  document.add("The Minor Planet Center published the discovery.");
+  const std::vector<AtomicClaim> claims = document.add("The team estimates that its nucleus is 4 kilometres across.");
+  EXPECT_EQ(texts(claims), std::vector<std::string>{"Its nucleus is 4 kilometres across."});
+  EXPECT_EQ(claims[0].ambiguous, std::vector<std::string>{"its"});
+}
+
 }  // namespace
 }  // namespace claimcheck
