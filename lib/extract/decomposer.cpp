@@ -701,9 +701,7 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
     }
     if (prev.word && prev.info.cardinal && form != VerbForm::past) return false;  // "four charges"
     // "His first commission", "the next round": after an ordinal, a noun.
-    static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth",
-                                                     "last",  "next",   "final", "latest"};
-    if (prev.word && form != VerbForm::past && in_list(prev.lower, kOrdinals)) return false;
+    if (prev.word && form != VerbForm::past && (prev.info.kinds & english::k_ordinal) != 0) return false;
     if (prev.word && (is_determiner(prev) || prev.lower == "to" ||
                       (is_preposition(prev) && prev.lower != "as"))) {
       return false;  // "the report", "to expand", "of interest"
@@ -2014,14 +2012,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         }
         // "which Halvard refused to pay": after the infinitive of a verb
         // that takes one (not "which he used to launch attacks", a purpose).
-        static constexpr std::string_view kCatenativeVerbs[] = {
-            "refused", "refuses", "refuse", "agreed",  "agrees",    "agree",    "wanted",   "wants",
-            "want",    "decided", "decides", "decide", "planned",   "plans",    "plan",     "hoped",
-            "hopes",   "tried",   "tries",   "try",    "failed",    "fails",    "declined", "declines",
-            "offered", "offers",  "promised", "promises", "chose",  "intended", "intends",  "sought",
-            "managed", "attempted", "threatened", "vowed", "pledged", "expects", "expected"};
         if (rg + 1 < relative.size() && rg > 0 && is(relative[rg], "to") &&
-            in_list(tok(relative[rg - 1]).lower, kCatenativeVerbs) &&
+            (tok(relative[rg - 1]).info.kinds & english::k_catenative_verb) != 0 &&
             verb_form(tok(relative[rg + 1])) == VerbForm::base) {
           rg += 2;
         }
@@ -2666,9 +2658,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         tok(idx[k - 1]).word && verb_like(idx, close + 1)) {
       std::size_t name = k - 1;
       while (name > 0 && tok(idx[name - 1]).word && tok(idx[name - 1]).capitalised) --name;
-      static constexpr std::string_view kSubordinators[] = {"before", "after", "when", "while", "until",
-                                                            "as",     "because", "since", "once"};
-      if (name > 0 && in_list(tok(idx[name - 1]).lower, kSubordinators)) {
+      if (name > 0 && (tok(idx[name - 1]).info.kinds & english::k_subordinator) != 0) {
         Side side;
         side.subject = slots(idx, name, k);
         side.copula = past ? "was" : "is";
@@ -3183,16 +3173,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       !predicates.empty() && !predicates[0].empty() && predicates[0][0].token >= 0 && !state_.recent.empty() &&
       state_.recent.back().number + 1 == state_.sentence_number && state_.recent.back().subject &&
       !state_.recent.back().subject->person && !known_person(*state_.recent.back().subject)) {
-    static constexpr std::string_view kOwningVerbs[] = {
-        "has", "had", "owns", "owned", "employs", "employed", "operates", "operated", "runs", "sells",
-        "sold", "offers", "offered", "makes", "produces", "produced", "serves", "manages", "managed"};
-    static constexpr std::string_view kPlacedParticiples[] = {"based", "located", "headquartered", "founded",
-                                                              "established", "listed", "owned", "registered"};
     const Phrase& predicate = predicates[0];
     const std::string_view verb = tok(predicate[0].token).lower;
     const bool placed = (verb == "is" || verb == "was") && predicate.size() > 1 && predicate[1].token >= 0 &&
-                        in_list(tok(predicate[1].token).lower, kPlacedParticiples);
-    const bool owning = in_list(verb, kOwningVerbs) && predicate.size() > 1 && predicate[1].token >= 0 &&
+                        (tok(predicate[1].token).info.kinds & english::k_place_participle) != 0;
+    const bool owning = (tok(predicate[0].token).info.kinds & english::k_owning_verb) != 0 && predicate.size() > 1 &&
+                        predicate[1].token >= 0 &&
                         tok(predicate[1].token).word && verb_form(tok(predicate[1].token)) == VerbForm::none &&
                         !is_auxiliary(tok(predicate[1].token)) && !is_pronoun(tok(predicate[1].token));
     // The thing before is named: "The Halvard Bank", "Mondeca"; not "We've".
@@ -4081,16 +4067,12 @@ void SentenceDecomposer::replace_dated_frame(Phrase& frame) const {
 bool SentenceDecomposer::dates_past_event(const std::vector<int>& idx, std::size_t from, std::size_t to) const {
   // A weekday or month is capitalised; "last", "ago", "earlier" and
   // "yesterday" are past whatever their case.
-  static constexpr std::string_view kDayAndMonthNames[] = {
-      "monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday",  "sunday",  "january",
-      "february", "march",   "april",     "may",      "june",    "july",      "august",  "september",
-      "october", "november", "december"};
   for (std::size_t j = from; j < to && j < idx.size(); ++j) {
     const Token& t = tok(idx[j]);
     if (!t.word) continue;
     if (t.text.size() == 4 && all_digits(t.text) && (t.text[0] == '1' || t.text[0] == '2')) return true;
     if (t.lower == "yesterday" || t.lower == "ago" || t.lower == "last" || t.lower == "earlier") return true;
-    if (t.capitalised && in_list(t.lower, kDayAndMonthNames)) return true;
+    if (t.capitalised && (t.info.kinds & english::k_weekday_or_month) != 0) return true;
   }
   return false;
 }
@@ -4140,10 +4122,6 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
     // Part of a longer name ("Tolland Freight", "Anna Tolland", "Gómez y
     // Rivera", "M. F. Khan", "New Castle") or a modifier ("the Tolland
     // family"); "Mr Tolland" and "President Tolland" are the person.
-    static constexpr std::string_view kHonorifics[] = {
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "president",
-        "senator", "sen.", "governor", "gov.", "mayor", "judge", "justice", "sir", "dame", "lord", "lady",
-        "captain", "coach", "inspector", "sergeant", "detective", "councillor", "minister", "chancellor"};
     static constexpr std::string_view kNameParticles[] = {"y",   "de",  "da", "di",  "del", "van", "von", "der",
                                                           "den", "la",  "le", "bin", "ibn", "al",  "el",  "du"};
     if (i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalised) continue;
@@ -4164,7 +4142,7 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
     if (i > 0) {
       const Token& before = tokens_[i - 1];
       if (before.text == "." || in_list(before.lower, kPlacePrepositions)) continue;
-      if (before.word && ((before.capitalised && !in_list(before.lower, kHonorifics)) || is_determiner(before) ||
+      if (before.word && ((before.capitalised && (before.info.kinds & english::k_honorific) == 0) || is_determiner(before) ||
                           in_list(before.lower, kNameParticles))) {
         continue;
       }
@@ -4186,7 +4164,7 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
     // as one that opens with the full name is.
     bool opens = true;
     for (std::size_t k = 0; k < i && opens; ++k) {
-      opens = tokens_[k].text == "." || (tokens_[k].word && in_list(tokens_[k].lower, kHonorifics));
+      opens = tokens_[k].text == "." || (tokens_[k].word && (tokens_[k].info.kinds & english::k_honorific) != 0);
     }
     if (opens && !opening_person_) opening_person_ = person->name;
     Slot full = added_.slot(person->name.text, person->name.spans);
@@ -4393,10 +4371,9 @@ bool SentenceDecomposer::person_evidence(const NameRun& run) const {
   // A title proper ("Senator", "Dr", "Prime Minister"), not a word that
   // also opens a place's or firm's name ("New South Wales", "General
   // Motors", "St Anne's").
-  static constexpr std::string_view kNotTitlesHere[] = {"new",   "former", "then",   "foreign", "defence",
-                                                         "defense", "finance", "health", "vice", "prime",
-                                                         "supreme", "general", "saint", "st.",   "head"};
-  if (run.person && run.first > 0 && !in_list(tokens_[run.first - 1].lower, kNotTitlesHere)) return true;
+  if (run.person && run.first > 0 && (tokens_[run.first - 1].info.kinds & english::k_title_opening_names) == 0) {
+    return true;
+  }
   const std::size_t after = run.last + 1;
   // "Egon Krenz (born 15 March 1937)", "Frederick Taylor (1856–1915)"; a
   // single word with years is as often a work ("Parenthood (2010-2015)").

@@ -560,6 +560,37 @@ const WordSet k_is_evaluative_words = {
 
 bool is_evaluative(std::string_view lower) { return in(k_is_evaluative_words, lower); }
 
+// The WordKind lists (see english_lexicon.h).
+const WordSet k_ordinal_words = {"first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest"};
+const WordSet k_subordinator_words = {"before", "after", "when", "while", "until", "as", "because", "since", "once"};
+const WordSet k_catenative_verb_words = {
+    "refused", "refuses",  "refuse",    "agreed",   "agrees",   "agree",      "wanted",     "wants",
+    "want",    "decided",  "decides",   "decide",   "planned",  "plans",      "plan",       "hoped",
+    "hopes",   "tried",    "tries",     "try",      "failed",   "fails",      "declined",   "declines",
+    "offered", "offers",   "promised",  "promises", "chose",    "intended",   "intends",    "sought",
+    "managed", "attempted", "threatened", "vowed",  "pledged",  "expects",    "expected"};
+const WordSet k_owning_verb_words = {"has",      "had",      "owns",   "owned", "employs", "employed", "operates",
+                                     "operated", "runs",     "sells",  "sold",  "offers",  "offered",  "makes",
+                                     "produces", "produced", "serves", "manages", "managed"};
+const WordSet k_place_participle_words = {"based",       "located", "headquartered", "founded",
+                                          "established", "listed",  "owned",         "registered"};
+const WordSet k_weekday_or_month_words = {
+    "monday",  "tuesday",  "wednesday", "thursday", "friday",    "saturday", "sunday",
+    "january", "february", "march",     "april",    "may",       "june",     "july",
+    "august",  "september", "october",  "november", "december"};
+// Titles as they stand before a surname ("Mr Tolland", "Inspector
+// Tolland"): narrower than k_is_title_words in one way (no "leader",
+// "chief", "new") and wider in another (police and council ranks).
+const WordSet k_honorific_words = {
+    "mr",      "mr.",       "mrs",      "mrs.",     "ms",      "ms.",       "dr",         "dr.",
+    "prof",    "prof.",     "professor", "president", "senator", "sen.",     "governor",   "gov.",
+    "mayor",   "judge",     "justice",  "sir",      "dame",    "lord",      "lady",       "captain",
+    "coach",   "inspector", "sergeant", "detective", "councillor", "minister", "chancellor"};
+// The k_is_title_words that also open the names of places and firms.
+const WordSet k_title_opening_names_words = {"new",     "former", "then",    "foreign", "defence",
+                                             "defense", "finance", "health", "vice",    "prime",
+                                             "supreme", "general", "saint",  "st.",     "head"};
+
 namespace {
 
 // FNV-1a: inline and cheap for the short words of a sentence.
@@ -599,6 +630,19 @@ class WordTable {
       for (std::string_view word : *set) known[std::string(word)].classes |= bit;
     }
     for (std::string_view word : k_cardinal_words) known[std::string(word)].cardinal = true;
+    const std::pair<const WordSet*, std::uint16_t> kinds[] = {
+        {&k_ordinal_words, k_ordinal},
+        {&k_subordinator_words, k_subordinator},
+        {&k_catenative_verb_words, k_catenative_verb},
+        {&k_owning_verb_words, k_owning_verb},
+        {&k_place_participle_words, k_place_participle},
+        {&k_weekday_or_month_words, k_weekday_or_month},
+        {&k_honorific_words, k_honorific},
+        {&k_title_opening_names_words, k_title_opening_names},
+    };
+    for (const auto& [set, bit] : kinds) {
+      for (std::string_view word : *set) known[std::string(word)].kinds |= bit;
+    }
     for (const auto& [word, form] : verb_table().forms()) known.try_emplace(word);
     for (const WordSet* exceptions : {&kNotPastTense, &kNotGerund}) {
       for (std::string_view word : *exceptions) known.try_emplace(std::string(word));

@@ -97,10 +97,25 @@ enum WordClass : std::uint32_t {
   k_is_vague_source = 1u << 14,
   k_is_evaluative = 1u << 16
 };
+// Narrower facts the decomposer's rules ask about a word. They are no
+// WordClass: a word that has only these still counts as a plain word
+// (`classes == 0`) wherever the rules test for one.
+enum WordKind : std::uint16_t {
+  k_ordinal = 1u << 0,             // "first", "next", "latest": a noun follows ("His first commission")
+  k_subordinator = 1u << 1,        // "before", "when", "because": opens a clause of its own
+  k_catenative_verb = 1u << 2,     // "refused", "agreed", "plans": takes a to-infinitive ("refused to pay")
+  k_owning_verb = 1u << 3,         // "has", "owns", "runs", "sells": what a named firm does
+  k_place_participle = 1u << 4,    // "based", "located", "founded": says where something is
+  k_weekday_or_month = 1u << 5,    // "monday", "january" (as written lower-cased)
+  k_honorific = 1u << 6,           // "mr", "dr", "inspector", "councillor": stands before a surname
+  k_title_opening_names = 1u << 7  // "new", "former", "general", "saint": a title that also opens
+                                   // place and firm names ("New South Wales", "General Motors")
+};
 struct WordInfo {
   std::uint32_t classes = 0;  // WordClass bits
   VerbForm form = VerbForm::none;
-  bool cardinal = false;  // is_cardinal_word; not a class, so "plain word" tests stay as they were
+  bool cardinal = false;      // is_cardinal_word; not a class, so "plain word" tests stay as they were
+  std::uint16_t kinds = 0;    // WordKind bits
 };
 WordInfo word_info(std::string_view lower);
 

@@ -55,6 +55,26 @@ TEST(EnglishLexicon, CardinalsAndInvariantPasts) {
   EXPECT_FALSE(is_invariant_past("closed"));
 }
 
+TEST(EnglishLexicon, WordKindsLeaveAWordPlain) {
+  EXPECT_NE(word_info("first").kinds & k_ordinal, 0);
+  EXPECT_NE(word_info("because").kinds & k_subordinator, 0);
+  EXPECT_NE(word_info("refused").kinds & k_catenative_verb, 0);
+  EXPECT_NE(word_info("owns").kinds & k_owning_verb, 0);
+  EXPECT_NE(word_info("headquartered").kinds & k_place_participle, 0);
+  EXPECT_NE(word_info("january").kinds & k_weekday_or_month, 0);
+  EXPECT_NE(word_info("inspector").kinds & k_honorific, 0);
+  EXPECT_NE(word_info("general").kinds & k_title_opening_names, 0);
+  EXPECT_EQ(word_info("report").kinds, 0);
+  EXPECT_EQ(word_info("").kinds, 0);
+  // A kind is no class: "fifth" and "headquartered" stay plain words, and
+  // a word added to the table only for its kind keeps the form the suffix
+  // rules give an unknown word.
+  EXPECT_EQ(word_info("fifth").classes, 0u);
+  EXPECT_EQ(word_info("headquartered").classes, 0u);
+  EXPECT_EQ(word_info("headquartered").form, VerbForm::past);
+  EXPECT_EQ(word_info("latest").form, VerbForm::none);
+}
+
 TEST(EnglishLexicon, WordsThatMakeANameNoPerson) {
   for (const char* word : {"university", "awards", "act", "of", "foundation"}) EXPECT_TRUE(names_no_person(word)) << word;
   for (const char* word : {"faye", "smith", "julia"}) EXPECT_FALSE(names_no_person(word)) << word;
