@@ -3357,6 +3357,45 @@ std::vector<Phrase> SentenceDecomposer::split_coordinated_object(const Phrase& p
     }
     return false;
   };
+  // "has offered 4.2 percent this year and 3 percent in 2026": two amounts
+  // after one verb, each with words of its own, are two claims (not
+  // "between 4 and 6 kilometres", nor "4.2 and 3 percent").
+  const auto amount_at = [&](std::size_t k) {
+    return k < predicate.size() && predicate[k].token >= 0 && tok(predicate[k].token).word &&
+           is_ascii_digit(static_cast<unsigned char>(tok(predicate[k].token).text.front()));
+  };
+  const auto verb_like_token = [&](int t) {
+    const Token& word = tok(t);
+    return !word.capitalised &&
+           (is_auxiliary(word) || word.info.form == VerbForm::past || word.info.form == VerbForm::third_person);
+  };
+  for (std::size_t a = 1; a + 3 < predicate.size(); ++a) {
+    if (!amount_at(a) || predicate[a - 1].token < 0) continue;
+    const Token& verb = tok(predicate[a - 1].token);
+    if (!verb.word || verb.capitalised || (verb.info.form != VerbForm::past && verb.info.form != VerbForm::third_person &&
+                                           verb.info.form != VerbForm::base)) {
+      break;
+    }
+    std::size_t joint = a + 1;
+    bool plain = true;
+    while (joint < predicate.size() && plain && !(predicate[joint].token >= 0 && is_and(predicate[joint]))) {
+      const Slot& slot = predicate[joint];
+      plain = slot.token >= 0 && ((tok(slot.token).word && !verb_like_token(slot.token)) || tok(slot.token).text == "%");
+      ++joint;
+    }
+    if (!plain || joint + 1 >= predicate.size() || joint < a + 2 || !amount_at(joint + 1)) break;
+    bool second_plain = joint + 2 < predicate.size();
+    for (std::size_t k = joint + 2; k < predicate.size() && second_plain; ++k) {
+      const Slot& slot = predicate[k];
+      second_plain = slot.token >= 0 && (!tok(slot.token).word || !verb_like_token(slot.token)) &&
+                     !(tok(slot.token).word && is_and(slot)) && !is_comma(slot.token);
+    }
+    if (!second_plain) break;
+    Phrase first(predicate.begin(), predicate.begin() + static_cast<std::ptrdiff_t>(joint));
+    Phrase second(predicate.begin(), predicate.begin() + static_cast<std::ptrdiff_t>(a));
+    second.insert(second.end(), predicate.begin() + static_cast<std::ptrdiff_t>(joint + 1), predicate.end());
+    return {std::move(first), std::move(second)};
+  }
   for (std::size_t p = 0; p + 3 < predicate.size(); ++p) {
     if (predicate[p].token < 0 || !in_list(tok(predicate[p].token).lower, kDistributive)) continue;
     // The names: "A and B", or a list "A, B(,) and C".

@@ -1620,5 +1620,18 @@ TEST(Decomposer, ItsInAReportedClauseIsNotThePreviousSubject) {
   EXPECT_EQ(claims[0].ambiguous, std::vector<std::string>{"its"});
 }
 
+TEST(Decomposer, TwoAmountsAfterOneVerbAreTwoClaims) {
+  EXPECT_EQ(texts(one("Castmere Terminals has offered 4.2 percent this year and 3 percent in 2026.")),
+            (std::vector<std::string>{"Castmere Terminals has offered 4.2 percent this year.",
+                                      "Castmere Terminals has offered 3 percent in 2026."}));
+  EXPECT_EQ(texts(one("Sales rose 5% in May and 3% in June.")),
+            (std::vector<std::string>{"Sales rose 5% in May.", "Sales rose 3% in June."}));
+  // A range, and amounts sharing one unit, stay whole.
+  EXPECT_EQ(texts(one("The nucleus is between 4 and 6 kilometres across.")),
+            std::vector<std::string>{"The nucleus is between 4 and 6 kilometres across."});
+  EXPECT_EQ(texts(one("The union offered 4.2 and 3 percent.")),
+            std::vector<std::string>{"The union offered 4.2 and 3 percent."});
+}
+
 }  // namespace
 }  // namespace claimcheck
