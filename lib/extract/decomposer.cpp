@@ -737,6 +737,32 @@ int SentenceDecomposer::find_main_verb(const std::vector<int>& idx, std::size_t 
   for (std::size_t k = from == 0 ? 1 : from; k < idx.size(); ++k) {
     if (is_comma(idx[k])) return -1;  // the subject ends before a comma here
     if (!verb_like(idx, k)) continue;
+    // "A freight flight that had tried to land ten minutes earlier
+    // abandoned its approach and diverted to Carrow": the verb of a
+    // relative clause in the subject is not the clause's; a later finite
+    // verb before any comma is. Only before a list of verb phrases, which
+    // would otherwise share the relative clause's auxiliary ("A freight
+    // flight that had diverted").
+    const auto verb_list_follows = [&](std::size_t at) {
+      for (std::size_t j = at; j + 1 < idx.size() && !is_comma(idx[j]); ++j) {
+        if (is(idx[j], "and") && verb_like(idx, j + 1)) return true;
+      }
+      return false;
+    };
+    if (k >= from + 2 && (is(idx[k - 1], "that") || is(idx[k - 1], "who")) && tok(idx[k - 2]).word &&
+        !verb_like(idx, k - 2) && !is_preposition(tok(idx[k - 2])) && verb_list_follows(k + 1)) {
+      for (std::size_t later = verb_group_end(idx, k); later < idx.size() && !is_comma(idx[later]); ++later) {
+        const Token& t = tok(idx[later]);
+        const bool finite = verb_like(idx, later) && !t.capitalised &&
+                            (is_auxiliary(t) || t.info.form == VerbForm::past || t.info.form == VerbForm::third_person);
+        if (finite && !is(idx[later - 1], "to") && !is(idx[later - 1], "that") && !is(idx[later - 1], "who") &&
+            !is(idx[later - 1], "which") && !is(idx[later - 1], "and") && !is(idx[later - 1], "or")) {
+          // (An adverb before it ends the relative clause: "ten minutes
+          // earlier".)
+          return static_cast<int>(later);
+        }
+      }
+    }
     // Adverbs just before the verb belong to the predicate:
     // "Smugglers allegedly moved".
     while (k > std::max<std::size_t>(from, 1) && is_adverb_before_verb(tok(idx[k - 1]))) --k;
@@ -957,8 +983,15 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
     const auto apostrophe_in_name = [&](std::size_t at) {
       return tok(idx[at]).text == "'" && at > floor && tok(idx[at - 1]).possessive && tok(idx[at - 1]).capitalised;
     };
+    // (Not a sentence's first word that only its position capitalises:
+    // "The", "Whether Redcliffe".)
+    const auto opening_function_word = [&](std::size_t at) {
+      const Token& t = tok(idx[at]);
+      return at == 0 && (is_determiner(t) || (t.info.kinds & english::k_subordinator) != 0 || t.lower == "whether" ||
+                         t.lower == "if" || t.lower == "although" || t.lower == "though");
+    };
     while (k > floor && ((tok(idx[k - 1]).word && (tok(idx[k - 1]).capitalised || tok(idx[k - 1]).lower == "of") &&
-                          !(k - 1 == 0 && is_determiner(tok(idx[k - 1])))) ||
+                          !opening_function_word(k - 1)) ||
                          apostrophe_in_name(k - 1))) {
       --k;
     }
@@ -1023,8 +1056,29 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
   std::vector<int> current;
   for (std::size_t k = 0; k < idx.size(); ++k) {
     const bool semicolon = tok(idx[k]).text == ";";
+    // ", while statistically clear," is a parenthetical with no verb of
+    // its own, not a clause.
+    const auto verbless_parenthetical = [&](std::size_t from) {
+      // (Not "while the port operator, Castmere Terminals, has offered":
+      // a subject and its appositive.)
+      if (from >= idx.size() || !tok(idx[from]).word || tok(idx[from]).capitalised || is_determiner(tok(idx[from])) ||
+          is_pronoun(tok(idx[from]))) {
+        return false;
+      }
+      for (std::size_t j = from; j < idx.size(); ++j) {
+        if (is_comma(idx[j])) return j > from;
+        const Token& t = tok(idx[j]);
+        // A base form is as often an adjective here ("clear", "small").
+        const bool finite = verb_like(idx, j) && (is_auxiliary(t) || t.info.form == VerbForm::past ||
+                                                  t.info.form == VerbForm::third_person || t.info.form == VerbForm::gerund);
+        if (!t.word || finite) return false;
+      }
+      return false;
+    };
+    const bool concession = k + 1 < idx.size() && (is(idx[k + 1], "while") || is(idx[k + 1], "although") ||
+                                                   is(idx[k + 1], "though"));
     const bool comma_conjunction =
-        is_comma(idx[k]) && k + 1 < idx.size() &&
+        is_comma(idx[k]) && k + 1 < idx.size() && !(concession && verbless_parenthetical(k + 2)) &&
         (is(idx[k + 1], "and") || is(idx[k + 1], "but") || is(idx[k + 1], "yet") ||
          is(idx[k + 1], "while") || is(idx[k + 1], "whereas") || is(idx[k + 1], "although") ||
          is(idx[k + 1], "though") || is(idx[k + 1], "so") ||
@@ -1152,6 +1206,9 @@ bool is_vague_who(const std::vector<Token>& tokens, const std::vector<int>& who)
   const Token& first = tokens[static_cast<std::size_t>(who[0])];
   const Token& head = tokens[static_cast<std::size_t>(who[end - 1])];
   if (!head.word) return false;
+  // "she said": one person the text has named, even when the decomposer
+  // cannot tell who; not an unnamed source.
+  if (end == 1 && (head.lower == "he" || head.lower == "she")) return false;
   // A capital proves a name except at the start of a sentence, where a
   // plural common noun ("Historians", "Critics") is capitalised too.
   const bool head_named = head.capitalised &&
@@ -1607,7 +1664,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           // "She told the Ashcombe Courier that ...": the speaker is the
           // person "she" stands for, and the sentence is about her.
           Phrase speaker = slots(idx, who_start, who_end);
-          if (who.size() == 1 && who[0] == 0 && (tok(who[0]).lower == "he" || tok(who[0]).lower == "she")) {
+          // (After a fronted frame too: "In 2018 she announced that ...".)
+          if (who.size() == 1 && who[0] == idx[0] && (tok(who[0]).lower == "he" || tok(who[0]).lower == "she")) {
             if (const Entity* person = take_person_before(pronoun_gender(tok(who[0]).lower))) {
               context.attribution = Claim::Attribution{person->text, false};
               speaker = Phrase{added_.slot(person->text, person->spans)};
@@ -1677,9 +1735,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         // Only in parallel ("that A and that B", each with its verb): in
         // "A and that point of view is dangerous", "that" is no conjunction.
         std::size_t from = content;
-        const bool that_clauses = content > 0 && is(idx[content - 1], "that");
-        for (std::size_t j = content + 2; that_clauses && j + 1 < idx.size(); ++j) {
+        // "said the crew had kept everyone calm and that the cabin was
+        // empty": the first "that" may be left out when the second opens a
+        // clause with a subject of its own ("the", "it", a name).
+        const bool first_that = content > 0 && is(idx[content - 1], "that");
+        for (std::size_t j = content + 2; j + 1 < idx.size(); ++j) {
           if (!is(idx[j], "that") || !is(idx[j - 1], "and") || find_main_verb(idx, j + 1) <= static_cast<int>(j + 1)) continue;
+          const Token& opener = tok(idx[j + 1]);
+          if (!first_that && !(opener.word && (is_determiner(opener) || is_pronoun(opener) || opener.capitalised))) continue;
           std::size_t end = j - 1;
           if (end > from && is_comma(idx[end - 1])) --end;
           const std::vector<int> before(idx.begin() + static_cast<std::ptrdiff_t>(from),
@@ -2189,12 +2252,32 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       const std::string_view w = tok(idx[static_cast<std::size_t>(after)]).lower;
       return w == "was" || w == "were" || w == "had" || verb_form(w) == VerbForm::past;
     };
+    // A concession between the subject and its verb, with no verb of its
+    // own: "the gain, while statistically clear, may be too small". It is
+    // dropped, as a fronted "although" clause is.
+    if (mid && k > subject_start && close > next + 1 && verb_right_after(close + 1) &&
+        (w == "while" || w == "although" || w == "though")) {
+      bool verbless = !tok(idx[next + 1]).capitalised && !is_determiner(tok(idx[next + 1]));
+      for (std::size_t j = next + 1; j < close && verbless; ++j) {
+        const Token& t = tok(idx[j]);
+        verbless = t.word && !(verb_like(idx, j) && (is_auxiliary(t) || t.info.form == VerbForm::past ||
+                                                     t.info.form == VerbForm::third_person ||
+                                                     t.info.form == VerbForm::gerund));
+      }
+      if (verbless) {
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
+        v = find_main_verb(idx, 0);
+        k = 0;
+        continue;
+      }
+    }
     // A location between the subject and its verb: "Plans for homes on
     // farmland off Fallow Lane, on the southern edge of Ashcombe, have been
     // approved" -> "Farmland off Fallow Lane is on the southern edge of
     // Ashcombe".
     if (mid && k > subject_start + 1 && close > next + 2 && verb_right_after(close + 1) &&
-        (w == "on" || w == "in" || w == "at" || w == "near" || w == "outside" || w == "beside")) {
+        (w == "on" || w == "in" || w == "at" || w == "near" || w == "outside" || w == "beside") &&
+        !is(idx[next + 1], "which") && !is(idx[next + 1], "whom") && !is(idx[next + 1], "whose")) {
       bool verbless = true;
       for (std::size_t j = next + 1; j < close && verbless; ++j) verbless = tok(idx[j]).word && !verb_like(idx, j);
       std::size_t np = noun_phrase_start(idx, k, subject_start);
@@ -2467,8 +2550,15 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // "41 percent of homes are heated with oil, compared with 18 percent
     // nationally": the compared number is the subject's, and "41 percent
     // of homes was 18 percent" would be wrong; no side claim.
-    const bool number_subject = subject_start < idx.size() && tok(idx[subject_start]).word &&
-                                is_ascii_digit(static_cast<unsigned char>(tok(idx[subject_start]).text.front()));
+    // ("Only 9 percent of them", "About 40 percent": a leading adverb.)
+    std::size_t amount = subject_start;
+    while (amount + 1 < idx.size() && amount < subject_start + 2 && tok(idx[amount]).word &&
+           (is(idx[amount], "only") || is(idx[amount], "just") || is(idx[amount], "about") || is(idx[amount], "nearly") ||
+            is(idx[amount], "almost") || is(idx[amount], "around") || is(idx[amount], "roughly"))) {
+      ++amount;
+    }
+    const bool number_subject = amount < idx.size() && tok(idx[amount]).word &&
+                                is_ascii_digit(static_cast<unsigned char>(tok(idx[amount]).text.front()));
     if (comparison && next + 2 < cut_end && number_subject) {
       idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
       --k;
@@ -2477,9 +2567,15 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // "up from the 25 percent Redbourne originally offered": a compared
     // amount with a clause of its own (not one opened by "when") cannot
     // stand in for the sentence's amount; the main claim drops it.
+    // Nor can the amount of another group: "had lost 92 millilitres,
+    // compared with 171 millilitres among those given a placebo".
     bool compared_clause = false;
     for (std::size_t j = next + 2; comparison && j < cut_end && j < idx.size(); ++j) {
       const std::string_view word = tok(idx[j]).lower;
+      if (word == "among" || word == "group") {
+        compared_clause = true;
+        break;
+      }
       if (word == "when" || word == "before" || word == "after" || word == "as" || word == "since") break;
       compared_clause = compared_clause || verb_like(idx, j);
     }
@@ -3025,7 +3121,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
             "worked", "moved", "lived", "died", "studied", "attended", "served", "played", "returned",
             "retired", "graduated", "emigrated", "immigrated", "appeared", "started", "joined", "remained",
             "continued", "performed", "competed", "travelled", "traveled", "married", "settled", "stayed"};
-        const bool object = j + 1 < idx.size() && tok(idx[j + 1]).word &&
+        // ("published the same day": a time, not an object.)
+        bool time_phrase = false;
+        for (std::size_t t = j + 2; t < idx.size() && t <= j + 3 && !time_phrase; ++t) {
+          const std::string_view word = tok(idx[t]).lower;
+          time_phrase = word == "day" || word == "week" || word == "month" || word == "year" || word == "morning" ||
+                        word == "afternoon" || word == "evening" || word == "night";
+        }
+        const bool object = j + 1 < idx.size() && tok(idx[j + 1]).word && !time_phrase &&
                             (is_determiner(tok(idx[j + 1])) || is_pronoun(tok(idx[j + 1])) ||
                              tok(idx[j + 1]).capitalised);
         // A perfect ("has released X, performed Y") always carries its
@@ -4626,6 +4729,11 @@ void SentenceDecomposer::remember() {
       if (gender != 0) {
         memory.person = entity_of(*shown);
         memory.person_gender = gender;
+      } else if (people == 1 && shown->person) {
+        // "The trial was led by Dr Priya Hallam, ... '...,' she said": the
+        // one titled person of a sentence is who a pronoun in the next one
+        // may stand for, as a name opening it is.
+        memory.opening_name = entity_of(*shown);
       }
     }
     const SentenceMemory* last_person =

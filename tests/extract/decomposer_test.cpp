@@ -1633,5 +1633,73 @@ TEST(Decomposer, TwoAmountsAfterOneVerbAreTwoClaims) {
             std::vector<std::string>{"The union offered 4.2 and 3 percent."});
 }
 
+TEST(Decomposer, AVerbListAfterARelativeClauseInTheSubject) {
+  EXPECT_EQ(texts(one("A freight flight that had tried to land earlier abandoned its approach and diverted to Carrow.")),
+            (std::vector<std::string>{"A freight flight that had tried to land earlier abandoned its approach.",
+                                      "A freight flight that had tried to land earlier diverted to Carrow."}));
+}
+
+TEST(Decomposer, ASecondThatClauseWithoutTheFirstThat) {
+  const std::vector<AtomicClaim> claims =
+      one("Ingrid Sallis said the crew had kept everyone calm and that the cabin was empty within two minutes.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"The crew had kept everyone calm.",
+                                                     "The cabin was empty within two minutes."}));
+  // Not a demonstrative "that": "and that point of view is dangerous".
+  EXPECT_EQ(texts(one("Ingrid Sallis said the plan failed and that point of view is dangerous.")),
+            std::vector<std::string>{"The plan failed and that point of view is dangerous."});
+}
+
+TEST(Decomposer, AVerblessConcessionIsDropped) {
+  EXPECT_EQ(texts(one("The gain, while statistically clear, was small.")),
+            std::vector<std::string>{"The gain was small."});
+  // A clause after "while" is a clause of its own.
+  EXPECT_EQ(texts(one("The union wants 9 percent, while the operator, Castmere, has offered 4 percent.")),
+            (std::vector<std::string>{"The union wants 9 percent.", "Castmere has offered 4 percent.",
+                                      "Castmere is the operator."}));
+}
+
+TEST(Decomposer, ComparisonsThatCannotStandInForTheAmount) {
+  // A leading "Only" still makes the subject an amount.
+  EXPECT_EQ(texts(one("Only 9 percent of them needed treatment, compared with 15 percent in the placebo group.")),
+            std::vector<std::string>{"Only 9 percent of them needed treatment."});
+  // Another group's amount.
+  EXPECT_EQ(texts(one("Patients on the drug lost 92 millilitres, compared with 171 millilitres among those given a "
+                      "placebo.")),
+            std::vector<std::string>{"Patients on the drug lost 92 millilitres."});
+}
+
+TEST(Decomposer, ATimeAfterASharedAuxiliaryIsNoObject) {
+  EXPECT_EQ(texts(one("The findings were presented in Vienna and published the same day in a journal.")),
+            (std::vector<std::string>{"The findings were presented in Vienna.",
+                                      "The findings were published the same day in a journal."}));
+}
+
+TEST(Decomposer, SpeakerPronounsAfterATitledPersonOrAFrame) {
+  Document document;
+  document.add("The trial was led by Dr Priya Hallam, a chest physician at St Aldric's Hospital in Bristol.");
+  const std::vector<AtomicClaim> quoted = document.add("\"This is the best result I have seen,\" she said.");
+  ASSERT_EQ(quoted.size(), 1u);
+  ASSERT_TRUE(quoted[0].attribution.has_value());
+  EXPECT_EQ(quoted[0].attribution->who, "Priya Hallam");
+  EXPECT_FALSE(quoted[0].attribution->vague);
+  Document other;
+  other.add("Rakhi Sawant has made headlines for her statements.");
+  EXPECT_EQ(texts(other.add("In 2018 she announced that she would be marrying Deepak Kalal.")),
+            std::vector<std::string>{"In 2018, Rakhi Sawant would be marrying Deepak Kalal."});
+  // An unresolved "she" is no unnamed source.
+  const std::vector<AtomicClaim> alone = one("She said the drug does not reverse scarring.");
+  ASSERT_TRUE(alone[0].attribution.has_value());
+  EXPECT_FALSE(alone[0].attribution->vague);
+}
+
+TEST(Decomposer, FunctionWordsOpeningASentenceAreNoPartOfAName) {
+  const std::vector<std::string> claims =
+      texts(one("Whether Redcliffe, which also owns stakes in two Belgian clubs, is in it for the long term is unclear."));
+  EXPECT_NE(std::find(claims.begin(), claims.end(), "Redcliffe also owns stakes in two Belgian clubs."), claims.end());
+  // "in which" opens a relative clause, not a location.
+  EXPECT_EQ(texts(one("Pulmonary fibrosis, in which tissue in the lungs thickens, affects 32,000 people.")).front(),
+            "Pulmonary fibrosis, in which tissue in the lungs thickens, affects 32,000 people.");
+}
+
 }  // namespace
 }  // namespace claimcheck
