@@ -4596,16 +4596,20 @@ void SentenceDecomposer::register_people(const std::vector<NameRun>& runs) {
       // Names come back often: compare the words before building an entity.
       std::string& words = state_.name_buffer;
       words.clear();
+      // "Graham Pell's 17 years": a possessive name is the name too, by
+      // its surname without the suffix.
+      std::string_view surname = tokens_[run.last].text;
+      if (tokens_[run.last].possessive) {
+        surname.remove_suffix(surname.ends_with("'s") ? 2 : surname.ends_with("\xE2\x80\x99s") ? 4 : surname.ends_with("'") ? 1 : 0);
+      }
       for (std::size_t k = run.first; k <= run.last; ++k) {
         if (k > run.first) words += ' ';
-        words += tokens_[k].text;
+        words += k == run.last ? surname : tokens_[k].text;
       }
-      const std::string_view surname = tokens_[run.last].text;
       auto found = state_.full_names.find(surname);
       if (found == state_.full_names.end()) found = state_.full_names.emplace(std::string(surname), std::vector<Entity>{}).first;
       std::vector<Entity>& candidates = found->second;
-      const bool known = tokens_[run.last].possessive ||
-                         std::any_of(candidates.begin(), candidates.end(), [&](const Entity& e) { return e.text == words; });
+      const bool known = std::any_of(candidates.begin(), candidates.end(), [&](const Entity& e) { return e.text == words; });
       const bool evidence = person_evidence(run);
       if (!known || evidence) {
         Entity entity = entity_of(run);

@@ -1701,5 +1701,13 @@ TEST(Decomposer, FunctionWordsOpeningASentenceAreNoPartOfAName) {
             "Pulmonary fibrosis, in which tissue in the lungs thickens, affects 32,000 people.");
 }
 
+TEST(Decomposer, APossessiveFullNameIsRememberedForItsSurname) {
+  Document document;
+  document.add("Redcliffe Capital has bought the club, ending Graham Pell's 17 years as owner.");
+  EXPECT_EQ(texts(document.add("Pell, a 71-year-old haulage businessman, bought the club in 2008.")),
+            (std::vector<std::string>{"Graham Pell bought the club in 2008.",
+                                      "Graham Pell was a 71-year-old haulage businessman."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
