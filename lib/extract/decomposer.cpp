@@ -607,6 +607,9 @@ class SentenceDecomposer {
   // Whether the name follows a possessive pronoun and a noun ("his father,
   // John Penhale"): a relative of the person the text is about.
   bool named_as_relative(const NameRun& run) const;
+  // Whether a claim with "must" states a rule with concrete terms: a
+  // number, or a name after its first word, and no first person.
+  bool states_requirement(const Phrase& phrase) const;
   // What "Its" opening the sentence stands for: the previous sentence's
   // subject, as a possessive ("the committee's"); none when that is
   // missing or plural.
@@ -3795,7 +3798,13 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
       for (std::size_t k = 0; k < phrase.size(); ++k) {
         if (phrase[k].token < 0 || tok(phrase[k].token).judgement_cue == 0) continue;
         const JudgementCue cue = static_cast<JudgementCue>(tok(phrase[k].token).judgement_cue);
-        if (cue == JudgementCue::obligation) claim.not_checkworthy_reason = "opinion";
+        // "must" in a rule with concrete terms is a requirement someone set,
+        // which can be checked: "Construction traffic must not use Church
+        // Street between 8am and 9am"; not "We must act", "Governments must
+        // do more".
+        if (cue == JudgementCue::obligation && !(tok(phrase[k].token).lower == "must" && states_requirement(phrase))) {
+          claim.not_checkworthy_reason = "opinion";
+        }
         // A forecast cannot be checked yet: "could", "may", "is expected
         // to". "Will" is left alone: schedules and plans ("the bridge will
         // reopen in May") are checkable announcements.
@@ -4095,6 +4104,19 @@ std::optional<Slot> SentenceDecomposer::its_owner() {
   Slot slot = added_.slot(std::move(text), owner.spans);
   slot.possessive = true;
   return slot;
+}
+
+bool SentenceDecomposer::states_requirement(const Phrase& phrase) const {
+  bool concrete = false;
+  for (std::size_t k = 0; k < phrase.size(); ++k) {
+    if (phrase[k].token < 0) continue;
+    const Token& t = tok(phrase[k].token);
+    if (!t.word) continue;
+    if (t.lower == "we" || t.lower == "i" || t.lower == "us" || t.lower == "our" || t.lower == "you") return false;
+    concrete = concrete || is_ascii_digit(static_cast<unsigned char>(t.text.front())) || t.info.cardinal ||
+               (k > 0 && t.capitalised && phrase[k].token > 0 && t.info.classes == 0);
+  }
+  return concrete;
 }
 
 bool SentenceDecomposer::named_as_relative(const NameRun& run) const {

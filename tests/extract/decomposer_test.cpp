@@ -1709,5 +1709,13 @@ TEST(Decomposer, APossessiveFullNameIsRememberedForItsSurname) {
                                       "Graham Pell was a 71-year-old haulage businessman."}));
 }
 
+TEST(Decomposer, MustWithConcreteTermsIsARequirementNotAnOpinion) {
+  EXPECT_TRUE(one("Construction traffic must not use Church Street between 8am and 9am on school days.")[0]
+                  .not_checkworthy_reason.empty());
+  EXPECT_EQ(one("Governments must do more to tackle climate change.")[0].not_checkworthy_reason, "opinion");
+  EXPECT_FALSE(one("We must cut emissions by 45 percent by 2030.")[0].not_checkworthy_reason.empty());
+  EXPECT_EQ(one("The council should build 500 homes in Ashcombe.")[0].not_checkworthy_reason, "opinion");
+}
+
 }  // namespace
 }  // namespace claimcheck
