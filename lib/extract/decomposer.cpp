@@ -422,13 +422,13 @@ constexpr std::string_view kPersonNouns[] = {"leaders", "men", "women", "preside
 constexpr std::string_view kOrganisationGroupNouns[] = {"companies", "firms", "groups", "banks", "airlines", "carriers",
                                                "unions", "networks", "clubs", "teams", "agencies",
                                                "organisations", "organizations", "universities", "parties"};
-// Last words of organisation names.
 // The last word of an organisation's name that may hold "and" ("the Food
 // and Drug Administration").
 constexpr std::string_view kOrganisationHeads[] = {
     "union",     "association", "federation", "council",   "society", "institute", "department", "board",
     "trust",     "commission",  "committee",  "authority", "agency",  "administration", "service",
     "museum",    "university",  "college",    "party",     "office",  "executive", "alliance", "foundation"};
+// Last words of organisation names.
 constexpr std::string_view kOrganisationNameEnds[] = {"group", "foods", "inc", "inc.", "corp", "corp.", "corporation", "ltd",
                                              "ltd.", "plc", "ag", "ab", "sa", "co", "co.", "company", "bank",
                                              "holdings", "airlines", "airways", "motors", "technologies",
@@ -491,8 +491,6 @@ class SentenceDecomposer {
   bool is_comma(int i) const { return tok(i).text == ","; }
   bool is_word(int i) const { return tok(i).word; }
   bool verb_like(const std::vector<int>& idx, std::size_t k) const;
-  // Whether any token from `from` on reads as a verb: a clause goes on past
-  // a comma only when none does ("the 1997 film, Money Talks").
   // "who" at `j` opening a relative clause: a verb follows, or a plain
   // word in -s the lexicon does not know as one ("who chairs").
   bool who_clause_at(const std::vector<int>& idx, std::size_t j) const {
@@ -512,6 +510,8 @@ class SentenceDecomposer {
     return noun.word && !noun.capitalised && noun.info.classes == 0 && noun.info.form == VerbForm::none &&
            after.word && (after.lower == "by" || after.lower == "in" || after.lower == "for" || after.lower == "on");
   }
+  // Whether any token from `from` on reads as a verb: a clause goes on past
+  // a comma only when none does ("the 1997 film, Money Talks").
   bool verb_follows(const std::vector<int>& idx, std::size_t from) const {
     for (std::size_t j = from; j < idx.size(); ++j) {
       if (verb_like(idx, j)) return true;
@@ -1057,27 +1057,27 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
 std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vector<int>& idx) const {
   std::vector<std::vector<int>> clauses;
   std::vector<int> current;
+  // ", while statistically clear," is a parenthetical with no verb of
+  // its own, not a clause.
+  const auto verbless_parenthetical = [&](std::size_t from) {
+    // (Not "while the port operator, Castmere Terminals, has offered":
+    // a subject and its appositive.)
+    if (from >= idx.size() || !tok(idx[from]).word || tok(idx[from]).capitalised || is_determiner(tok(idx[from])) ||
+        is_pronoun(tok(idx[from]))) {
+      return false;
+    }
+    for (std::size_t j = from; j < idx.size(); ++j) {
+      if (is_comma(idx[j])) return j > from;
+      const Token& t = tok(idx[j]);
+      // A base form is as often an adjective here ("clear", "small").
+      const bool finite = verb_like(idx, j) && (is_auxiliary(t) || t.info.form == VerbForm::past ||
+                                                t.info.form == VerbForm::third_person || t.info.form == VerbForm::gerund);
+      if (!t.word || finite) return false;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k < idx.size(); ++k) {
     const bool semicolon = tok(idx[k]).text == ";";
-    // ", while statistically clear," is a parenthetical with no verb of
-    // its own, not a clause.
-    const auto verbless_parenthetical = [&](std::size_t from) {
-      // (Not "while the port operator, Castmere Terminals, has offered":
-      // a subject and its appositive.)
-      if (from >= idx.size() || !tok(idx[from]).word || tok(idx[from]).capitalised || is_determiner(tok(idx[from])) ||
-          is_pronoun(tok(idx[from]))) {
-        return false;
-      }
-      for (std::size_t j = from; j < idx.size(); ++j) {
-        if (is_comma(idx[j])) return j > from;
-        const Token& t = tok(idx[j]);
-        // A base form is as often an adjective here ("clear", "small").
-        const bool finite = verb_like(idx, j) && (is_auxiliary(t) || t.info.form == VerbForm::past ||
-                                                  t.info.form == VerbForm::third_person || t.info.form == VerbForm::gerund);
-        if (!t.word || finite) return false;
-      }
-      return false;
-    };
     const bool concession = k + 1 < idx.size() && (is(idx[k + 1], "while") || is(idx[k + 1], "although") ||
                                                    is(idx[k + 1], "though"));
     const bool comma_conjunction =
