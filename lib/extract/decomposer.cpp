@@ -2255,6 +2255,18 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       const std::string_view w = tok(idx[static_cast<std::size_t>(after)]).lower;
       return w == "was" || w == "were" || w == "had" || verb_form(w) == VerbForm::past;
     };
+    // The phrase between this comma and the next becomes a claim about
+    // `subject` ("Her father, a miller," -> "Her father was a miller"), and
+    // leaves the main clause with both its commas.
+    const auto describe_and_cut = [&](Phrase subject, const char* copula) {
+      Side side;
+      side.subject = std::move(subject);
+      side.copula = copula;
+      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(close));
+      sides.push_back(std::move(side));
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
+      v = find_main_verb(idx, 0);
+    };
     // A concession between the subject and its verb, with no verb of its
     // own: "the gain, while statistically clear, may be too small". It is
     // dropped, as a fronted "although" clause is.
@@ -2291,14 +2303,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         if (head < np - 1) np = head;
       }
       if (verbless && np < k) {
-        Side side;
-        side.subject = slots(idx, np, k);
-        side.copula = subject_plural(side.subject) ? (tense_after(close + 1) ? "were" : "are")
-                                                   : (tense_after(close + 1) ? "was" : "is");
-        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(close));
-        sides.push_back(std::move(side));
-        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
-        v = find_main_verb(idx, 0);
+        const Phrase located = slots(idx, np, k);
+        describe_and_cut(located, subject_plural(located) ? (tense_after(close + 1) ? "were" : "are")
+                                                          : (tense_after(close + 1) ? "was" : "is"));
         k = 0;
         continue;
       }
@@ -2444,13 +2451,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       bool plain = true;
       for (std::size_t j = subject_start; j < k && plain; ++j) plain = tok(idx[j]).word && !verb_like(idx, j);
       if (plain) {
-        Side side;
-        side.subject = slots(idx, subject_start, k);
-        side.copula = tense_after(close + 1) && !context.sides_only ? "was" : "is";
-        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(close));
-        sides.push_back(std::move(side));
-        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
-        v = find_main_verb(idx, 0);
+        describe_and_cut(slots(idx, subject_start, k), tense_after(close + 1) && !context.sides_only ? "was" : "is");
         k = 0;
         continue;
       }
