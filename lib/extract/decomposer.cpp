@@ -4035,9 +4035,13 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       while (start > 0 && tokens_[start - 1].word && tokens_[start - 1].capitalised) --start;
       // "After fleeing Hungary, she": the object of a fronted participle
       // is not who the clause is about.
+      if (start == 0) {
+        named_before = true;
+        break;
+      }
       const Token& before = tokens_[start - 1];
-      named_before = start == 0 || !(before.lower == "the" || is_preposition(before) ||
-                                     (before.word && !before.capitalised && before.info.form == VerbForm::gerund));
+      named_before = !(before.lower == "the" || is_preposition(before) ||
+                       (before.word && !before.capitalised && before.info.form == VerbForm::gerund));
     }
     if (const Entity* person = named_before ? nullptr : take_person_before(gender)) {
       subject[0] = added_.slot(person->text, person->spans);
