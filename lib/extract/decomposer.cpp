@@ -512,6 +512,30 @@ class SentenceDecomposer {
   }
   // Whether any token from `from` on reads as a verb: a clause goes on past
   // a comma only when none does ("the 1997 film, Money Talks").
+  // A verb at `j` that makes a clause: an auxiliary, a past or a
+  // third-person form (a base form is as often a noun or an adjective).
+  bool finite_verb_at(const std::vector<int>& idx, std::size_t j) const {
+    const Token& t = tok(idx[j]);
+    return verb_like(idx, j) &&
+           (is_auxiliary(t) || t.info.form == VerbForm::past || t.info.form == VerbForm::third_person);
+  }
+  // Whether the words from `from` to the next comma are a concession with
+  // no verb of its own, after "while", "although" or "though": ", while
+  // statistically clear," (not ", while the port operator, Castmere, has").
+  bool verbless_concession(const std::vector<int>& idx, std::size_t from) const {
+    if (from >= idx.size() || !tok(idx[from]).word || tok(idx[from]).capitalised || is_determiner(tok(idx[from])) ||
+        is_pronoun(tok(idx[from]))) {
+      return false;
+    }
+    for (std::size_t j = from; j < idx.size(); ++j) {
+      if (is_comma(idx[j])) return j > from;
+      if (!tok(idx[j]).word || finite_verb_at(idx, j) ||
+          (verb_like(idx, j) && tok(idx[j]).info.form == VerbForm::gerund)) {
+        return false;
+      }
+    }
+    return false;
+  }
   bool verb_follows(const std::vector<int>& idx, std::size_t from) const {
     for (std::size_t j = from; j < idx.size(); ++j) {
       if (verb_like(idx, j)) return true;
@@ -755,10 +779,7 @@ int SentenceDecomposer::find_main_verb(const std::vector<int>& idx, std::size_t 
     if (k >= from + 2 && (is(idx[k - 1], "that") || is(idx[k - 1], "who")) && tok(idx[k - 2]).word &&
         !verb_like(idx, k - 2) && !is_preposition(tok(idx[k - 2])) && verb_list_follows(k + 1)) {
       for (std::size_t later = verb_group_end(idx, k); later < idx.size() && !is_comma(idx[later]); ++later) {
-        const Token& t = tok(idx[later]);
-        const bool finite = verb_like(idx, later) && !t.capitalised &&
-                            (is_auxiliary(t) || t.info.form == VerbForm::past || t.info.form == VerbForm::third_person);
-        if (finite && !is(idx[later - 1], "to") && !is(idx[later - 1], "that") && !is(idx[later - 1], "who") &&
+        if (finite_verb_at(idx, later) && !tok(idx[later]).capitalised && !is(idx[later - 1], "to") && !is(idx[later - 1], "that") && !is(idx[later - 1], "who") &&
             !is(idx[later - 1], "which") && !is(idx[later - 1], "and") && !is(idx[later - 1], "or")) {
           // (An adverb before it ends the relative clause: "ten minutes
           // earlier".)
@@ -1057,31 +1078,12 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
 std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vector<int>& idx) const {
   std::vector<std::vector<int>> clauses;
   std::vector<int> current;
-  // ", while statistically clear," is a parenthetical with no verb of
-  // its own, not a clause.
-  const auto verbless_parenthetical = [&](std::size_t from) {
-    // (Not "while the port operator, Castmere Terminals, has offered":
-    // a subject and its appositive.)
-    if (from >= idx.size() || !tok(idx[from]).word || tok(idx[from]).capitalised || is_determiner(tok(idx[from])) ||
-        is_pronoun(tok(idx[from]))) {
-      return false;
-    }
-    for (std::size_t j = from; j < idx.size(); ++j) {
-      if (is_comma(idx[j])) return j > from;
-      const Token& t = tok(idx[j]);
-      // A base form is as often an adjective here ("clear", "small").
-      const bool finite = verb_like(idx, j) && (is_auxiliary(t) || t.info.form == VerbForm::past ||
-                                                t.info.form == VerbForm::third_person || t.info.form == VerbForm::gerund);
-      if (!t.word || finite) return false;
-    }
-    return false;
-  };
   for (std::size_t k = 0; k < idx.size(); ++k) {
     const bool semicolon = tok(idx[k]).text == ";";
     const bool concession = k + 1 < idx.size() && (is(idx[k + 1], "while") || is(idx[k + 1], "although") ||
                                                    is(idx[k + 1], "though"));
     const bool comma_conjunction =
-        is_comma(idx[k]) && k + 1 < idx.size() && !(concession && verbless_parenthetical(k + 2)) &&
+        is_comma(idx[k]) && k + 1 < idx.size() && !(concession && verbless_concession(idx, k + 2)) &&
         (is(idx[k + 1], "and") || is(idx[k + 1], "but") || is(idx[k + 1], "yet") ||
          is(idx[k + 1], "while") || is(idx[k + 1], "whereas") || is(idx[k + 1], "although") ||
          is(idx[k + 1], "though") || is(idx[k + 1], "so") ||
@@ -2271,20 +2273,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // own: "the gain, while statistically clear, may be too small". It is
     // dropped, as a fronted "although" clause is.
     if (mid && k > subject_start && close > next + 1 && verb_right_after(close + 1) &&
-        (w == "while" || w == "although" || w == "though")) {
-      bool verbless = !tok(idx[next + 1]).capitalised && !is_determiner(tok(idx[next + 1]));
-      for (std::size_t j = next + 1; j < close && verbless; ++j) {
-        const Token& t = tok(idx[j]);
-        verbless = t.word && !(verb_like(idx, j) && (is_auxiliary(t) || t.info.form == VerbForm::past ||
-                                                     t.info.form == VerbForm::third_person ||
-                                                     t.info.form == VerbForm::gerund));
-      }
-      if (verbless) {
-        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
-        v = find_main_verb(idx, 0);
-        k = 0;
-        continue;
-      }
+        (w == "while" || w == "although" || w == "though") && verbless_concession(idx, next + 1)) {
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
+      v = find_main_verb(idx, 0);
+      k = 0;
+      continue;
     }
     // A location between the subject and its verb: "Plans for homes on
     // farmland off Fallow Lane, on the southern edge of Ashcombe, have been
@@ -2480,8 +2473,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // finite verb makes the words a clause.
     for (std::size_t j = next; j < appositive_end && appositive_verbless; ++j) {
       const Token& t = tok(idx[j]);
-      const bool finite = verb_like(idx, j) && (is_auxiliary(t) || verb_form(t) == VerbForm::past ||
-                                                verb_form(t) == VerbForm::third_person);
+      const bool finite = finite_verb_at(idx, j);
       // Before the clause's own comma a verb of any form makes a clause,
       // except a base form, which is as often a noun ("a former head
       // teacher").
