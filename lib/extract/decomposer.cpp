@@ -227,6 +227,15 @@ void tokenize(std::string_view s, std::string& lowered, std::vector<Token>& toke
       }
       token.lower = lower;
       token.info = word_info(token.lower);
+      // "I've", "we're", "they'd": a pronoun with a verb attached is still
+      // the pronoun, never a capitalised word that may be a name.
+      if (token.info.classes == 0) {
+        const std::size_t apostrophe = lower.find_first_of("'\xE2");
+        if (apostrophe != std::string_view::npos && apostrophe > 0) {
+          const WordInfo stem = word_info(lower.substr(0, apostrophe));
+          if ((stem.classes & k_is_pronoun) != 0) token.info.classes = stem.classes;
+        }
+      }
       token.judgement_cue = static_cast<std::uint8_t>(judgement_cue(token.lower));
     } else {
       token.lower = token.text;
@@ -3738,7 +3747,8 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     if (split && !plural_members && predicate_at < phrase.size()) {
       Slot& head = phrase[predicate_at];
       const std::string_view lower = head.token >= 0 ? tok(head.token).lower : head.text();
-      const std::string_view singular = singular_auxiliary(lower);
+      const std::string_view member = who.size() == 1 && who[0].token >= 0 ? tok(who[0].token).lower : std::string_view();
+      const std::string_view singular = agreeing_auxiliary(member, lower);
       if (singular != lower) head = added_.slot(std::string(singular));
     }
     if (phrase.empty()) continue;
@@ -4435,6 +4445,11 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
 // Records the entities and pairs this sentence names, for later references.
 std::vector<NameRun> SentenceDecomposer::name_runs() const {
   std::vector<NameRun> runs;
+  // The sentence's first word, after any opening quotation mark or
+  // bracket: '"So I think even he has learned' opens with "So" as much as
+  // a sentence without the mark does.
+  std::size_t opening = 0;
+  while (opening < tokens_.size() && !tokens_[opening].word) ++opening;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     const Token& t = tokens_[i];
     if (!t.word || !t.capitalised) continue;
@@ -4445,11 +4460,13 @@ std::vector<NameRun> SentenceDecomposer::name_runs() const {
                             !tokens_[0].possessive && verb_form(tokens_[1]) == VerbForm::none &&
                             (tokens_[2].text == "," || is_auxiliary(tokens_[2]) ||
                              verb_form(tokens_[2]) == VerbForm::past || verb_form(tokens_[2]) == VerbForm::third_person);
-    if (i == 0 && (is_determiner(t) || is_discourse_marker(t) || opens_frame(t) ||
+    if (i == opening && (is_determiner(t) || is_discourse_marker(t) || opens_frame(t) ||
                    is_preposition(t) || is_pronoun(t) || opens_concession(t) ||
                    (verb_form(t) != VerbForm::none && !given_name) || t.lower == "both")) {
       continue;
     }
+    // '"What I want ...' after a quotation mark: no name.
+    if ((t.info.kinds & k_interrogative) != 0) continue;
     std::size_t j = i;
     while (j + 1 < tokens_.size() && tokens_[j + 1].word && !tokens_[j].possessive &&
            (tokens_[j + 1].capitalised ||

@@ -352,6 +352,19 @@ const WordSet k_is_auxiliary_words = {"is",    "are",   "was",   "were",  "be", 
 
 bool is_auxiliary(std::string_view lower) { return in(k_is_auxiliary_words, lower); }
 
+std::string_view agreeing_auxiliary(std::string_view subject, std::string_view lower) {
+  // "Tipper and I have four children": "I" keeps "have"; "Barbara and I
+  // were" gives "I was"; "You and Tom have a plan" keeps every form.
+  if (subject == "you" || subject == "we" || subject == "they") return lower;
+  if (subject == "i") {
+    if (lower == "are") return "am";
+    if (lower == "were") return "was";
+    if (lower == "weren't") return "wasn't";
+    return lower;
+  }
+  return singular_auxiliary(lower);
+}
+
 std::string_view singular_auxiliary(std::string_view lower) {
   if (lower == "have") return "has";
   if (lower == "are") return "is";
@@ -563,6 +576,8 @@ bool is_evaluative(std::string_view lower) { return in(k_is_evaluative_words, lo
 // The WordKind lists (see english_lexicon.h).
 const WordSet k_ordinal_words = {"first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest"};
 const WordSet k_subordinator_words = {"before", "after", "when", "while", "until", "as", "because", "since", "once"};
+const WordSet k_interrogative_words = {"what", "whatever", "why", "how", "however", "whoever", "whichever",
+                                      "wherever", "whenever"};
 const WordSet k_catenative_verb_words = {
     "refused", "refuses",  "refuse",    "agreed",   "agrees",   "agree",      "wanted",     "wants",
     "want",    "decided",  "decides",   "decide",   "planned",  "plans",      "plan",       "hoped",
@@ -639,6 +654,7 @@ class WordTable {
         {&k_weekday_or_month_words, k_weekday_or_month},
         {&k_honorific_words, k_honorific},
         {&k_title_opening_names_words, k_title_opening_names},
+        {&k_interrogative_words, k_interrogative},
     };
     for (const auto& [set, bit] : kinds) {
       for (std::string_view word : *set) known[std::string(word)].kinds |= bit;

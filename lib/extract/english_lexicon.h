@@ -31,6 +31,11 @@ bool is_invariant_past(std::string_view lower);
 // "is", "has", "will", "could", "did" ...: verbs that form a verb group
 // with the main verb that follows.
 bool is_auxiliary(std::string_view lower);
+// The form of a plural auxiliary (`lower`: "have", "are", "were") that
+// agrees with one member of a coordinated subject, given as its one
+// lower-cased word (empty for a phrase): "has" for a name, "have" for "I",
+// "am" for "I" with "are", unchanged for "you".
+std::string_view agreeing_auxiliary(std::string_view subject, std::string_view lower);
 // Singular agreement for an auxiliary when a coordinated subject is split
 // ("have" -> "has", "are" -> "is", "were" -> "was"); other words unchanged.
 std::string_view singular_auxiliary(std::string_view lower);
@@ -108,8 +113,10 @@ enum WordKind : std::uint16_t {
   k_place_participle = 1u << 4,    // "based", "located", "founded": says where something is
   k_weekday_or_month = 1u << 5,    // "monday", "january" (as written lower-cased)
   k_honorific = 1u << 6,           // "mr", "dr", "inspector", "councillor": stands before a surname
-  k_title_opening_names = 1u << 7  // "new", "former", "general", "saint": a title that also opens
+  k_title_opening_names = 1u << 7, // "new", "former", "general", "saint": a title that also opens
                                    // place and firm names ("New South Wales", "General Motors")
+  k_interrogative = 1u << 8        // "what", "why", "how", "whatever": opens a question or a
+                                   // free relative ("What I want ..."), never a name
 };
 struct WordInfo {
   std::uint32_t classes = 0;  // WordClass bits

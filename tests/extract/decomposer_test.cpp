@@ -1701,6 +1701,32 @@ TEST(Decomposer, FunctionWordsOpeningASentenceAreNoPartOfAName) {
             "Pulmonary fibrosis, in which tissue in the lungs thickens, affects 32,000 people.");
 }
 
+TEST(Decomposer, SpeechOpeningsAndContractedPronounsAreNoNames) {
+  // A capitalised "What" or "So" after a quotation mark, with "I", is no
+  // person for a later "He" to stand for.
+  for (const std::string first : {"\"What I want the President to do, and I think he may have done it, is call for calm.\"",
+                                   "\"So I think even he has learned that you cannot promise that.\""}) {
+    Document document;
+    document.add(first);
+    EXPECT_EQ(texts(document.add("He has more of the same.")), std::vector<std::string>{"He has more of the same."})
+        << first;
+  }
+  // "Where I've" is no name whose last word a later "that I've" refers to.
+  Document document;
+  document.add("\"Where I've been critical of the policy, and where I criticized Mr. Nixon, was in 1955.\"");
+  EXPECT_EQ(texts(document.add("That is what I would like them to know; that I've gotten up every day.")).back(),
+            "That I've gotten up every day.");
+}
+
+TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
+  EXPECT_EQ(texts(one("Tipper and I have four children.")),
+            (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
+  EXPECT_EQ(texts(one("Barbara and I were sitting there.")),
+            (std::vector<std::string>{"Barbara was sitting there.", "I was sitting there."}));
+  EXPECT_EQ(texts(one("You and Tom have a plan.")),
+            (std::vector<std::string>{"You have a plan.", "Tom has a plan."}));
+}
+
 TEST(Decomposer, APossessiveFullNameIsRememberedForItsSurname) {
   Document document;
   document.add("Redcliffe Capital has bought the club, ending Graham Pell's 17 years as owner.");
