@@ -4720,7 +4720,9 @@ void SentenceDecomposer::remember() {
       // about the person "She" stood for, whatever names it mentions.
       memory.person = resolved_person_;
       memory.person_gender = resolved_gender_;
-    } else if (names == 1 && person_like(*only) && !named_as_relative(*only)) {
+    } else if (names == 1 && plain_name(*only) && !named_as_relative(*only)) {
+      // Plain capitalised words only: "Casali created Love Is... as love
+      // notes to her future husband" is about Casali, not "Love Is".
       char gender = only->person ? '?' : 0;
       for (std::size_t k = only->last + 1; k < tokens_.size() && gender == 0; ++k) gender = pronoun_gender(tokens_[k].lower);
       if (gender != 0) {

@@ -1718,6 +1718,14 @@ TEST(Decomposer, SpeechOpeningsAndContractedPronounsAreNoNames) {
             "That I've gotten up every day.");
 }
 
+TEST(Decomposer, ATitleHoldingAVerbIsNoPersonForALaterShe) {
+  Document document;
+  document.add("Kim Casali was a cartoonist.");
+  document.add("Casali created Love Is... as love notes to her future husband.");
+  EXPECT_EQ(texts(document.add("She died on June 15th, 1997.")),
+            std::vector<std::string>{"Kim Casali died on June 15th, 1997."});
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
