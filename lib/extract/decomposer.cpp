@@ -3392,6 +3392,15 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     for (std::size_t j = 0; j + 1 < side.rest.size(); ++j) {
       if ((is(side.rest[j], "has") || is(side.rest[j], "have")) && is(side.rest[j + 1], "since")) sub.frame.clear();
     }
+    // "In 2023, Silvana sold 2.1 billion euros of chips, up from 1.6 billion
+    // in 2022": a side clause's own year replaces the sentence's.
+    for (int t : side.rest) {
+      const std::string_view w = tok(t).text;
+      if (w.size() == 4 && all_digits(w) && (w[0] == '1' || w[0] == '2')) {
+        replace_dated_frame(sub.frame);
+        break;
+      }
+    }
     std::vector<std::string> own;
     // "He said that he had almost deleted the images, thinking ...": a
     // clause whose subject came from outside it lends that subject.

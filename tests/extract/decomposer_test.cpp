@@ -1726,6 +1726,14 @@ TEST(Decomposer, ATitleHoldingAVerbIsNoPersonForALaterShe) {
             std::vector<std::string>{"Kim Casali died on June 15th, 1997."});
 }
 
+TEST(Decomposer, ASideClauseWithItsOwnYearDropsTheSentencesYear) {
+  EXPECT_EQ(texts(one("In 2023, Silvana sold 2.1 billion euros of chips, up from 1.6 billion in 2022.")),
+            (std::vector<std::string>{"In 2023, Silvana sold 2.1 billion euros of chips.",
+                                      "Silvana sold 1.6 billion euros in 2022."}));
+  EXPECT_EQ(texts(one("In 2010, Ruth Adeyemi founded the trust, which bought the mill in 2015.")),
+            (std::vector<std::string>{"In 2010, Ruth Adeyemi founded the trust.", "The trust bought the mill in 2015."}));
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
