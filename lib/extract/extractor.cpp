@@ -61,6 +61,19 @@ bool classifies(std::string_view text) {
   return false;
 }
 
+// Whether a list item's text carries on a lead-in that ended with a colon
+// ("the council will cut:" / "- £4.2 million from library services"): it
+// opens in lower case, with a number or with a currency sign. An item that
+// opens with a capital is taken to be a sentence of its own.
+bool continues_lead_in(std::string_view item) {
+  const std::size_t first = item.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return false;
+  const unsigned char c = static_cast<unsigned char>(item[first]);
+  if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '$') return true;
+  const std::string_view rest = item.substr(first);
+  return rest.starts_with("\xC2\xA3") || rest.starts_with("\xE2\x82\xAC");  // "£", "€"
+}
+
 bool has_signal(const std::vector<std::string>& signals, std::string_view name) {
   return std::find(signals.begin(), signals.end(), name) != signals.end();
 }
@@ -106,18 +119,72 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
   const std::vector<Block> blocks = options.format == DocumentFormat::markdown
                                         ? read_markdown(source)
                                         : read_plain_text(source);
-  for (const Block& block : blocks) {
+  // A sentence ending in a colon whose list items carry it on ("The board
+  // said its inquiry would examine:" / "- the aircraft's speed"): each item
+  // is read as the lead-in completed by the item, and the lead-in, which
+  // says nothing on its own, gives no claim.
+  struct LeadIn {
+    const Block* block = nullptr;
+    Span visible;  // the sentence in the block's text, without its colon
+  };
+  std::optional<LeadIn> lead_in;
+  std::string combined;  // scratch: a lead-in and one of its items
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    const Block& block = blocks[b];
     if (block.kind == BlockKind::heading) {
       section = fold_white_space(block.text);
       decomposer.start_section();
+      lead_in.reset();
       continue;
     }
-    for (const Span& visible : split_sentences(block.text)) {
+    if (block.kind != BlockKind::list_item) lead_in.reset();
+    const std::vector<Span> sentences = split_sentences(block.text);
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const Span& visible = sentences[s];
       const Span span = block.source_span(visible);
-      const std::string_view sentence = std::string_view(block.text).substr(visible.start, visible.size());
-      const SentenceToDocument to_document = [&](Span in_sentence) {
+      std::string_view sentence = std::string_view(block.text).substr(visible.start, visible.size());
+      SentenceToDocument to_document = [&](Span in_sentence) {
         return block.source_span(Span{visible.start + in_sentence.start, visible.start + in_sentence.end});
       };
+      const bool completes_lead_in = s == 0 && lead_in && continues_lead_in(sentence);
+      std::size_t lead_in_end = 0;  // document offsets where the lead-in ends and the item starts
+      std::size_t item_start = 0;
+      if (completes_lead_in) {
+        lead_in_end = lead_in->block->source_span(lead_in->visible).end;
+        item_start = span.start;
+        const std::string_view lead = std::string_view(lead_in->block->text).substr(lead_in->visible.start,
+                                                                                   lead_in->visible.size());
+        combined.assign(lead);
+        combined += ' ';
+        const std::size_t item_at = combined.size();
+        combined += sentence;
+        sentence = combined;
+        to_document = [&, item_at](Span in_sentence) {
+          const auto in_lead = [&](std::size_t offset) {
+            return lead_in->block->source_span(Span{lead_in->visible.start + offset, lead_in->visible.start + offset + 1});
+          };
+          const auto in_item = [&](std::size_t offset) {
+            return block.source_span(Span{visible.start + offset, visible.start + offset + 1});
+          };
+          const Span first = in_sentence.start < item_at ? in_lead(in_sentence.start) : in_item(in_sentence.start - item_at);
+          const Span last = in_sentence.end <= item_at ? in_lead(in_sentence.end - 1) : in_item(in_sentence.end - 1 - item_at);
+          return Span{first.start, last.end};
+        };
+      }
+      // A lead-in: the last sentence of its block, ending in a colon, with
+      // a list item next that carries it on.
+      const std::string_view folded_end = sentence.substr(0, sentence.find_last_not_of(" \t\r\n") + 1);
+      const bool is_lead_in = !completes_lead_in && s + 1 == sentences.size() && folded_end.ends_with(':') &&
+                              b + 1 < blocks.size() && blocks[b + 1].kind == BlockKind::list_item &&
+                              continues_lead_in(blocks[b + 1].text);
+      if (is_lead_in) {
+        std::size_t end = visible.start + folded_end.size() - 1;  // before the colon
+        while (end > visible.start && (block.text[end - 1] == ' ' || block.text[end - 1] == '\n')) --end;
+        lead_in = LeadIn{&block, Span{visible.start, end}};
+        // Read for what it names (people, frames), but it states nothing.
+        decomposer.decompose(sentence, to_document);
+        continue;
+      }
       const Position position = source.position(span.start);
       std::vector<Citation> citations = citations_in(block, visible);
       const std::string sentence_text = fold_white_space(sentence);
@@ -196,7 +263,17 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         claim.attribution = std::move(atomic.attribution);
         claim.hedges = std::move(atomic.hedges);
         claim.ambiguous = std::move(atomic.ambiguous);
-        for (const Span& s : atomic.source_spans) claim.source_spans.push_back({s.start, s.end});
+        for (const Span& s : atomic.source_spans) {
+          // A run of words from the lead-in into the item maps to one range
+          // that would also cover the colon, the list markers and any items
+          // in between: it is two ranges.
+          if (completes_lead_in && s.start < lead_in_end && s.end > item_start) {
+            claim.source_spans.push_back({s.start, lead_in_end});
+            claim.source_spans.push_back({item_start, s.end});
+          } else {
+            claim.source_spans.push_back({s.start, s.end});
+          }
+        }
         file.claims.push_back(std::move(claim));
       }
     }

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "base/file_io.h"
 #include "extract/extractor.h"
@@ -33,6 +34,34 @@ TEST(MarkdownExtract, FormatFromExtension) {
   EXPECT_EQ(document_format_for_path("md"), DocumentFormat::text);
   EXPECT_EQ(parse_document_format("markdown"), DocumentFormat::markdown);
   EXPECT_FALSE(parse_document_format("html"));
+}
+
+TEST(MarkdownExtract, ListItemsCompleteTheLeadInBeforeThem) {
+  const SourceText source("a.md",
+                          "To balance the books, the council will cut:\n\n"
+                          "- £4.2 million from library services\n"
+                          "- 11 bus routes in September\n\n"
+                          "The plan has two conditions:\n\n"
+                          "- The depot must stay open.\n");
+  const ClaimsFile file = extract_markdown(source);
+  expect_faithful_spans(source, file);
+  std::vector<std::string> texts;
+  for (const Claim& claim : file.claims) texts.push_back(claim.text);
+  // Each item reads as the lead-in completed; the lead-in alone says
+  // nothing, so it gives no claim. Items that open with a capital are
+  // sentences of their own, and their lead-in keeps its claim.
+  EXPECT_EQ(texts, (std::vector<std::string>{"To balance the books, the council will cut £4.2 million from library services",
+                                             "To balance the books, the council will cut 11 bus routes in September",
+                                             "The plan has two conditions.", "The depot must stay open."}));
+  ASSERT_GE(file.claims.size(), 2u);
+  EXPECT_EQ(file.claims[1].quote, "11 bus routes in September");
+  // The words come from the lead-in and the item, never from the colon,
+  // the list markers or the item in between.
+  std::string supplied;
+  for (const Claim::SourceSpan& span : file.claims[1].source_spans) {
+    supplied += std::string(source.slice(span.start, span.end)) + "|";
+  }
+  EXPECT_EQ(supplied, "To balance the books, the council will cut|11 bus routes in September|");
 }
 
 TEST(MarkdownExtract, ClaimTextDropsSyntaxQuoteKeepsIt) {
