@@ -2771,6 +2771,23 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         continue;
       }
     }
+    // "recording winds of 35 knots, gusting to 52 knots": a participle
+    // that takes the amount of a thing ("winds of 35 knots") to another
+    // amount tells of that thing, not of the subject; it stays in the main
+    // claim. ("The index closed at 7,420 points, rising by 2 percent" is
+    // about the index.)
+    if (form == VerbForm::gerund && next + 2 < idx.size() &&
+        (is(idx[next + 1], "to") || is(idx[next + 1], "at") || is(idx[next + 1], "by"))) {
+      const auto amount_at = [&](std::size_t j) {
+        const Token& t = tok(idx[j]);
+        return (t.word && is_ascii_digit(static_cast<unsigned char>(t.text.front()))) || is_currency_sign(t.text);
+      };
+      bool thing_of_amount = false;
+      for (std::size_t j = k >= 3 ? k - 3 : 0; j + 1 < k; ++j) {
+        thing_of_amount = thing_of_amount || (is(idx[j], "of") && amount_at(j + 1));
+      }
+      if (thing_of_amount && amount_at(next + 2)) continue;
+    }
     if (!excluded && !verb_list_item && (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
         next + 1 < (mid ? close : idx.size())) {
       Side side;

@@ -1734,6 +1734,16 @@ TEST(Decomposer, ASideClauseWithItsOwnYearDropsTheSentencesYear) {
             (std::vector<std::string>{"In 2010, Ruth Adeyemi founded the trust.", "The trust bought the mill in 2015."}));
 }
 
+TEST(Decomposer, AParticipleTakingAThingsAmountFurtherStaysWithThatThing) {
+  EXPECT_EQ(texts(one("The weather station was recording winds of 35 knots, gusting to 52 knots, and visibility of "
+                      "1,800 metres.")),
+            std::vector<std::string>{"The weather station was recording winds of 35 knots, gusting to 52 knots, and "
+                                     "visibility of 1,800 metres."});
+  // About the subject: its own claim.
+  EXPECT_EQ(texts(one("The index closed at 7,420 points, rising by 2 percent on the week.")),
+            (std::vector<std::string>{"The index closed at 7,420 points.", "The index was rising by 2 percent on the week."}));
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
