@@ -1629,6 +1629,31 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           return;
         }
       }
+      // 'Northwind said it was "cooperating fully" with investigators and
+      // had arranged hotels': the quoted words stay a quotation, the verb
+      // phrase after them is a report of its own with the same subject.
+      if (attribution && content > 0 && content < idx.size() && speech_verb > 0) {
+        std::size_t first_mark = idx.size();
+        std::size_t last_mark = idx.size();
+        for (std::size_t j = content; j < idx.size(); ++j) {
+          if (!is_quotation_mark(tok(idx[j]).text)) continue;
+          if (first_mark == idx.size()) first_mark = j;
+          last_mark = j;
+        }
+        const int content_verb = first_mark < idx.size() ? find_main_verb(idx, content) : -1;
+        if (content_verb > static_cast<int>(content) && static_cast<std::size_t>(content_verb) < first_mark &&
+            last_mark > first_mark) {
+          for (std::size_t j = last_mark + 2; j + 1 < idx.size(); ++j) {
+            if (!is(idx[j], "and") || is_comma(idx[j - 1]) || !finite_verb_at(idx, j + 1)) continue;
+            std::vector<int> second(idx.begin(), idx.begin() + content_verb);
+            second.insert(second.end(), idx.begin() + static_cast<std::ptrdiff_t>(j + 1), idx.end());
+            idx.resize(j);
+            process_clause(std::move(idx), context, std::nullopt);
+            process_clause(std::move(second), std::move(context), std::nullopt);
+            return;
+          }
+        }
+      }
       if (content > 0 && content < idx.size() && speech_verb > 0) {
         // The speaker, without a parenthetical about them.
         std::size_t who_start = 0;

@@ -1744,6 +1744,18 @@ TEST(Decomposer, AParticipleTakingAThingsAmountFurtherStaysWithThatThing) {
             (std::vector<std::string>{"The index closed at 7,420 points.", "The index was rising by 2 percent on the week."}));
 }
 
+TEST(Decomposer, AVerbPhraseAfterAPartialQuotationIsAReportOfItsOwn) {
+  const std::vector<AtomicClaim> claims =
+      one("Northwind said it was \"cooperating fully\" with investigators and had arranged hotels for everyone on board.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"Northwind said it was \"cooperating fully\" with investigators.",
+                                                     "Northwind had arranged hotels for everyone on board."}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_TRUE(claims[0].quotation);
+  EXPECT_FALSE(claims[1].quotation);
+  ASSERT_TRUE(claims[1].attribution.has_value());
+  EXPECT_EQ(claims[1].attribution->who, "Northwind");
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
