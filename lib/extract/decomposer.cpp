@@ -355,6 +355,7 @@ struct SentenceMemory {
   // The first claim's subject when it is a definite noun phrase or a name
   // (for "its" at the start of the next sentence).
   std::optional<Entity> subject_phrase;
+  bool subject_reported = false;  // subject_phrase is the subject of what someone reported
   std::optional<Added> frame;     // the sentence's fronted frame, as it reads
   // The one name of two words or more in the sentence, when the sentence
   // shows it to be a person: followed by "she"/"her" (gender 'f') or
@@ -690,6 +691,7 @@ class SentenceDecomposer {
   Phrase sentence_frame_;
   std::optional<Entity> first_subject_;
   std::optional<Entity> first_subject_phrase_;
+  bool first_subject_reported_ = false;  // first_subject_phrase_ is a reported clause's
   // The person a sentence-initial "He"/"She" was resolved to, and its
   // gender, so that the next sentence's "He" is the same person.
   std::optional<Entity> resolved_person_;
@@ -3321,8 +3323,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   // of "it" ("It was the bank's worst day", "It is unclear") stay as written.
   if (subject.size() == 1 && subject[0].token == 0 && tok(0).lower == "it" && !subject_override &&
       !predicates.empty() && !predicates[0].empty() && predicates[0][0].token >= 0 && !state_.recent.empty() &&
-      state_.recent.back().number + 1 == state_.sentence_number && state_.recent.back().subject &&
-      !state_.recent.back().subject->person && !known_person(*state_.recent.back().subject)) {
+      state_.recent.back().number + 1 == state_.sentence_number &&
+      (state_.recent.back().subject || state_.recent.back().subject_phrase) &&
+      !(state_.recent.back().subject && (state_.recent.back().subject->person ||
+                                         known_person(*state_.recent.back().subject)))) {
     const Phrase& predicate = predicates[0];
     const std::string_view verb = tok(predicate[0].token).lower;
     const bool placed = (verb == "is" || verb == "was") && predicate.size() > 1 && predicate[1].token >= 0 &&
@@ -3332,7 +3336,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                         tok(predicate[1].token).word && verb_form(tok(predicate[1].token)) == VerbForm::none &&
                         !is_auxiliary(tok(predicate[1].token)) && !is_pronoun(tok(predicate[1].token));
     // The thing before is named: "The Halvard Bank", "Mondeca"; not "We've".
-    const Entity& before = *state_.recent.back().subject;
+    const Entity& before = state_.recent.back().subject ? *state_.recent.back().subject
+                                                         : *state_.recent.back().subject_phrase;
     const std::string_view first_word = std::string_view(before.text).substr(0, before.text.find(' '));
     std::string first_lower(first_word);
     for (char& c : first_lower) c = ascii_lower(c);
@@ -3344,7 +3349,31 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                        (first_lower != "the" ||
                         std::any_of(before.text.begin() + static_cast<std::ptrdiff_t>(first_word.size()), before.text.end(),
                                     [](char c) { return is_ascii_upper(static_cast<unsigned char>(c)); }));
-    if ((placed || owning) && named) {
+    // "It was enlarged in the 3rd century", "It criticised him for ...": a
+    // passive or a past action is done to or by a thing, not the weather or
+    // a judgement ("It was unclear", "It was the bank's worst day").
+    const Token& first = tok(predicate[0].token);
+    // ("It has grown fast" is no passive.)
+    const bool passive = predicate.size() > 1 && predicate[1].token >= 0 &&
+                         (((verb == "is" || verb == "was" || verb == "were") &&
+                           verb_form(tok(predicate[1].token)) == VerbForm::past &&
+                           tok(predicate[1].token).info.classes == 0) ||
+                          ((verb == "has" || verb == "had") && tok(predicate[1].token).lower == "been" &&
+                           predicate.size() > 2 && predicate[2].token >= 0 &&
+                           verb_form(tok(predicate[2].token)) == VerbForm::past));
+    const bool action = !is_auxiliary(first) && verb_form(first) == VerbForm::past && first.info.classes == 0 &&
+                        verb != "seemed" && verb != "appeared" && verb != "remained" && verb != "became";
+    // Only the sentence's own subject, not that of what someone reported
+    // ("An inquiry found that the ironwork had flaws. It cleared him"), and
+    // one thing, not several ("Coins found in the floor date the villa.").
+    const bool own_subject = state_.recent.back().subject || !state_.recent.back().subject_reported;
+    const bool one_thing = before.text.find(' ') != std::string::npos || !reads_as_plural(first_lower);
+    // "Gary Smith founded the firm. It grew fast": a name that may be a
+    // person's is no "it" that acts or is acted on.
+    const SentenceMemory& last = state_.recent.back();
+    const bool maybe_person = last.opening_name && last.opening_name->text == before.text;
+    const bool acted = (passive || action) && !maybe_person;
+    if ((placed || owning || acted) && named && own_subject && one_thing) {
       subject = Phrase{added_.slot(before.text, before.spans)};
       it_stands_for = subject[0];
     }
@@ -3373,7 +3402,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
     const Slot& head = subject.front();
     const bool definite = head.token < 0 || is(head.token, "the") || tok(head.token).capitalised;
-    if (plain && definite) first_subject_phrase_ = Entity{render(subject), spans_of(subject), false};
+    if (plain && definite) {
+      first_subject_phrase_ = Entity{render(subject), spans_of(subject), false};
+      first_subject_reported_ = context.attribution.has_value();
+    }
   }
   if (!first_subject_ && !subject.empty() && claims_.size() > 0 && !context.side) {
     // Remember a one-entity subject for "the company" / "it" later.
@@ -4979,6 +5011,7 @@ void SentenceDecomposer::remember() {
   // Resolved "both countries" keeps its pair alive for the next sentence.
   memory.subject = first_subject_;
   memory.subject_phrase = first_subject_phrase_;
+  memory.subject_reported = first_subject_reported_;
   state_.recent.push_back(std::move(memory));
   if (state_.recent.size() > kMemorySentences) state_.recent.pop_front();
 }

@@ -1756,6 +1756,33 @@ TEST(Decomposer, AVerbPhraseAfterAPartialQuotationIsAReportOfItsOwn) {
   EXPECT_EQ(claims[1].attribution->who, "Northwind");
 }
 
+TEST(Decomposer, ASentenceInitialItDoneToOrByANamedThingIsThatThing) {
+  Document document;
+  document.add("Runway 27 at Brenmoor is the shorter of the airport's two runways.");
+  EXPECT_EQ(texts(document.add("It was resurfaced in 2021.")),
+            std::vector<std::string>{"Runway 27 at Brenmoor was resurfaced in 2021."});
+  document.add("The SM U-30 was a German submarine.");
+  EXPECT_EQ(texts(document.add("It sank a total of 42 ships.")),
+            std::vector<std::string>{"The SM U-30 sank a total of 42 ships."});
+  // Not the subject of what someone reported, nor several things, nor a
+  // judgement.
+  Document reported;
+  reported.add("A Board of Trade inquiry found that the Hexley ironwork had been cast with hidden flaws.");
+  EXPECT_EQ(texts(reported.add("It cleared Penhale of negligence.")),
+            std::vector<std::string>{"It cleared Penhale of negligence."});
+  Document plural;
+  plural.add("Coins found in the floor layers date the villa's construction to the late 2nd century AD.");
+  EXPECT_EQ(texts(plural.add("It was enlarged in the 3rd century AD.")),
+            std::vector<std::string>{"It was enlarged in the 3rd century AD."});
+  Document person;
+  person.add("Gary Smith founded the firm in 2004.");
+  EXPECT_EQ(texts(person.add("It grew fast.")), std::vector<std::string>{"It grew fast."});
+  Document judgement;
+  judgement.add("The Halvard Bank lost 12 percent of its value on Monday.");
+  EXPECT_EQ(texts(judgement.add("It was the bank's worst day since 2008.")),
+            std::vector<std::string>{"It was the bank's worst day since 2008."});
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
