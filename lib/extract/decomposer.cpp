@@ -1867,7 +1867,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         // Without a clause before it, only a speaker that is no name after
         // something that is no name ("Not yet, many analysts say"), not
         // "Maria Lopez, the firm's chief executive, said".
-        bool plain = !who.empty() && !relative &&
+        // Nor one that opens with a preposition: ", to map wrecks and to
+        // lift finds" has no speaker.
+        bool plain = !who.empty() && !relative && !is_preposition(tok(who[0])) &&
                      (reported_clause || (!is_name_run(who, 0, who.size()) && !is_name_run(idx, 0, k)));
         // "her son, Daniel, said": a name in apposition may follow.
         const bool named_apposition = who.size() >= 3 && tok(who.back()).capitalised;
@@ -2912,6 +2914,23 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         opens_list = opens_list || (close + 1 < idx.size() && tok(idx[close + 1]).word &&
                                     (is(idx[close + 1], "a") || is(idx[close + 1], "an") || is(idx[close + 1], "the")));
         if (!verb_after && listed && opens_list) {
+          clause_close = idx.size();
+          clause_mid = false;
+        }
+        // "learning to survey land, to calculate loads and to manage gangs":
+        // infinitives after the clause's own are more of its list.
+        // (After "to", a plain word the verb table lacks is a verb too: "to
+        // survey".)
+        const auto infinitive_at = [&](std::size_t j) {
+          if (j + 1 >= idx.size() || !is(idx[j], "to")) return false;
+          const Token& t = tok(idx[j + 1]);
+          return t.word && !t.capitalised && t.info.classes == 0 &&
+                 (t.info.form == VerbForm::base || t.info.form == VerbForm::none) &&
+                 !is_ascii_digit(static_cast<unsigned char>(t.text.front()));
+        };
+        bool own_infinitive = false;
+        for (std::size_t j = next; j + 1 < close && !own_infinitive; ++j) own_infinitive = infinitive_at(j);
+        if (clause_mid && own_infinitive && infinitive_at(close + 1)) {
           clause_close = idx.size();
           clause_mid = false;
         }

@@ -1783,6 +1783,20 @@ TEST(Decomposer, ASentenceInitialItDoneToOrByANamedThingIsThatThing) {
             std::vector<std::string>{"It was the bank's worst day since 2008."});
 }
 
+TEST(Decomposer, InfinitivesAfterAParticiplesOwnAreMoreOfItsList) {
+  EXPECT_EQ(texts(one("He spent six years with Gaunt, learning to survey land, to calculate loads and to manage gangs "
+                      "of up to 300 labourers.")),
+            (std::vector<std::string>{"He spent six years with Gaunt.",
+                                      "He was learning to survey land, to calculate loads and to manage gangs of up to "
+                                      "300 labourers."}));
+  // A verb in -s at the end ("finds") makes no speaker of an infinitive
+  // list, and no words are lost.
+  const std::vector<AtomicClaim> claims = one("The team learned to dive, to map wrecks and to lift finds.");
+  EXPECT_EQ(texts(claims), std::vector<std::string>{"The team learned to dive, to map wrecks and to lift finds."});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_FALSE(claims[0].attribution.has_value());
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
