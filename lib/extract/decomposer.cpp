@@ -493,6 +493,9 @@ class SentenceDecomposer {
     // A side claim's clause (relative, participial): its subject is not
     // what the sentence is about, for later references.
     bool side = false;
+    // The attribution is the main predicate's own ("is widely expected
+    // to"): the clause's side claims are stated, not attributed.
+    bool attribution_of_predicate = false;
   };
 
   // Token helpers.
@@ -1487,9 +1490,22 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   // "X is widely expected to ...", "X is said to have ...": a report or
   // belief whose holder the sentence does not name.
   if (!context.attribution) {
+    // Only the clause's first verb: in "The repairs will cost 2.6 million
+    // pounds and are expected to take seven months" the cost is stated, and
+    // a verb between commas ("The bank, which meets on Friday, is widely
+    // expected to") belongs to a relative clause.
+    bool between_commas = false;
     for (std::size_t k = 1; k + 2 < idx.size(); ++k) {
+      if (is_comma(idx[k])) between_commas = !between_commas;
       const std::string_view w = tok(idx[k]).lower;
-      if (w != "is" && w != "are" && w != "was" && w != "were") continue;
+      if (w != "is" && w != "are" && w != "was" && w != "were") {
+        // (Not a fronted participle: "Popularly dubbed \"the phenomenon\", he
+        // is widely considered to be".)
+        const bool fronted = verb_form(tok(idx[k])) == VerbForm::past &&
+                             (k == 0 || (k == 1 && tok(idx[0]).lower.ends_with("ly")));
+        if (!between_commas && !fronted && finite_verb_at(idx, k)) break;
+        continue;
+      }
       std::size_t j = k + 1;
       while (j < idx.size() && is_adverb_before_verb(tok(idx[j]))) ++j;
       static constexpr std::string_view kReported[] = {"expected", "believed", "thought", "said", "reported",
@@ -1497,6 +1513,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                                               "claimed", "considered", "feared", "suspected"};
       if (j + 1 < idx.size() && in_list(tok(idx[j]).lower, kReported) && is(idx[j + 1], "to")) {
         context.attribution = Claim::Attribution{render(slots(idx, k, j + 1)), true};
+        context.attribution_of_predicate = true;
       }
       break;
     }
@@ -1852,7 +1869,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // name, "the ...", "her son"), unlike ", conceded shortly after
       // midnight", where the verb is the clause's own.
       const Token& after_verb = tok(tail[1]);
+      // ("A new exhibition, which opens on Saturday, tells their stories":
+      // "tells" does not stand before a speaker.)
       const bool said_first = tail.size() <= 8 && is_attribution_verb(tok(tail.front())) &&
+                              (tok(tail.front()).info.kinds & english::k_inverting_speech_verb) != 0 &&
                               !tok(tail.front()).capitalised && after_verb.word &&
                               (after_verb.capitalised || is_determiner(after_verb) || after_verb.possessive);
       if (said_last || said_first) {
@@ -3479,6 +3499,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     Context sub = context;
     sub.sides_only = false;  // a side clause's own main claim is the claim
     sub.side = true;
+    if (sub.attribution_of_predicate) {
+      sub.attribution.reset();
+      sub.attribution_of_predicate = false;
+    }
     if (side.elaborates_main && sub.not_checkworthy_reason.empty()) sub.not_checkworthy_reason = main_reason;
     // "In 2010 she founded the trust, which has since bought ...": what has
     // happened since is not dated by the main clause's frame.

@@ -578,6 +578,12 @@ const WordSet k_ordinal_words = {"first", "second", "third", "fourth", "fifth", 
 const WordSet k_subordinator_words = {"before", "after", "when", "while", "until", "as", "because", "since", "once"};
 const WordSet k_interrogative_words = {"what", "whatever", "why", "how", "however", "whoever", "whichever",
                                       "wherever", "whenever"};
+const WordSet k_inverting_speech_verb_words = {
+    "said",     "says",       "added",     "adds",     "wrote",    "writes",     "noted",      "explained",
+    "explains", "warned",     "warns",     "insisted", "insists",  "recalled",   "recalls",    "argued",
+    "argues",   "concluded",  "acknowledged", "admitted", "cautioned", "stressed", "emphasised", "emphasized",
+    "claimed",  "declared",   "announced", "continued", "asked",   "replied",    "observed",   "remarked",
+    "conceded", "confirmed"};
 const WordSet k_catenative_verb_words = {
     "refused", "refuses",  "refuse",    "agreed",   "agrees",   "agree",      "wanted",     "wants",
     "want",    "decided",  "decides",   "decide",   "planned",  "plans",      "plan",       "hoped",
@@ -655,6 +661,7 @@ class WordTable {
         {&k_honorific_words, k_honorific},
         {&k_title_opening_names_words, k_title_opening_names},
         {&k_interrogative_words, k_interrogative},
+        {&k_inverting_speech_verb_words, k_inverting_speech_verb},
     };
     for (const auto& [set, bit] : kinds) {
       for (std::string_view word : *set) known[std::string(word)].kinds |= bit;

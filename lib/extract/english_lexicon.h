@@ -115,8 +115,10 @@ enum WordKind : std::uint16_t {
   k_honorific = 1u << 6,           // "mr", "dr", "inspector", "councillor": stands before a surname
   k_title_opening_names = 1u << 7, // "new", "former", "general", "saint": a title that also opens
                                    // place and firm names ("New South Wales", "General Motors")
-  k_interrogative = 1u << 8        // "what", "why", "how", "whatever": opens a question or a
+  k_interrogative = 1u << 8,       // "what", "why", "how", "whatever": opens a question or a
                                    // free relative ("What I want ..."), never a name
+  k_inverting_speech_verb = 1u << 9  // "said", "added", "wrote": may stand before its speaker
+                                     // (", said Tomas Reyes"), unlike "told" or "found"
 };
 struct WordInfo {
   std::uint32_t classes = 0;  // WordClass bits

@@ -1797,6 +1797,34 @@ TEST(Decomposer, InfinitivesAfterAParticiplesOwnAreMoreOfItsList) {
   EXPECT_FALSE(claims[0].attribution.has_value());
 }
 
+TEST(Decomposer, AnUnnamedExpectationIsThePredicatesOwnAttribution) {
+  const std::vector<AtomicClaim> bank =
+      one("The central bank, which meets on September 12, is widely expected to leave its main rate at 3.5 percent.");
+  ASSERT_EQ(texts(bank), (std::vector<std::string>{"The central bank is widely expected to leave its main rate at 3.5 percent.",
+                                                   "The central bank meets on September 12."}));
+  ASSERT_TRUE(bank[0].attribution.has_value());
+  EXPECT_TRUE(bank[0].attribution->vague);
+  EXPECT_FALSE(bank[1].attribution.has_value());
+  // The cost is stated; only the expectation is unnamed.
+  const std::vector<AtomicClaim> repairs =
+      one("The repairs will cost an estimated 2.6 million pounds and are expected to take seven months.");
+  ASSERT_FALSE(repairs.empty());
+  EXPECT_EQ(repairs[0].text, "The repairs will cost an estimated 2.6 million pounds.");
+  EXPECT_FALSE(repairs[0].attribution.has_value());
+}
+
+TEST(Decomposer, OnlyASpeechVerbThatInvertsStandsBeforeItsSpeaker) {
+  const std::vector<AtomicClaim> claims =
+      one("A new exhibition at the Harwick Museum, which opens on Saturday, tells their stories through letters.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"A new exhibition at the Harwick Museum tells their stories through letters.",
+                                                     "A new exhibition at the Harwick Museum opens on Saturday."}));
+  for (const AtomicClaim& claim : claims) EXPECT_FALSE(claim.attribution.has_value()) << claim.text;
+  const std::vector<AtomicClaim> said = one("The bridge will reopen in May, said Tomas Reyes.");
+  ASSERT_EQ(said.size(), 1u);
+  ASSERT_TRUE(said[0].attribution.has_value());
+  EXPECT_EQ(said[0].attribution->who, "Tomas Reyes");
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
