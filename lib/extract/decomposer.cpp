@@ -1610,6 +1610,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       }
       if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
         content = that + 1;
+        // "She said that was the reason", "I think that would be a
+        // mistake": an auxiliary right after "that" makes it the subject.
+        // (Not a verb in -s: "said that exports rose".)
+        if (content < idx.size() && tok(idx[content]).word && is_auxiliary(tok(idx[content]))) content = that;
       } else if (listener_that > 0) {
         content = listener_that + 1;
       } else if (attribution && verb != "found" && verb != "reported" && verb != "announced" &&

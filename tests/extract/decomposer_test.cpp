@@ -1825,6 +1825,15 @@ TEST(Decomposer, OnlyASpeechVerbThatInvertsStandsBeforeItsSpeaker) {
   EXPECT_EQ(said[0].attribution->who, "Tomas Reyes");
 }
 
+TEST(Decomposer, ThatBeforeAnAuxiliaryIsTheReportedClausesSubject) {
+  EXPECT_EQ(texts(one("She said that was the reason for the delay.")),
+            std::vector<std::string>{"That was the reason for the delay."});
+  EXPECT_EQ(texts(one("I think that would be a mistake and would take us backwards.")),
+            (std::vector<std::string>{"That would be a mistake.", "That would take us backwards."}));
+  // A conjunction before a clause of its own, as before.
+  EXPECT_EQ(texts(one("Officials said that exports rose last year.")), std::vector<std::string>{"Exports rose last year."});
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
