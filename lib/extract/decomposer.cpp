@@ -1611,9 +1611,17 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
         content = that + 1;
         // "She said that was the reason", "I think that would be a
-        // mistake": an auxiliary right after "that" makes it the subject.
-        // (Not a verb in -s: "said that exports rose".)
-        if (content < idx.size() && tok(idx[content]).word && is_auxiliary(tok(idx[content]))) content = that;
+        // mistake", "I think that speaks for itself": an auxiliary, or a
+        // verb in -s with no other verb after it, right after "that" makes
+        // it the subject ("said that exports rose" does not).
+        if (content < idx.size() && tok(idx[content]).word) {
+          bool verb_after = false;
+          for (std::size_t j = content + 1; j < idx.size() && !verb_after; ++j) verb_after = finite_verb_at(idx, j);
+          if (is_auxiliary(tok(idx[content])) ||
+              (verb_form(tok(idx[content])) == VerbForm::third_person && !verb_after)) {
+            content = that;
+          }
+        }
       } else if (listener_that > 0) {
         content = listener_that + 1;
       } else if (attribution && verb != "found" && verb != "reported" && verb != "announced" &&
@@ -4590,7 +4598,7 @@ std::vector<NameRun> SentenceDecomposer::name_runs() const {
                             !tokens_[0].possessive && verb_form(tokens_[1]) == VerbForm::none &&
                             (tokens_[2].text == "," || is_auxiliary(tokens_[2]) ||
                              verb_form(tokens_[2]) == VerbForm::past || verb_form(tokens_[2]) == VerbForm::third_person);
-    if (i == opening && (is_determiner(t) || is_discourse_marker(t) || opens_frame(t) ||
+    if (i == opening && (is_determiner(t) || is_discourse_marker(t) || opens_frame(t) || is_auxiliary(t) ||
                    is_preposition(t) || is_pronoun(t) || opens_concession(t) ||
                    (verb_form(t) != VerbForm::none && !given_name) || t.lower == "both")) {
       continue;

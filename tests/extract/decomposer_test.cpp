@@ -1830,8 +1830,16 @@ TEST(Decomposer, ThatBeforeAnAuxiliaryIsTheReportedClausesSubject) {
             std::vector<std::string>{"That was the reason for the delay."});
   EXPECT_EQ(texts(one("I think that would be a mistake and would take us backwards.")),
             (std::vector<std::string>{"That would be a mistake.", "That would take us backwards."}));
+  EXPECT_EQ(texts(one("I think that speaks for itself.")), std::vector<std::string>{"That speaks for itself."});
   // A conjunction before a clause of its own, as before.
   EXPECT_EQ(texts(one("Officials said that exports rose last year.")), std::vector<std::string>{"Exports rose last year."});
+}
+
+TEST(Decomposer, AnAuxiliaryOpeningASentenceIsNoPartOfAName) {
+  Document document;
+  document.add("Can I ask the senator about his record on trade?");
+  EXPECT_EQ(texts(document.add("He inherited the worst financial crisis since the Great Depression.")),
+            std::vector<std::string>{"He inherited the worst financial crisis since the Great Depression."});
 }
 
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
