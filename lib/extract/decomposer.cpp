@@ -448,6 +448,12 @@ constexpr std::string_view kOrganisationNameEnds[] = {"group", "foods", "inc", "
                                              "party", "democrats", "alliance", "front", "league", "movement",
                                              "republicans", "conservatives", "socialists", "liberals", "greens"};
 
+// Prepositions that put a name in a place: "born in Los Angeles", "moved
+// to Leeds".
+constexpr std::string_view kPlacePrepositions[] = {"in",   "at",      "from",   "to",         "near",
+                                                   "into", "across",  "outside", "throughout", "around",
+                                                   "via",  "towards", "toward"};
+
 template <std::size_t N>
 bool in_list(std::string_view w, const std::string_view (&list)[N]) {
   return std::find_if(std::begin(list), std::end(list), [&](std::string_view x) { return w == x; }) != std::end(list);
@@ -4244,6 +4250,18 @@ std::optional<Slot> SentenceDecomposer::its_owner() {
     return std::nullopt;
   }
   const Entity& owner = *state_.recent.back().subject_phrase;
+  // Nor a plural before a place or a part: "Dockers at Kelmouth", "Members
+  // of the union".
+  for (const std::string_view preposition : {" at ", " in ", " of ", " from ", " on "}) {
+    const std::size_t at = owner.text.find(preposition);
+    if (at == std::string::npos) continue;
+    const std::size_t space = owner.text.rfind(' ', at == 0 ? 0 : at - 1);
+    std::string head = owner.text.substr(space == std::string::npos ? 0 : space + 1,
+                                         at - (space == std::string::npos ? 0 : space + 1));
+    for (char& c : head) c = ascii_lower(c);
+    if (reads_as_plural(head)) return std::nullopt;
+    break;
+  }
   std::string text = owner.text;
   if (text.starts_with("The ")) text[0] = 't';
   Slot slot = added_.slot(std::move(text), owner.spans);
@@ -4441,9 +4459,6 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
     }
     // A place after "in", "from", "to" ("from Washington"), and an item of
     // a list of titles ("Eagle vs Shark, Boy, Hunt for ...").
-    static constexpr std::string_view kPlacePrepositions[] = {"in",   "at",      "from",   "to",         "near",
-                                                              "into", "across",  "outside", "throughout", "around",
-                                                              "via",  "towards", "toward"};
     if (i > 1 && i + 1 < tokens_.size() && tokens_[i - 1].text == "," && tokens_[i - 2].capitalised &&
         (tokens_[i + 1].text == "," || tokens_[i + 1].lower == "and")) {
       continue;
@@ -4858,7 +4873,9 @@ void SentenceDecomposer::remember() {
       // about the person "She" stood for, whatever names it mentions.
       memory.person = resolved_person_;
       memory.person_gender = resolved_gender_;
-    } else if (names == 1 && plain_name(*only) && !named_as_relative(*only)) {
+    } else if (names == 1 && plain_name(*only) && !named_as_relative(*only) &&
+               !(only->first > 0 && in_list(tokens_[only->first - 1].lower, kPlacePrepositions))) {
+      // Not a name in a place: "Born in Los Angeles, she began her career".
       // Plain capitalised words only: "Casali created Love Is... as love
       // notes to her future husband" is about Casali, not "Love Is".
       char gender = only->person ? '?' : 0;
@@ -4979,6 +4996,10 @@ void SentenceDecomposer::remember() {
     // The last two of a longer list ("Ireland, Finland and Poland") are no
     // pair: "their" after it is not about them.
     const bool list_tail = a.first > 0 && tokens_[a.first - 1].text == ",";
+    // "Bush and I", "Tipper and I": the speaker's pair is a later "we", not
+    // a "their".
+    const auto pronoun_run = [&](const NameRun& run) { return run.first == run.last && is_pronoun(tokens_[run.first]); };
+    if (pronoun_run(a) || pronoun_run(b)) continue;
     const bool coordinated = !list_tail && !tokens_[a.last].possessive && tokens_[a.last + 1].lower == "and" &&
                              (b.first == a.last + 2 || (b.first == a.last + 3 && tokens_[a.last + 2].lower == "the")) &&
                              !modifies_noun(b);

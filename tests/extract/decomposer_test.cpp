@@ -1842,6 +1842,25 @@ TEST(Decomposer, AnAuxiliaryOpeningASentenceIsNoPartOfAName) {
             std::vector<std::string>{"He inherited the worst financial crisis since the Great Depression."});
 }
 
+TEST(Decomposer, WrongAntecedentsFromAPronounAPlaceOrAPlural) {
+  // "Bush and I" is no pair for a later "their".
+  Document speaker;
+  speaker.add("Bush and I met in Texas.");
+  EXPECT_EQ(texts(speaker.add("We've got to advocate for their membership in NATO.")),
+            std::vector<std::string>{"We've got to advocate for their membership in NATO."});
+  // A name after "in" is a place, not the "she" of the next sentence.
+  Document place;
+  place.add("Anna May Wong was an American actress.");
+  place.add("Born in Los Angeles, she began acting in 1919.");
+  EXPECT_EQ(texts(place.add("She had a successful film career in Hollywood.")),
+            std::vector<std::string>{"Anna May Wong had a successful film career in Hollywood."});
+  // "Its" after "Dockers at Kelmouth" is not theirs.
+  Document plural;
+  plural.add("Dockers at Kelmouth voted to strike.");
+  EXPECT_EQ(texts(plural.add("Its general secretary, Maureen Achterberg, said the vote was clear.")).front(),
+            "Maureen Achterberg is its general secretary.");
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
