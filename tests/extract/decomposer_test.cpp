@@ -1850,8 +1850,8 @@ TEST(Decomposer, WrongAntecedentsFromAPronounAPlaceOrAPlural) {
             std::vector<std::string>{"We've got to advocate for their membership in NATO."});
   // A name after "in" is a place, not the "she" of the next sentence.
   Document place;
-  place.add("Anna May Wong was an American actress.");
-  place.add("Born in Los Angeles, she began acting in 1919.");
+  place.add("Anna May Wong (1905-1961) was a pioneering Chinese-American actress.");
+  place.add("Born in Los Angeles, California, she was the first Chinese-American movie star.");
   EXPECT_EQ(texts(place.add("She had a successful film career in Hollywood.")),
             std::vector<std::string>{"Anna May Wong had a successful film career in Hollywood."});
   // "Its" after "Dockers at Kelmouth" is not theirs.
