@@ -555,6 +555,22 @@ class SentenceDecomposer {
     }
     return false;
   }
+  // Whether a clause of its own (a subject and a finite verb, not a
+  // relative or a question word's) follows the prepositional phrase at
+  // `from`: "in 1992 he didn't", not "of the man who grabbed" or "over how
+  // much".
+  bool clause_after_phrase(const std::vector<int>& idx, std::size_t from) const {
+    for (std::size_t j = from + 1; j < idx.size(); ++j) {
+      const Token& t = tok(idx[j]);
+      if (!t.word) return false;
+      if ((t.info.kinds & english::k_interrogative) != 0 || t.lower == "whether" || t.lower == "who" ||
+          t.lower == "which" || t.lower == "where" || t.lower == "when") {
+        return false;
+      }
+      if (j > from + 1 && finite_verb_at(idx, j)) return true;
+    }
+    return false;
+  }
   bool verb_follows(const std::vector<int>& idx, std::size_t from) const {
     for (std::size_t j = from; j < idx.size(); ++j) {
       if (verb_like(idx, j)) return true;
@@ -1614,6 +1630,26 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         }
         if (listener_that > 0 && is_preposition(tok(idx[k + 1]))) listener_that = 0;
       }
+      // "Historians still argue over how much ...", "I believe in free
+      // trade", "I think of the man who ...": a preposition opens no
+      // reported clause, unless a clause follows its phrase ("I said in
+      // 1992 he didn't ..."). An unnamed source still makes the sentence
+      // theirs: "Critics warned of delays".
+      const bool prepositional_object = attribution && k + 1 < idx.size() && tok(idx[k + 1]).word &&
+                                        is_preposition(tok(idx[k + 1])) && !is(idx[k + 1], "to") &&
+                                        !clause_after_phrase(idx, k + 1);
+      if (prepositional_object && !context.attribution) {
+        std::size_t who_end = static_cast<std::size_t>(speech_verb);
+        while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;  // "Historians still"
+        // Only a word that names an unnamed source ("critics", "analysts"),
+        // and a verb of saying or thinking: "Coins found in the floor" and
+        // "a bath suite was added to the wing" report nothing.
+        const bool source_word = std::any_of(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end),
+                                             [&](int t) { return is_vague_source(tok(t)); });
+        if (source_word && verb != "found" && verb != "added" && verb != "reported" && verb != "announced") {
+          context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
+        }
+      }
       if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
         content = that + 1;
         // "She said that was the reason", "I think that would be a
@@ -1632,6 +1668,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         content = listener_that + 1;
       } else if (attribution && verb != "found" && verb != "reported" && verb != "announced" &&
                  k + 1 < idx.size() && !is(idx[k + 1], "to") &&  // "is said to have": no content clause
+                 !prepositional_object &&
                  find_main_verb(idx, k + 1) > static_cast<int>(k + 1)) {
         content = k + 1;  // "X said the plant would close", "Some believe a deal could follow"
       } else if (attribution && verb == "told" && k + 2 < idx.size()) {
@@ -2211,8 +2248,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       }
       const std::size_t relative_close = list_tail ? idx.size() : close;
       const bool relative_mid = relative_close < idx.size();
-      const std::size_t np_end = noun_end_before(k);
+      std::size_t np_end = noun_end_before(k);
       std::size_t np = noun_phrase_start(idx, np_end, 0);
+
       // "the laws of physics and chemistry, which are governed by ...": a
       // plural verb after a coordination is about all of it, with the noun
       // the coordination is "of".
@@ -3037,6 +3075,13 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         if (np < end) {
           Side relative;
           relative.subject = slots(idx, np, end);
+          // "the Carrow Viaduct, completed in 1869, which carried the
+          // railway": a date the participle gives is no antecedent; the
+          // relative is about what the participle described.
+          if (np > next && is_preposition(tok(idx[np - 1])) && np + 1 == end && all_digits(tok(idx[np]).text) &&
+              !sides.back().subject.empty()) {
+            relative.subject = sides.back().subject;
+          }
           relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(end + 2),
                                idx.begin() + static_cast<std::ptrdiff_t>(relative_end));
           sides.push_back(std::move(relative));

@@ -1861,6 +1861,30 @@ TEST(Decomposer, WrongAntecedentsFromAPronounAPlaceOrAPlural) {
             "Maureen Achterberg is its general secretary.");
 }
 
+TEST(Decomposer, ARelativeAfterADatedParticipleIsAboutWhatItDescribed) {
+  EXPECT_EQ(texts(one("The firm made its name with the Carrow Viaduct, completed in 1869, which carried the railway "
+                      "across the River Carrow.")),
+            (std::vector<std::string>{"The firm made its name with the Carrow Viaduct.", "The Carrow Viaduct was completed in 1869.",
+                                      "The Carrow Viaduct carried the railway across the River Carrow."}));
+}
+
+TEST(Decomposer, APrepositionAfterAReportingVerbOpensNoReportedClause) {
+  EXPECT_EQ(texts(one("Historians still argue over how much of the blame for the Lenning disaster he deserved.")),
+            std::vector<std::string>{"Historians still argue over how much of the blame for the Lenning disaster he deserved."});
+  EXPECT_EQ(texts(one("I believe in free trade.")), std::vector<std::string>{"I believe in free trade."});
+  // An unnamed source still makes the sentence theirs.
+  const std::vector<AtomicClaim> critics = one("Critics warned of delays.");
+  ASSERT_EQ(texts(critics), std::vector<std::string>{"Critics warned of delays."});
+  ASSERT_TRUE(critics[0].attribution.has_value());
+  EXPECT_EQ(critics[0].attribution->who, "Critics");
+  EXPECT_TRUE(critics[0].attribution->vague);
+  // A clause after the phrase is reported: "in 1992" dates it.
+  const std::vector<AtomicClaim> said = one("I said in 1992 he didn't extend that courtesy to President Bush.");
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(said[0].text, "In 1992, he didn't extend that courtesy to President Bush.");
+  ASSERT_TRUE(said[0].attribution.has_value());
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
