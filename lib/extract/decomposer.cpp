@@ -3279,9 +3279,15 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           time_phrase = word == "day" || word == "week" || word == "month" || word == "year" || word == "morning" ||
                         word == "afternoon" || word == "evening" || word == "night";
         }
+        // A bare noun or a number is an object too: "was born in Auckland
+        // and left home", "was released in 2017 and reached number 4".
+        const auto bare_object = [&](const Token& t) {
+          return (t.info.classes == 0 && t.info.form == VerbForm::none && !t.lower.ends_with("ly") && t.lower != "due") ||
+                 is_ascii_digit(static_cast<unsigned char>(t.text.front())) || t.info.cardinal;
+        };
         const bool object = j + 1 < idx.size() && tok(idx[j + 1]).word && !time_phrase &&
                             (is_determiner(tok(idx[j + 1])) || is_pronoun(tok(idx[j + 1])) ||
-                             tok(idx[j + 1]).capitalised);
+                             tok(idx[j + 1]).capitalised || bare_object(tok(idx[j + 1])));
         // A perfect ("has released X, performed Y") always carries its
         // "has"; only a passive "was" needs the checks above.
         bool perfect = false;

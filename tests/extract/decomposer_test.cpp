@@ -1885,6 +1885,16 @@ TEST(Decomposer, APrepositionAfterAReportingVerbOpensNoReportedClause) {
   ASSERT_TRUE(said[0].attribution.has_value());
 }
 
+TEST(Decomposer, APassivesAuxiliaryIsNotLentToAVerbWithABareObject) {
+  EXPECT_EQ(texts(one("She was born in Auckland and left home at the age of nineteen.")),
+            (std::vector<std::string>{"She was born in Auckland.", "She left home at the age of nineteen."}));
+  EXPECT_EQ(texts(one("The album was released in 2017 and reached number 4 on the charts.")),
+            (std::vector<std::string>{"The album was released in 2017.", "The album reached number 4 on the charts."}));
+  // A participle with a prepositional phrase is still passive.
+  EXPECT_EQ(texts(one("He was arrested in May and released due to lack of evidence.")),
+            (std::vector<std::string>{"He was arrested in May.", "He was released due to lack of evidence."}));
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
