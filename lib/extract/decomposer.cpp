@@ -2335,10 +2335,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // no preposition to lend.
       const bool place_preposition = before == "in" || before == "at";
       const bool named = np < k && tok(idx[k - 1]).capitalised;
-      if (np < k && named && place_preposition && find_main_verb(clause, 0) > 0) {
+      const int clause_verb = find_main_verb(clause, 0);
+      if (np < k && named && place_preposition && clause_verb > 0) {
         Side side;
         side.copula = " ";  // none: the clause has its own subject and verb
-        side.rest = clause;
+        // The clause's own subject, so that a "he" or "she" is resolved
+        // like any subject: "..., where he established a vascular unit".
+        side.subject = slots(clause, 0, static_cast<std::size_t>(clause_verb));
+        side.rest.assign(clause.begin() + clause_verb, clause.end());
         side.tail.push_back(added_.slot(std::string(before)));
         for (std::size_t j = np; j < k; ++j) side.tail.push_back(Slot{idx[j], nullptr, false, false});
         sides.push_back(std::move(side));

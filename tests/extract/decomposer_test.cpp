@@ -1895,6 +1895,16 @@ TEST(Decomposer, APassivesAuxiliaryIsNotLentToAVerbWithABareObject) {
             (std::vector<std::string>{"He was arrested in May.", "He was released due to lack of evidence."}));
 }
 
+TEST(Decomposer, APronounOpeningAWhereClauseIsResolvedLikeAnySubject) {
+  Document document;
+  document.add("Richard Welbourn was a British surgeon.");
+  EXPECT_EQ(texts(document.add("In 1954, he was appointed consultant surgeon at St Thomas Hospital, where he "
+                               "established one of the first vascular units in the UK.")),
+            (std::vector<std::string>{"In 1954, Richard Welbourn was appointed consultant surgeon at St Thomas Hospital.",
+                                      "In 1954, Richard Welbourn established one of the first vascular units in the UK at "
+                                      "St Thomas Hospital."}));
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
