@@ -1383,6 +1383,23 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
                                  find_main_verb(idx, second + 1) > static_cast<int>(second + 1);
         if (description) end = second + 1;
       }
+      // "According to the report, published on Tuesday, unemployment rose":
+      // the participle describes the source ("The report was published on
+      // Tuesday"), not the clause's subject.
+      if (end + 2 < idx.size() && tok(idx[end]).word && !tok(idx[end]).capitalised &&
+          verb_form(tok(idx[end])) == VerbForm::past && !is_auxiliary(tok(idx[end]))) {
+        std::size_t second = end + 1;
+        while (second < idx.size() && second < end + 10 && !is_comma(idx[second])) ++second;
+        if (second + 1 < idx.size() && is_comma(idx[second]) && find_main_verb(idx, second + 1) > static_cast<int>(second + 1)) {
+          Phrase predicate{added_.slot("was")};
+          for (std::size_t j = end; j < second; ++j) predicate.push_back(Slot{idx[j], nullptr, false, false});
+          Context about_source;
+          about_source.frame = context.frame;
+          std::vector<std::string> ambiguous;
+          emit(phrase, predicate, about_source, true, ambiguous);
+          end = second + 1;
+        }
+      }
       idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(end));
       continue;
     }

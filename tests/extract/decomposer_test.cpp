@@ -1905,6 +1905,17 @@ TEST(Decomposer, APronounOpeningAWhereClauseIsResolvedLikeAnySubject) {
                                       "St Thomas Hospital."}));
 }
 
+TEST(Decomposer, AParticipleAfterAccordingToDescribesTheSource) {
+  const std::vector<AtomicClaim> claims =
+      one("According to the report, published on Tuesday, unemployment rose to 5.2 percent in March.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"The report was published on Tuesday.",
+                                                     "Unemployment rose to 5.2 percent in March."}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_FALSE(claims[0].attribution.has_value());
+  ASSERT_TRUE(claims[1].attribution.has_value());
+  EXPECT_EQ(claims[1].attribution->who, "the report");
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
