@@ -2378,6 +2378,30 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       idx.resize(k);
       break;
     }
+    // An age after a name: "Graham Tolland, 52, appeared in court" ->
+    // "Graham Tolland is 52", and the clause reads on without it.
+    if (mid && close == next + 1 && k >= 1 && tok(idx[k - 1]).word && tok(idx[k - 1]).capitalised &&
+        !tok(idx[k - 1]).possessive && tok(idx[next]).word && tok(idx[next]).text.size() <= 3 &&
+        all_digits(tok(idx[next]).text)) {
+      std::size_t name = k - 1;
+      while (name > 0 && tok(idx[name - 1]).word && tok(idx[name - 1]).capitalised) --name;
+      if (k - name >= 1 && (name == 0 || !tok(idx[name - 1]).word || is_determiner(tok(idx[name - 1])) ||
+                            is_preposition(tok(idx[name - 1])) || is_title(tok(idx[name - 1])))) {
+        Side side;
+        side.subject = slots(idx, name, k);
+        side.copula = "is";
+        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(next + 1));
+        sides.push_back(std::move(side));
+        // Keep the comma when a relative clause or appositive follows it.
+        const bool more = close + 1 < idx.size() && tok(idx[close + 1]).word &&
+                          (is(idx[close + 1], "who") || is(idx[close + 1], "whose") || is_determiner(tok(idx[close + 1])));
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(more ? k + 1 : k),
+                  idx.begin() + static_cast<std::ptrdiff_t>(more ? close + 1 : close + 1));
+        v = find_main_verb(idx, 0);
+        --k;
+        continue;
+      }
+    }
     // Appositive after a noun phrase: "Iran's new President, Ebrahim Raisi, expressed"
     const auto verb_right_after = [&](std::size_t at) {
       if (at >= idx.size()) return false;

@@ -1916,6 +1916,18 @@ TEST(Decomposer, AParticipleAfterAccordingToDescribesTheSource) {
   EXPECT_EQ(claims[1].attribution->who, "the report");
 }
 
+TEST(Decomposer, AnAgeAfterANameIsAClaimAndTheClauseReadsOn) {
+  EXPECT_EQ(texts(one("Johnson, 45, was charged with theft and appeared in court on Friday.")),
+            (std::vector<std::string>{"Johnson was charged with theft.", "Johnson appeared in court on Friday.",
+                                      "Johnson is 45."}));
+  EXPECT_EQ(texts(one("The comet was first spotted by Alan Harwood, 67, from his garden.")),
+            (std::vector<std::string>{"The comet was first spotted by Alan Harwood from his garden.", "Alan Harwood is 67."}));
+  // A relative clause after the age stays the name's.
+  EXPECT_EQ(texts(one("Graham Tolland, 52, who runs Tolland Freight, appeared in court.")),
+            (std::vector<std::string>{"Graham Tolland appeared in court.", "Graham Tolland is 52.",
+                                      "Graham Tolland runs Tolland Freight."}));
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
