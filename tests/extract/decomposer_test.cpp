@@ -1928,6 +1928,23 @@ TEST(Decomposer, AnAgeAfterANameIsAClaimAndTheClauseReadsOn) {
                                       "Graham Tolland runs Tolland Freight."}));
 }
 
+TEST(Decomposer, AnAbstractNounOpeningASentenceIsNoOrganisation) {
+  Document document;
+  document.add("Unemployment fell to 4.1 percent in June.");
+  EXPECT_EQ(texts(document.add("The council spent 4 million pounds on the project.")),
+            std::vector<std::string>{"The council spent 4 million pounds on the project."});
+}
+
+TEST(Decomposer, AddingThatReportsMoreOfWhatTheSpeakerSaid) {
+  const std::vector<AtomicClaim> claims =
+      one("The mayor said the road would reopen on Monday, adding that repairs had cost 300,000 pounds.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"The road would reopen on Monday.", "Repairs had cost 300,000 pounds."}));
+  for (const AtomicClaim& claim : claims) {
+    ASSERT_TRUE(claim.attribution.has_value()) << claim.text;
+    EXPECT_EQ(claim.attribution->who, "The mayor");
+  }
+}
+
 TEST(Decomposer, ACoordinatedFirstOrSecondPersonKeepsItsOwnAgreement) {
   EXPECT_EQ(texts(one("Tipper and I have four children.")),
             (std::vector<std::string>{"Tipper has four children.", "I have four children."}));
