@@ -2075,6 +2075,13 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (w == "was" || w == "were" || w == "had") return true;
       if (w == "is" || w == "are" || w == "has" || w == "have" || w == "will") return false;
       if (verb_form(w) == VerbForm::past) return true;
+      // "The storm hit the coast": a verb whose past is its base form is
+      // past after a singular subject, which would take "hits" now.
+      if (k == static_cast<std::size_t>(v) && english::is_invariant_past(w) && v > 0) {
+        const Token& head = tok(idx[static_cast<std::size_t>(v) - 1]);
+        const bool singular = head.word && !reads_as_plural(head.lower) && !is_pronoun(head) && !head.possessive;
+        if (singular) return true;
+      }
       if (verb_form(w) == VerbForm::base || verb_form(w) == VerbForm::third_person) return false;
     }
     return false;
