@@ -1703,10 +1703,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // £300,000": the participle reports more of what the speaker said.
       if (attribution && content > 0 && content < idx.size() && speech_verb > 0) {
         for (std::size_t j = content + 2; j + 2 < idx.size(); ++j) {
-          if (!is_comma(idx[j - 1]) || !is(idx[j + 1], "that")) continue;
-          const std::string_view gerund = tok(idx[j]).lower;
-          if (gerund != "adding" && gerund != "saying" && gerund != "noting" && gerund != "warning" &&
-              gerund != "insisting" && gerund != "stressing" && gerund != "arguing") {
+          if (!is_comma(idx[j - 1]) || !is(idx[j + 1], "that") ||
+              (tok(idx[j]).info.kinds & english::k_speech_gerund) == 0) {
             continue;
           }
           std::vector<int> second(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(k + 1));

@@ -584,6 +584,7 @@ const WordSet k_inverting_speech_verb_words = {
     "argues",   "concluded",  "acknowledged", "admitted", "cautioned", "stressed", "emphasised", "emphasized",
     "claimed",  "declared",   "announced", "continued", "asked",   "replied",    "observed",   "remarked",
     "conceded", "confirmed"};
+const WordSet k_speech_gerund_words = {"adding", "saying", "noting", "warning", "insisting", "stressing", "arguing"};
 const WordSet k_catenative_verb_words = {
     "refused", "refuses",  "refuse",    "agreed",   "agrees",   "agree",      "wanted",     "wants",
     "want",    "decided",  "decides",   "decide",   "planned",  "plans",      "plan",       "hoped",
@@ -662,6 +663,7 @@ class WordTable {
         {&k_title_opening_names_words, k_title_opening_names},
         {&k_interrogative_words, k_interrogative},
         {&k_inverting_speech_verb_words, k_inverting_speech_verb},
+        {&k_speech_gerund_words, k_speech_gerund},
     };
     for (const auto& [set, bit] : kinds) {
       for (std::string_view word : *set) known[std::string(word)].kinds |= bit;

@@ -117,8 +117,9 @@ enum WordKind : std::uint16_t {
                                    // place and firm names ("New South Wales", "General Motors")
   k_interrogative = 1u << 8,       // "what", "why", "how", "whatever": opens a question or a
                                    // free relative ("What I want ..."), never a name
-  k_inverting_speech_verb = 1u << 9  // "said", "added", "wrote": may stand before its speaker
+  k_inverting_speech_verb = 1u << 9, // "said", "added", "wrote": may stand before its speaker
                                      // (", said Tomas Reyes"), unlike "told" or "found"
+  k_speech_gerund = 1u << 10         // "adding", "saying", "warning": ", adding that P" reports P
 };
 struct WordInfo {
   std::uint32_t classes = 0;  // WordClass bits

@@ -64,6 +64,11 @@ TEST(EnglishLexicon, WordKindsLeaveAWordPlain) {
   EXPECT_NE(word_info("january").kinds & k_weekday_or_month, 0);
   EXPECT_NE(word_info("inspector").kinds & k_honorific, 0);
   EXPECT_NE(word_info("general").kinds & k_title_opening_names, 0);
+  EXPECT_NE(word_info("whatever").kinds & k_interrogative, 0);
+  EXPECT_NE(word_info("added").kinds & k_inverting_speech_verb, 0);
+  EXPECT_EQ(word_info("told").kinds & k_inverting_speech_verb, 0);
+  EXPECT_NE(word_info("adding").kinds & k_speech_gerund, 0);
+  EXPECT_EQ(word_info("adding").form, VerbForm::gerund);
   EXPECT_EQ(word_info("report").kinds, 0);
   EXPECT_EQ(word_info("").kinds, 0);
   // A kind is no class: "fifth" and "headquartered" stay plain words, and
