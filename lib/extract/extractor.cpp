@@ -74,6 +74,28 @@ bool continues_lead_in(std::string_view item) {
   return rest.starts_with("\xC2\xA3") || rest.starts_with("\xE2\x82\xAC");  // "£", "€"
 }
 
+// A sentence ending in a colon whose list items carry it on ("The board
+// said its inquiry would examine:" / "- the aircraft's speed").
+struct LeadIn {
+  const Block* block = nullptr;
+  Span visible;  // the sentence in the block's text, without its colon
+};
+
+// Maps a range of `lead_in`'s text, a space and then the item's text (the
+// item at `item_visible` of `item`, from `item_at` on) to the document
+// bytes it shows; a range across both runs from the lead-in's byte to the
+// item's.
+SentenceToDocument lead_in_mapping(const LeadIn& lead_in, const Block& item, Span item_visible, std::size_t item_at) {
+  return [&lead_in, &item, item_visible, item_at](Span in_sentence) {
+    const auto byte = [&](std::size_t offset) {
+      return offset < item_at
+                 ? lead_in.block->source_span(Span{lead_in.visible.start + offset, lead_in.visible.start + offset + 1})
+                 : item.source_span(Span{item_visible.start + offset - item_at, item_visible.start + offset - item_at + 1});
+    };
+    return Span{byte(in_sentence.start).start, byte(in_sentence.end - 1).end};
+  };
+}
+
 bool has_signal(const std::vector<std::string>& signals, std::string_view name) {
   return std::find(signals.begin(), signals.end(), name) != signals.end();
 }
@@ -119,14 +141,9 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
   const std::vector<Block> blocks = options.format == DocumentFormat::markdown
                                         ? read_markdown(source)
                                         : read_plain_text(source);
-  // A sentence ending in a colon whose list items carry it on ("The board
-  // said its inquiry would examine:" / "- the aircraft's speed"): each item
-  // is read as the lead-in completed by the item, and the lead-in, which
-  // says nothing on its own, gives no claim.
-  struct LeadIn {
-    const Block* block = nullptr;
-    Span visible;  // the sentence in the block's text, without its colon
-  };
+  // Each list item that carries on a lead-in is read as the lead-in
+  // completed by the item, and the lead-in, which says nothing on its own,
+  // gives no claim.
   std::optional<LeadIn> lead_in;
   std::string combined;  // scratch: a lead-in and one of its items
   for (std::size_t b = 0; b < blocks.size(); ++b) {
@@ -159,17 +176,7 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         const std::size_t item_at = combined.size();
         combined += sentence;
         sentence = combined;
-        to_document = [&, item_at](Span in_sentence) {
-          const auto in_lead = [&](std::size_t offset) {
-            return lead_in->block->source_span(Span{lead_in->visible.start + offset, lead_in->visible.start + offset + 1});
-          };
-          const auto in_item = [&](std::size_t offset) {
-            return block.source_span(Span{visible.start + offset, visible.start + offset + 1});
-          };
-          const Span first = in_sentence.start < item_at ? in_lead(in_sentence.start) : in_item(in_sentence.start - item_at);
-          const Span last = in_sentence.end <= item_at ? in_lead(in_sentence.end - 1) : in_item(in_sentence.end - 1 - item_at);
-          return Span{first.start, last.end};
-        };
+        to_document = lead_in_mapping(*lead_in, block, visible, item_at);
       }
       // A lead-in: the last sentence of its block, ending in a colon, with
       // a list item next that carries it on.
