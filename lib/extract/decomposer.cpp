@@ -2288,9 +2288,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       }
       const std::size_t relative_close = list_tail ? idx.size() : close;
       const bool relative_mid = relative_close < idx.size();
-      std::size_t np_end = noun_end_before(k);
+      const std::size_t np_end = noun_end_before(k);
       std::size_t np = noun_phrase_start(idx, np_end, 0);
-
       // "the laws of physics and chemistry, which are governed by ...": a
       // plural verb after a coordination is about all of it, with the noun
       // the coordination is "of".
@@ -2408,8 +2407,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         all_digits(tok(idx[next]).text)) {
       std::size_t name = k - 1;
       while (name > 0 && tok(idx[name - 1]).word && tok(idx[name - 1]).capitalised) --name;
-      if (k - name >= 1 && (name == 0 || !tok(idx[name - 1]).word || is_determiner(tok(idx[name - 1])) ||
-                            is_preposition(tok(idx[name - 1])) || is_title(tok(idx[name - 1])))) {
+      if (name == 0 || !tok(idx[name - 1]).word || is_determiner(tok(idx[name - 1])) ||
+          is_preposition(tok(idx[name - 1])) || is_title(tok(idx[name - 1]))) {
         Side side;
         side.subject = slots(idx, name, k);
         side.copula = "is";
@@ -2419,7 +2418,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         const bool more = close + 1 < idx.size() && tok(idx[close + 1]).word &&
                           (is(idx[close + 1], "who") || is(idx[close + 1], "whose") || is_determiner(tok(idx[close + 1])));
         idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(more ? k + 1 : k),
-                  idx.begin() + static_cast<std::ptrdiff_t>(more ? close + 1 : close + 1));
+                  idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
         v = find_main_verb(idx, 0);
         --k;
         continue;
