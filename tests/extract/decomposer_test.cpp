@@ -1949,6 +1949,8 @@ TEST(Decomposer, AVerbWhosePastIsItsBaseIsPastAfterASingularSubject) {
   EXPECT_EQ(texts(one("The storm hit the coast, bringing gusts of 94 mph and leaving 85,000 homes without power.")),
             (std::vector<std::string>{"The storm hit the coast.", "The storm was bringing gusts of 94 mph.",
                                       "The storm was leaving 85,000 homes without power."}));
+  EXPECT_EQ(texts(one("The river burst its banks on Sunday, flooding 200 homes.")),
+            (std::vector<std::string>{"The river burst its banks on Sunday.", "The river was flooding 200 homes."}));
   EXPECT_EQ(texts(one("Storms hit the coast every winter, bringing gusts of 90 mph.")),
             (std::vector<std::string>{"Storms hit the coast every winter.", "Storms are bringing gusts of 90 mph."}));
 }

@@ -51,6 +51,8 @@ TEST(EnglishLexicon, CardinalsAndInvariantPasts) {
   // "cut" and "put" read the same in the present and the past; "build" does not.
   EXPECT_TRUE(is_invariant_past("cut"));
   EXPECT_TRUE(is_invariant_past("put"));
+  EXPECT_TRUE(is_invariant_past("burst"));
+  EXPECT_EQ(verb_form("hurt"), VerbForm::base);
   EXPECT_FALSE(is_invariant_past("build"));
   EXPECT_FALSE(is_invariant_past("closed"));
 }
