@@ -229,7 +229,8 @@ void tokenize(std::string_view s, std::string& lowered, std::vector<Token>& toke
       token.info = word_info(token.lower);
       // "I've", "we're", "they'd": a pronoun with a verb attached is still
       // the pronoun, never a capitalised word that may be a name.
-      if (token.info.classes == 0) {
+      // (At most "they’re", nine bytes: longer words are looked at no further.)
+      if (token.info.classes == 0 && lower.size() <= 9) {
         const std::size_t apostrophe = lower.find_first_of("'\xE2");
         if (apostrophe != std::string_view::npos && apostrophe > 0) {
           const WordInfo stem = word_info(lower.substr(0, apostrophe));
@@ -3496,12 +3497,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   // a sentence-initial "It" that owns, runs or sells something, or is based
   // somewhere, is the named thing the sentence before was about. Other uses
   // of "it" ("It was the bank's worst day", "It is unclear") stay as written.
+  const SentenceMemory* last = state_.recent.empty() ? nullptr : &state_.recent.back();
   if (subject.size() == 1 && subject[0].token == 0 && tok(0).lower == "it" && !subject_override &&
-      !predicates.empty() && !predicates[0].empty() && predicates[0][0].token >= 0 && !state_.recent.empty() &&
-      state_.recent.back().number + 1 == state_.sentence_number &&
-      (state_.recent.back().subject || state_.recent.back().subject_phrase) &&
-      !(state_.recent.back().subject && (state_.recent.back().subject->person ||
-                                         known_person(*state_.recent.back().subject)))) {
+      !predicates.empty() && !predicates[0].empty() && predicates[0][0].token >= 0 && last != nullptr &&
+      last->number + 1 == state_.sentence_number && (last->subject || last->subject_phrase) &&
+      !(last->subject && (last->subject->person || known_person(*last->subject)))) {
     const Phrase& predicate = predicates[0];
     const std::string_view verb = tok(predicate[0].token).lower;
     const bool placed = (verb == "is" || verb == "was") && predicate.size() > 1 && predicate[1].token >= 0 &&
@@ -3511,8 +3511,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                         tok(predicate[1].token).word && verb_form(tok(predicate[1].token)) == VerbForm::none &&
                         !is_auxiliary(tok(predicate[1].token)) && !is_pronoun(tok(predicate[1].token));
     // The thing before is named: "The Halvard Bank", "Mondeca"; not "We've".
-    const Entity& before = state_.recent.back().subject ? *state_.recent.back().subject
-                                                         : *state_.recent.back().subject_phrase;
+    const Entity& before = last->subject ? *last->subject : *last->subject_phrase;
     const std::string_view first_word = std::string_view(before.text).substr(0, before.text.find(' '));
     std::string first_lower(first_word);
     for (char& c : first_lower) c = ascii_lower(c);
@@ -3541,12 +3540,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     // Only the sentence's own subject, not that of what someone reported
     // ("An inquiry found that the ironwork had flaws. It cleared him"), and
     // one thing, not several ("Coins found in the floor date the villa.").
-    const bool own_subject = state_.recent.back().subject || !state_.recent.back().subject_reported;
+    const bool own_subject = last->subject || !last->subject_reported;
     const bool one_thing = before.text.find(' ') != std::string::npos || !reads_as_plural(first_lower);
     // "Gary Smith founded the firm. It grew fast": a name that may be a
     // person's is no "it" that acts or is acted on.
-    const SentenceMemory& last = state_.recent.back();
-    const bool maybe_person = last.opening_name && last.opening_name->text == before.text;
+    const bool maybe_person = last->opening_name && last->opening_name->text == before.text;
     const bool acted = (passive || action) && !maybe_person;
     if ((placed || owning || acted) && named && own_subject && one_thing) {
       subject = Phrase{added_.slot(before.text, before.spans)};
