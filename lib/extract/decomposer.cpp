@@ -595,6 +595,12 @@ class SentenceDecomposer {
   std::vector<std::vector<int>> split_clauses(const std::vector<int>& idx) const;
   void strip_fronted(std::vector<int>& idx, Context& context);
   void process_clause(std::vector<int> idx, Context context, std::optional<Phrase> subject_override);
+  // "The government was involved; so was the housing industry": a clause
+  // of "so", an auxiliary and a subject, read as that subject with the
+  // previous clause's predicate ("the housing industry was involved").
+  // Returns the clause's tokens in that order, or nullopt when `idx` is
+  // no such clause or the predicate does not fit the auxiliary.
+  std::optional<std::vector<int>> so_inversion(const std::vector<int>& idx) const;
   void emit(const Phrase& subject, const Phrase& predicate, const Context& context,
             bool collective, std::vector<std::string> ambiguous);
   // "imposed sanctions on Iran and North Korea" -> the predicate once for
@@ -726,6 +732,10 @@ class SentenceDecomposer {
   std::optional<Entity> opening_person_;
   std::vector<NameRun> runs_;  // name_runs() of the sentence
   char resolved_gender_ = '?';
+  // The predicate of the sentence's last main clause, when it was one verb
+  // phrase of the sentence's own words: what an inverted "so was X" in a
+  // later clause says of X.
+  std::vector<int> last_predicate_;
 
   // The most recent memory of the last `sentences` sentences that
   // `wanted` accepts; nullptr when none does.
@@ -778,6 +788,19 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
       for (const std::string_view ending : kAdjectiveEndings) {
         if (prev.lower.ends_with(ending)) return false;
       }
+    }
+    // "A goods train fell", "An air raid siren sounded": a subject opened
+    // by "a" is singular, so a present form that cannot agree with it is
+    // the last noun of a compound. (Not "cut", "hit": "A man cut the
+    // ribbon" is past.)
+    if (form == VerbForm::base && k >= 2 && k <= 3 && (is(idx[0], "a") || is(idx[0], "an")) &&
+        !is_invariant_past(t.lower)) {
+      bool compound = true;
+      for (std::size_t j = 1; j < k && compound; ++j) {
+        const Token& word = tok(idx[j]);
+        compound = word.word && !word.possessive && word.info.classes == 0 && word.info.form != VerbForm::gerund;
+      }
+      if (compound) return false;
     }
   }
   // "Postal votes made up a third", "Price rises were": a plural noun
@@ -1512,8 +1535,75 @@ bool mentions_group(const std::vector<Token>& tokens, const Phrase& phrase) {
   return false;
 }
 
+std::optional<std::vector<int>> SentenceDecomposer::so_inversion(const std::vector<int>& idx) const {
+  std::size_t so = 0;
+  if (!idx.empty() && (is(idx[0], "and") || is(idx[0], "but"))) so = 1;
+  if (so + 2 >= idx.size() || !is(idx[so], "so") || last_predicate_.empty()) return std::nullopt;
+  const Token& auxiliary = tok(idx[so + 1]);
+  if (!is_auxiliary(auxiliary)) return std::nullopt;
+  // The subject runs to the clause's end or its first comma ("so is North
+  // Korea, with nuclear weapons"), and has no verb of its own ("so do we
+  // continue to destroy" is no inversion).
+  const std::size_t subject_from = so + 2;
+  std::size_t subject_to = subject_from;
+  while (subject_to < idx.size() && !is_comma(idx[subject_to]) && tok(idx[subject_to]).text != ";") ++subject_to;
+  if (subject_to == subject_from || !tok(idx[subject_from]).word || is_pronoun(tok(idx[subject_from]))) return std::nullopt;
+  for (std::size_t k = subject_from + 1; k < subject_to; ++k) {
+    if (verb_like(idx, k)) return std::nullopt;
+  }
+  // The predicate's verb, after any adverbs ("now is more dangerous").
+  std::size_t verb = 0;
+  while (verb < last_predicate_.size() && is_adverb_before_verb(tok(last_predicate_[verb]))) ++verb;
+  if (verb == last_predicate_.size()) return std::nullopt;
+  const Token& said = tok(last_predicate_[verb]);
+  const auto family = [](std::string_view w) {
+    if (w == "am" || w == "is" || w == "are" || w == "was" || w == "were") return 'b';
+    if (w == "has" || w == "have" || w == "had") return 'h';
+    if (w == "do" || w == "does" || w == "did") return 'd';
+    return 'm';  // a modal: "will", "could" ...
+  };
+  const char wanted = family(auxiliary.lower);
+  // Keep the new auxiliary in place of the predicate's own ("so were
+  // housing advocates": "were involved"), or put it before a bare verb
+  // ("so does Governor Bush" after "support": "does support"), or drop
+  // it before a verb that carries its tense ("so did X" after "helped").
+  bool replace = false;
+  bool keep_auxiliary = true;
+  if (is_auxiliary(said)) {
+    replace = family(said.lower) == wanted && (wanted != 'm' || said.lower == auxiliary.lower);
+    if (!replace) return std::nullopt;
+  } else if (wanted != 'd') {
+    return std::nullopt;
+  } else if (verb_form(said) == VerbForm::past) {
+    if (auxiliary.lower != "did") return std::nullopt;
+    keep_auxiliary = false;
+  } else if (verb_form(said) == VerbForm::third_person) {
+    if (auxiliary.lower != "does") return std::nullopt;
+    keep_auxiliary = false;
+  } else if (verb_form(said) != VerbForm::base) {
+    return std::nullopt;
+  }
+  std::vector<int> clause(idx.begin() + static_cast<std::ptrdiff_t>(subject_from),
+                          idx.begin() + static_cast<std::ptrdiff_t>(subject_to));
+  clause.insert(clause.end(), last_predicate_.begin(), last_predicate_.begin() + static_cast<std::ptrdiff_t>(verb));
+  if (keep_auxiliary) clause.push_back(idx[so + 1]);
+  std::size_t rest = verb + (replace ? 1 : 0);
+  // "Guinea and Ghana have both moved ...; so has Cuba": the quantifier
+  // belongs to the first subject ("Cuba has moved").
+  if (replace && rest + 1 < last_predicate_.size() &&
+      (is(last_predicate_[rest], "both") || is(last_predicate_[rest], "all") || is(last_predicate_[rest], "each")) &&
+      verb_form(tok(last_predicate_[rest + 1])) != VerbForm::none) {
+    ++rest;
+  }
+  clause.insert(clause.end(), last_predicate_.begin() + static_cast<std::ptrdiff_t>(rest), last_predicate_.end());
+  return clause;
+}
+
 void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                                         std::optional<Phrase> subject_override) {
+  if (!subject_override && !context.side) {
+    if (std::optional<std::vector<int>> inverted = so_inversion(idx)) idx = std::move(*inverted);
+  }
   if (!subject_override) strip_fronted(idx, context);
   // Trailing separators left by a cut ("X, and" / "X;"); a closing
   // bracket, quote or percent sign belongs to the claim.
@@ -3568,6 +3658,16 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     const bool group = mentions_group(tokens_, predicate);
     emit(subject, predicate, context, group, own);
   }
+  if (!context.side && predicates.size() == 1) {
+    last_predicate_.clear();
+    for (const Slot& slot : predicates.front()) {
+      if (slot.token < 0) {
+        last_predicate_.clear();
+        break;
+      }
+      last_predicate_.push_back(slot.token);
+    }
+  }
   if (!first_subject_phrase_ && !subject.empty() && !claims_.empty() && !context.side) {
     bool plain = true;
     for (const Slot& slot : subject) {
@@ -4252,8 +4352,18 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       for (char& c : last) c = ascii_lower(c);
       return in_list(last, kPlaceNouns);
     };
+    // A body that names itself by its kind is only something of that
+    // name: "the council" is "Wrexley City Council", never "Iran".
+    const bool named_by_kind = head == "council" || head == "ministry" || head == "university" || head == "agency";
+    const auto has_kind = [&](const Entity& entity) {
+      std::string lower = entity.text;
+      for (char& c : lower) c = ascii_lower(c);
+      const std::size_t at = lower.find(head);
+      return at != std::string::npos && (at == 0 || lower[at - 1] == ' ');
+    };
     for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
-      if (mem->subject && !mem->subject->person && !named_place(*mem->subject) && !known_person(*mem->subject)) {
+      if (mem->subject && !mem->subject->person && !named_place(*mem->subject) && !known_person(*mem->subject) &&
+          (!named_by_kind || has_kind(*mem->subject))) {
         subject = Phrase{added_.slot(mem->subject->text, mem->subject->spans)};
         return true;
       }

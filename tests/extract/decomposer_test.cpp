@@ -1980,5 +1980,38 @@ TEST(Decomposer, MustWithConcreteTermsIsARequirementNotAnOpinion) {
   EXPECT_EQ(one("The council should build 500 homes in Ashcombe.")[0].not_checkworthy_reason, "opinion");
 }
 
+TEST(Decomposer, AnInvertedSoClauseSaysThePreviousPredicateOfItsSubject) {
+  EXPECT_EQ(texts(one("The government was very much involved; so was the housing industry; so were housing advocates.")),
+            (std::vector<std::string>{"The government was very much involved.",
+                                      "The housing industry was very much involved.",
+                                      "Housing advocates were very much involved."}));
+  EXPECT_EQ(texts(one("Guinea and Ghana have both moved closer to Moscow; so has Cuba.")),
+            (std::vector<std::string>{"Guinea and Ghana have both moved closer to Moscow.",
+                                      "Cuba has moved closer to Moscow."}));
+  // "do" carries the tense of a bare verb, and gives way to one that has it.
+  EXPECT_EQ(texts(one("Voters support the plan, and so does the council.")),
+            (std::vector<std::string>{"Voters support the plan.", "The council does support the plan."}));
+  EXPECT_EQ(texts(one("The union backed the deal, and so did the employers.")),
+            (std::vector<std::string>{"The union backed the deal.", "The employers backed the deal."}));
+  // Not an inversion: "so" with a clause of its own.
+  EXPECT_EQ(texts(one("Prices rose, so do we raise wages?"))[0], "Prices rose, so do we raise wages?");
+}
+
+TEST(Decomposer, APresentFormAfterASingularOpeningIsANounOfTheCompound) {
+  EXPECT_EQ(texts(one("A goods train fell into the river, killing its driver.")),
+            (std::vector<std::string>{"A goods train fell into the river.", "A goods train was killing its driver."}));
+  EXPECT_EQ(texts(one("A man cut the ribbon at noon.")), (std::vector<std::string>{"A man cut the ribbon at noon."}));
+}
+
+TEST(Decomposer, TheCouncilIsOnlyABodyNamedAsACouncil) {
+  Document document;
+  document.add("Iran is more dangerous.");
+  EXPECT_EQ(texts(document.add("The council backs the plan.")), (std::vector<std::string>{"The council backs the plan."}));
+  Document named;
+  named.add("Wrexley City Council met on Tuesday.");
+  EXPECT_EQ(texts(named.add("The council backs the plan.")),
+            (std::vector<std::string>{"The Wrexley City Council backs the plan."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
