@@ -601,6 +601,10 @@ class SentenceDecomposer {
   // Returns the clause's tokens in that order, or nullopt when `idx` is
   // no such clause or the predicate does not fit the auxiliary.
   std::optional<std::vector<int>> so_inversion(const std::vector<int>& idx) const;
+  // Whether the "it" at token `it` stands for a clause that follows it
+  // ("It is unclear how ...", "It is too early to tell") rather than for
+  // something named before.
+  bool anticipatory_it(std::size_t it) const;
   void emit(const Phrase& subject, const Phrase& predicate, const Context& context,
             bool collective, std::vector<std::string> ambiguous);
   // "imposed sanctions on Iran and North Korea" -> the predicate once for
@@ -776,6 +780,16 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
     if (prev.word && prev.info.cardinal && form != VerbForm::past) return false;  // "four charges"
     // "His first commission", "the next round": after an ordinal, a noun.
     if (prev.word && form != VerbForm::past && (prev.info.kinds & english::k_ordinal) != 0) return false;
+    // "That makes sense", "This comes from the people", "That happened on
+    // his watch": a singular demonstrative opening the clause is its
+    // subject when a verb that agrees with it follows ("this year", "that
+    // used car" are noun phrases).
+    const bool demonstrative_subject =
+        k == 1 && (prev.lower == "that" || prev.lower == "this") &&
+        (form == VerbForm::third_person ||
+         (form == VerbForm::past && k + 1 < idx.size() &&
+          (!tok(idx[k + 1]).word || (tok(idx[k + 1]).info.classes & (k_is_preposition | k_is_determiner)) != 0)));
+    if (demonstrative_subject) return true;
     if (prev.word && (is_determiner(prev) || prev.lower == "to" ||
                       (is_preposition(prev) && prev.lower != "as"))) {
       return false;  // "the report", "to expand", "of interest"
@@ -3399,10 +3413,17 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       const bool same_form =
           f != VerbForm::none && f != VerbForm::gerund &&
           ((main_form == VerbForm::past && f == VerbForm::past) ||
-           (now && main_form == VerbForm::past && f == VerbForm::third_person) ||
+           (now && (main_form == VerbForm::past || invariant) && f == VerbForm::third_person) ||
+           // "wants to put X and give Y": the bare verb goes on the infinitive.
+           ((main_form == VerbForm::base || main_form == VerbForm::third_person) && f == VerbForm::base &&
+            infinitive_of_cut.count(k) > 0) ||
            (invariant && f == VerbForm::past) ||
-           ((main_form == VerbForm::base || main_form == VerbForm::third_person || present_passive) &&
-            (f == VerbForm::base || f == VerbForm::third_person)));
+           // A present agrees with the first verb's person: in "The plan
+           // means you can take a line and cut out the pork", "cut" goes
+           // with "can", not with "means".
+           (main_form == VerbForm::base && f == VerbForm::base) ||
+           (main_form == VerbForm::third_person && f == VerbForm::third_person) ||
+           (present_passive && (f == VerbForm::base || f == VerbForm::third_person)));
       // In a passive, "and" inside the agent phrase joins nouns: "was
       // shaped by wars and shared beliefs". Elsewhere it joins participles:
       // "was built in 1932 and last renovated in 1979".
@@ -4432,6 +4453,61 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     }
     ambiguous.push_back(std::string(words[0]));
     return false;
+  }
+  // "It cleared Penhale of negligence", "That depends on the weather": a
+  // thing the sentences before named, which the claim does not say. Not
+  // an "it" that stands for what follows ("It is unclear how ...", "It
+  // is too early to tell", "It is believed that ...").
+  if (words.size() == 1 && (words[0] == "it" || words[0] == "this" || words[0] == "that") &&
+      !tok(subject[0].token).possessive && !(words[0] == "it" && anticipatory_it(static_cast<std::size_t>(subject[0].token)))) {
+    ambiguous.push_back(std::string(words[0]));
+    return false;
+  }
+  return false;
+}
+
+bool SentenceDecomposer::anticipatory_it(std::size_t it) const {
+  std::size_t k = it + 1;
+  const auto word_at = [&](std::size_t j) { return j < tokens_.size() && tokens_[j].word; };
+  // The verb group: "is", "was not", "will be", "has long been", "remains".
+  while (word_at(k) && (is_auxiliary(tokens_[k]) || is_adverb_before_verb(tokens_[k]) || tokens_[k].lower == "not") &&
+         !(tokens_[k].lower == "is" || tokens_[k].lower == "was" || tokens_[k].lower == "be" ||
+           tokens_[k].lower == "been")) {
+    ++k;
+  }
+  if (!word_at(k)) return false;
+  const std::string_view verb = tokens_[k].lower;
+  // "It rained", "It takes 40 minutes to drive there": weather and time.
+  if (verb == "rained" || verb == "snowed" || verb == "rains" || verb == "snows") return true;
+  const bool takes = verb == "takes" || verb == "took" || verb == "take";
+  const bool copula = verb == "is" || verb == "was" || verb == "be" || verb == "been" || verb == "remains" ||
+                      verb == "remained" || verb == "seems" || verb == "seemed" || verb == "appears" ||
+                      verb == "appeared" || verb == "becomes" || verb == "became";
+  if (!copula && !takes) return false;
+  ++k;
+  while (word_at(k) && (is_adverb_before_verb(tokens_[k]) || tokens_[k].lower == "not" || tokens_[k].lower == "been")) ++k;
+  // "It is the third strike in six years": a noun phrase says what it is.
+  if (copula && word_at(k) && (is_determiner(tokens_[k]) || tokens_[k].possessive)) return false;
+  // What follows holds the clause "it" stands for: "how quickly ...",
+  // "that the plan ...", "to tell". Not "expected to", "due to": those say
+  // what the thing will do.
+  for (std::size_t j = k; j < tokens_.size(); ++j) {
+    const std::string_view w = tokens_[j].lower;
+    if (!tokens_[j].word) {
+      if (tokens_[j].text == "," || tokens_[j].text == ";") return false;
+      continue;
+    }
+    if (w == "that" || w == "how" || w == "whether" || w == "why" || w == "when" || w == "what" || w == "who" ||
+        w == "if" || w == "where") {
+      return true;
+    }
+    if (w == "to" && j > k) {
+      const std::string_view before = tokens_[j - 1].lower;
+      return !(before == "expected" || before == "set" || before == "due" || before == "scheduled" ||
+               before == "planned" || before == "projected" || before == "designed" || before == "going" ||
+               before == "able" || before == "unable" || before == "likely" || before == "unlikely" ||
+               before == "used" || before == "meant" || before == "supposed");
+    }
   }
   return false;
 }

@@ -2013,5 +2013,38 @@ TEST(Decomposer, TheCouncilIsOnlyABodyNamedAsACouncil) {
             (std::vector<std::string>{"The Wrexley City Council backs the plan."}));
 }
 
+TEST(Decomposer, AnUnresolvedItThisOrThatSubjectIsMarkedAmbiguous) {
+  Document document;
+  document.add("The inquiry opened in March.");
+  const auto cleared = document.add("It cleared Penhale of negligence.");
+  ASSERT_EQ(cleared.size(), 1u);
+  EXPECT_EQ(cleared[0].ambiguous, std::vector<std::string>{"it"});
+  const auto depends = document.add("That depends on what happens upstream.");
+  ASSERT_EQ(depends.size(), 1u);
+  EXPECT_EQ(depends[0].ambiguous, std::vector<std::string>{"that"});
+  // An "it" that stands for what follows refers to nothing before.
+  for (const char* sentence : {"It is unclear how quickly the gap can be closed.", "It is too early to tell.",
+                               "It remains unclear whether the crossings will reopen."}) {
+    const auto claims = document.add(sentence);
+    ASSERT_EQ(claims.size(), 1u) << sentence;
+    EXPECT_TRUE(claims[0].ambiguous.empty()) << sentence;
+  }
+  // ... but "expected to" says what the thing will do.
+  EXPECT_EQ(document.add("It is expected to employ about 1,800 people.")[0].ambiguous, std::vector<std::string>{"it"});
+}
+
+TEST(Decomposer, ASecondVerbThatDoesNotAgreeWithTheFirstIsNotItsCoordinate) {
+  EXPECT_EQ(texts(one("The plan means you can take a line and cut out some of the pork.")),
+            (std::vector<std::string>{"The plan means you can take a line and cut out some of the pork."}));
+  EXPECT_EQ(texts(one("Dick Cheney wants to put all our eggs in one basket and give that basket to the oil companies.")),
+            (std::vector<std::string>{"Dick Cheney wants to put all our eggs in one basket.",
+                                      "Dick Cheney wants to give that basket to the oil companies."}));
+  EXPECT_EQ(texts(one("His first commission cost just 640 pounds and still carries pedestrians today.")),
+            (std::vector<std::string>{"His first commission cost just 640 pounds.",
+                                      "His first commission still carries pedestrians today."}));
+  EXPECT_EQ(texts(one("This allows for more accurate pricing and promotes efficiency in the market.")),
+            (std::vector<std::string>{"This allows for more accurate pricing.", "This promotes efficiency in the market."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
