@@ -2893,13 +2893,36 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         --k;
         continue;
       }
-      if (change) {
+      // "grew by 0.8 percent, up from 0.3 percent", "rose 3.2 percent,
+      // compared with 1.1 percent": the numbers are amounts of change, not
+      // levels, so the compared one grew too ("The economy grew by 0.3
+      // percent"; "was 0.3 percent" would say something else). A level
+      // follows "to" ("fell to 5.1 percent, compared with 5.6 percent").
+      bool moved = false;  // a verb of movement, not a copula or "reached"
+      for (std::size_t j = main_verb; j < group_end; ++j) {
+        const std::string_view word = tok(idx[j]).lower;
+        moved = moved || (in_list(word, kChangeVerbs) && word != "is" && word != "are" && word != "was" &&
+                          word != "were" && word != "reached" && word != "stood" && word != "hit");
+      }
+      bool amount_of_change = false;
+      if (moved) {
+        for (std::size_t j = group_end; j < k; ++j) {
+          const Token& t = tok(idx[j]);
+          if (t.word && t.lower == "to") break;
+          if (t.word && is_ascii_digit(static_cast<unsigned char>(t.text.front()))) {
+            amount_of_change = true;
+            break;
+          }
+        }
+      }
+      if (change && !amount_of_change) {
         side.copula = subject_plural(side.subject) ? "were" : "was";
       } else {
         // "made up X, compared with Y": the verb's particle goes with it.
         std::size_t particle_end = group_end;
         while (particle_end < k && particle_end < group_end + 1 && tok(idx[particle_end]).word &&
-               (is(idx[particle_end], "up") || is(idx[particle_end], "out") || is(idx[particle_end], "to"))) {
+               (is(idx[particle_end], "up") || is(idx[particle_end], "out") || is(idx[particle_end], "to") ||
+                (amount_of_change && is(idx[particle_end], "by")))) {
           ++particle_end;
         }
         const std::string_view verb = tok(idx[group_end - 1]).lower;

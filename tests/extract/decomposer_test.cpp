@@ -2046,5 +2046,16 @@ TEST(Decomposer, ASecondVerbThatDoesNotAgreeWithTheFirstIsNotItsCoordinate) {
             (std::vector<std::string>{"This allows for more accurate pricing.", "This promotes efficiency in the market."}));
 }
 
+TEST(Decomposer, AComparedAmountOfChangeKeepsTheVerbOfChange) {
+  EXPECT_EQ(texts(one("The economy grew by 0.8 percent in the second quarter, up from 0.3 percent in the first quarter.")),
+            (std::vector<std::string>{"The economy grew by 0.8 percent in the second quarter.",
+                                      "The economy grew by 0.3 percent in the first quarter."}));
+  EXPECT_EQ(texts(one("Retail sales rose 3.2 percent, compared with 1.1 percent in the first quarter.")),
+            (std::vector<std::string>{"Retail sales rose 3.2 percent.", "Retail sales rose 1.1 percent in the first quarter."}));
+  // A level after "to" is what the thing was.
+  EXPECT_EQ(texts(one("Unemployment fell to 5.1 percent in June, compared with 5.6 percent a year earlier.")),
+            (std::vector<std::string>{"Unemployment fell to 5.1 percent in June.", "Unemployment was 5.6 percent a year earlier."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
