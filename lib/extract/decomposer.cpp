@@ -2689,7 +2689,23 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (verbless && name < k && tok(idx[name]).capitalised) {
         Side side;
         side.subject = slots(idx, name, k);
-        side.copula = "is";
+        // "apprenticed to Robert Gaunt, a railway engineer in Leeds": a
+        // person's role is the one held at the time the clause tells of; a
+        // place stays what it is ("Kessel is a town").
+        std::size_t head = next + 1;
+        while (head + 1 < who_at && tok(idx[head + 1]).word && !is_preposition(tok(idx[head + 1]))) ++head;
+        const bool role = head < who_at && english::is_person_role(tok(idx[head]).lower);
+        // (Not the past of reporting: "Lotte Vermeer, an analyst at Hessing
+        // Bank, said" is an analyst now.)
+        const int verb_after = mid ? find_main_verb(idx, close + 1) : -1;
+        const bool reported = verb_after >= 0 && is_attribution_verb(tok(idx[static_cast<std::size_t>(verb_after)]));
+        // Only in a sentence that dates what it tells ("In 1853, ..."): a
+        // past without a date is as often a recent event's, and the role
+        // still held ("He was the father of Caio Fonseca, an American
+        // painter").
+        bool dated = false;
+        for (const Token& t : tokens_) dated = dated || (t.word && t.text.size() == 4 && all_digits(t.text) && (t.text[0] == '1' || t.text[0] == '2'));
+        side.copula = role && dated && !reported && (mid ? tense_after(close + 1) : past) ? "was" : "is";
         side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
                          idx.begin() + static_cast<std::ptrdiff_t>(who_at));
         sides.push_back(std::move(side));

@@ -2057,5 +2057,16 @@ TEST(Decomposer, AComparedAmountOfChangeKeepsTheVerbOfChange) {
             (std::vector<std::string>{"Unemployment fell to 5.1 percent in June.", "Unemployment was 5.6 percent a year earlier."}));
 }
 
+TEST(Decomposer, ARoleInADatedPastSentenceIsTheRoleThen) {
+  EXPECT_EQ(texts(one("In 1853 he was apprenticed to Robert Gaunt, a railway engineer in Leeds.")),
+            (std::vector<std::string>{"In 1853, he was apprenticed to Robert Gaunt.",
+                                      "In 1853, Robert Gaunt was a railway engineer in Leeds."}));
+  // Undated, the role may still be held; a place is what it is.
+  EXPECT_EQ(texts(one("He was the father of Caio Fonseca, an American painter.")),
+            (std::vector<std::string>{"He was the father of Caio Fonseca.", "Caio Fonseca is an American painter."}));
+  EXPECT_EQ(texts(one("In 1860 he moved to Kessel, a town of about 3,000 people.")),
+            (std::vector<std::string>{"In 1860, he moved to Kessel.", "In 1860, Kessel is a town of about 3,000 people."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
