@@ -2694,7 +2694,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         // place stays what it is ("Kessel is a town").
         std::size_t head = next + 1;
         while (head + 1 < who_at && tok(idx[head + 1]).word && !is_preposition(tok(idx[head + 1]))) ++head;
-        const bool role = head < who_at && english::is_person_role(tok(idx[head]).lower);
+        const bool role = head < who_at && (english::is_person_role(tok(idx[head]).lower) || is_title(tok(idx[head])));
         // (Not the past of reporting: "Lotte Vermeer, an analyst at Hessing
         // Bank, said" is an analyst now.)
         const int verb_after = mid ? find_main_verb(idx, close + 1) : -1;

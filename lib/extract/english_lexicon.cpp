@@ -494,7 +494,7 @@ const WordSet k_person_role_words = {
     "sister",     "widow",      "widower",   "grandson",  "granddaughter", "grandfather",
     "grandmother", "uncle",     "aunt",      "nephew",    "niece",      "cousin",    "partner",
     "owner",      "co-founder", "chef",      "farmer",    "fisherman",  "miller",    "baker",
-    "stonemason", "blacksmith", "carpenter", "ironmonger", "merchant",
+    "stonemason", "blacksmith", "ironmonger", "merchant",
     "teacher",    "headteacher", "pupil",    "student",   "nurse",      "doctor",    "surgeon",
     "scientist",  "researcher", "economist", "historian", "curator",    "engineer",  "architect",
     "author",     "writer",     "novelist",  "poet",      "artist",     "painter",   "sculptor",

@@ -2061,6 +2061,9 @@ TEST(Decomposer, ARoleInADatedPastSentenceIsTheRoleThen) {
   EXPECT_EQ(texts(one("In 1853 he was apprenticed to Robert Gaunt, a railway engineer in Leeds.")),
             (std::vector<std::string>{"In 1853, he was apprenticed to Robert Gaunt.",
                                       "In 1853, Robert Gaunt was a railway engineer in Leeds."}));
+  EXPECT_EQ(texts(one("In July 1995, Thomas Bopp, a factory manager, spotted the comet.")),
+            (std::vector<std::string>{"In July 1995, Thomas Bopp spotted the comet.",
+                                      "In July 1995, Thomas Bopp was a factory manager."}));
   // Undated, the role may still be held; a place is what it is.
   EXPECT_EQ(texts(one("He was the father of Caio Fonseca, an American painter.")),
             (std::vector<std::string>{"He was the father of Caio Fonseca.", "Caio Fonseca is an American painter."}));
