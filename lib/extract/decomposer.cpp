@@ -3808,6 +3808,25 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     for (std::size_t j = 0; j + 1 < side.rest.size(); ++j) {
       if ((is(side.rest[j], "has") || is(side.rest[j], "have")) && is(side.rest[j + 1], "since")) sub.frame.clear();
     }
+    // "In the 12th minute, Owen Castell, their captain, scored": what a
+    // description says of someone is not dated by the sentence's moment;
+    // only a year dates it ("In July 1995, Thomas Bopp was a factory
+    // manager").
+    // (A name's description: "For the full year, the company's previous
+    // forecast was 820 million euros" keeps its scope.)
+    bool named = !side.subject.empty();
+    for (const Slot& slot : side.subject) named = named && is_name_slot(slot);
+    const bool description = named && !side.own_clause && !side.elaborates_main &&
+                             (side.copula == "is" || side.copula == "was" || side.copula == "are" || side.copula == "were");
+    if (description) {
+      bool year = false;
+      for (const Slot& slot : sub.frame) {
+        if (slot.token < 0) continue;
+        const std::string_view w = tok(slot.token).text;
+        year = year || (w.size() == 4 && all_digits(w) && (w[0] == '1' || w[0] == '2'));
+      }
+      if (!year) sub.frame.clear();
+    }
     // "In 2023, Silvana sold 2.1 billion euros of chips, up from 1.6 billion
     // in 2022": a side clause's own year replaces the sentence's.
     for (int t : side.rest) {

@@ -2071,5 +2071,14 @@ TEST(Decomposer, ARoleInADatedPastSentenceIsTheRoleThen) {
             (std::vector<std::string>{"In 1860, he moved to Kessel.", "In 1860, Kessel is a town of about 3,000 people."}));
 }
 
+TEST(Decomposer, ADescriptionOfANameIsNotDatedByTheSentencesMoment) {
+  EXPECT_EQ(texts(one("In the 12th minute, the visitors' captain, Owen Castell, scored a try.")),
+            (std::vector<std::string>{"In the 12th minute, Owen Castell scored a try.",
+                                      "Owen Castell was the visitors' captain."}));
+  // A year still dates it.
+  EXPECT_EQ(texts(one("In July 1995, Thomas Bopp, a factory manager, spotted the comet."))[1],
+            "In July 1995, Thomas Bopp was a factory manager.");
+}
+
 }  // namespace
 }  // namespace claimcheck
