@@ -605,6 +605,10 @@ class SentenceDecomposer {
   // ("It is unclear how ...", "It is too early to tell") rather than for
   // something named before.
   bool anticipatory_it(std::size_t it) const;
+  // Whether the report whose verb group starts at `speech_verb` is denied
+  // or negated ("denied that", "did not say", "I don't think"): what
+  // follows is then not the speaker's claim.
+  bool negated_report(const std::vector<int>& idx, std::size_t speech_verb) const;
   void emit(const Phrase& subject, const Phrase& predicate, const Context& context,
             bool collective, std::vector<std::string> ambiguous);
   // "imposed sanctions on Iran and North Korea" -> the predicate once for
@@ -1549,6 +1553,25 @@ bool mentions_group(const std::vector<Token>& tokens, const Phrase& phrase) {
   return false;
 }
 
+bool SentenceDecomposer::negated_report(const std::vector<int>& idx, std::size_t speech_verb) const {
+  std::size_t k = speech_verb;
+  while (k < idx.size() && (is_auxiliary(tok(idx[k])) || is_adverb_of_degree_or_time(tok(idx[k])))) ++k;
+  if (k >= idx.size()) return false;
+  const std::string_view verb = tok(idx[k]).lower;
+  if (!is_attribution_verb(verb) && !is_inference_verb(verb)) return false;
+  if (verb == "denied" || verb == "denies" || verb == "deny" || verb == "doubt" || verb == "doubts" ||
+      verb == "doubted") {
+    return true;
+  }
+  // A negation in the verb group or just before it ("I don't", "did not",
+  // "never").
+  for (std::size_t j = speech_verb >= 2 ? speech_verb - 2 : 0; j < k; ++j) {
+    const std::string_view w = tok(idx[j]).lower;
+    if (w == "not" || w == "never" || w == "cannot" || w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t")) return true;
+  }
+  return false;
+}
+
 std::optional<std::vector<int>> SentenceDecomposer::so_inversion(const std::vector<int>& idx) const {
   std::size_t so = 0;
   if (!idx.empty() && (is(idx[0], "and") || is(idx[0], "but"))) so = 1;
@@ -1687,6 +1710,26 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (is_comma(t)) in_relative = false;
   }
   if (in_relative) speech_verb = -1;
+  // "I don't believe legalizing narcotics is the answer", "The minister
+  // did not say that the plant would close", "Johnson denied that he had
+  // taken the money": the speaker does not assert what follows, so it is
+  // no claim of theirs; the sentence stays whole.
+  // (The speaker is still the source of the denial: "Some councillors
+  // privately doubt that ..." is flagged for its unnamed source.)
+  if (speech_verb >= 0 && !subject_override && negated_report(idx, static_cast<std::size_t>(speech_verb))) {
+    std::size_t who_end = static_cast<std::size_t>(speech_verb);
+    while (who_end > 1 && (is_adverb_before_verb(tok(idx[who_end - 1])) || tok(idx[who_end - 1]).lower.ends_with("n't") ||
+                           tok(idx[who_end - 1]).lower.ends_with("n\xE2\x80\x99t") || is(idx[who_end - 1], "never"))) {
+      --who_end;
+    }
+    bool clause_start = true;  // a plain subject, not "After the vote, X"
+    for (std::size_t j = 0; j < who_end; ++j) clause_start = clause_start && !is_comma(idx[j]);
+    if (!context.attribution && clause_start && who_end > 0) {
+      const std::vector<int> who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
+      context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), is_vague_who(tokens_, who)};
+    }
+    speech_verb = -1;
+  }
   if (speech_verb >= 0 && !subject_override) {
     std::size_t k = static_cast<std::size_t>(speech_verb);
     while (k < idx.size() && (is_auxiliary(tok(idx[k])) || is_adverb_of_degree_or_time(tok(idx[k])))) {

@@ -2080,5 +2080,25 @@ TEST(Decomposer, ADescriptionOfANameIsNotDatedByTheSentencesMoment) {
             "In July 1995, Thomas Bopp was a factory manager.");
 }
 
+TEST(Decomposer, ADeniedOrNegatedReportIsNotTheSpeakersClaim) {
+  // What follows is not asserted: extracting it would say the opposite.
+  for (const char* sentence : {"Johnson denied that he had taken the money.",
+                               "I don't believe legalizing narcotics is the answer.",
+                               "The minister did not say that the plant would close.",
+                               "Calder has not said how much the drug would cost."}) {
+    EXPECT_EQ(texts(one(sentence)), (std::vector<std::string>{sentence})) << sentence;
+  }
+  // An unnamed source of a doubt is still flagged.
+  const auto doubt = one("Some scientists doubt that the ice can be extracted cheaply.");
+  ASSERT_EQ(doubt.size(), 1u);
+  EXPECT_EQ(doubt[0].text, "Some scientists doubt that the ice can be extracted cheaply.");
+  ASSERT_TRUE(doubt[0].attribution.has_value());
+  EXPECT_EQ(doubt[0].attribution->who, "Some scientists");
+  EXPECT_TRUE(doubt[0].attribution->vague);
+  // An affirmed report is still split off.
+  EXPECT_EQ(texts(one("The minister said that the plant would close.")),
+            (std::vector<std::string>{"The plant would close."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
