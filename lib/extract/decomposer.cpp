@@ -1567,9 +1567,16 @@ bool SentenceDecomposer::negated_report(const std::vector<int>& idx, std::size_t
   // "never").
   for (std::size_t j = speech_verb >= 2 ? speech_verb - 2 : 0; j < k; ++j) {
     const std::string_view w = tok(idx[j]).lower;
-    if (w == "not" || w == "never" || w == "cannot" || w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t")) return true;
+    if (w == "not" || w == "never" || w == "cannot" || w == "no" || w.ends_with("n't") ||
+        w.ends_with("n\xE2\x80\x99t")) {
+      return true;
+    }
   }
-  return false;
+  // Or a speaker who is no one: "Nobody said that ...", "No official
+  // confirmed that ...".
+  const std::string_view first = tok(idx[0]).lower;
+  return first == "nobody" || first == "none" || first == "neither" ||
+         (first == "no" && idx.size() > 1 && !is_comma(idx[1]));
 }
 
 std::optional<std::vector<int>> SentenceDecomposer::so_inversion(const std::vector<int>& idx) const {
@@ -1719,7 +1726,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   if (speech_verb >= 0 && !subject_override && negated_report(idx, static_cast<std::size_t>(speech_verb))) {
     std::size_t who_end = static_cast<std::size_t>(speech_verb);
     while (who_end > 1 && (is_adverb_before_verb(tok(idx[who_end - 1])) || tok(idx[who_end - 1]).lower.ends_with("n't") ||
-                           tok(idx[who_end - 1]).lower.ends_with("n\xE2\x80\x99t") || is(idx[who_end - 1], "never"))) {
+                           tok(idx[who_end - 1]).lower.ends_with("n\xE2\x80\x99t") || is(idx[who_end - 1], "never") ||
+                           (is(idx[who_end - 1], "longer") && is(idx[who_end - 2], "no")) ||
+                           (is(idx[who_end - 1], "no") && is(idx[who_end], "longer")))) {
       --who_end;
     }
     bool clause_start = true;  // a plain subject, not "After the vote, X"
@@ -3805,6 +3814,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     if (subject.size() == 1 && subject[0].token == 0) {
       const std::string_view w = tok(0).lower;
       if (reads_as_plural(w)) entity = false;
+      // "There is no evidence": an expletive names nothing.
+      if (w == "there" || w == "here") entity = false;
       for (const std::string_view ending : {"ment", "tion", "sion", "ness", "ity", "ance", "ence", "ism", "ing", "ship"}) {
         if (w.size() > ending.size() + 2 && w.ends_with(ending)) entity = false;
       }

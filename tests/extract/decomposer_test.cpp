@@ -2085,7 +2085,9 @@ TEST(Decomposer, ADeniedOrNegatedReportIsNotTheSpeakersClaim) {
   for (const char* sentence : {"Johnson denied that he had taken the money.",
                                "I don't believe legalizing narcotics is the answer.",
                                "The minister did not say that the plant would close.",
-                               "Calder has not said how much the drug would cost."}) {
+                               "Calder has not said how much the drug would cost.",
+                               "Nobody said that the plant would close.",
+                               "The firm no longer says that sales rose."}) {
     EXPECT_EQ(texts(one(sentence)), (std::vector<std::string>{sentence})) << sentence;
   }
   // An unnamed source of a doubt is still flagged.
@@ -2098,6 +2100,13 @@ TEST(Decomposer, ADeniedOrNegatedReportIsNotTheSpeakersClaim) {
   // An affirmed report is still split off.
   EXPECT_EQ(texts(one("The minister said that the plant would close.")),
             (std::vector<std::string>{"The plant would close."}));
+}
+
+TEST(Decomposer, AnExpletiveThereIsNoAntecedent) {
+  Document document;
+  document.add("There is no evidence that the drug works.");
+  EXPECT_EQ(texts(document.add("The company failed to pay its staff in March.")),
+            (std::vector<std::string>{"The company failed to pay its staff in March."}));
 }
 
 }  // namespace
