@@ -508,7 +508,15 @@ class SentenceDecomposer {
   // Token helpers.
   const Token& tok(int i) const { return tokens_[static_cast<std::size_t>(i)]; }
   bool is(int i, std::string_view lower) const { return tok(i).lower == lower; }
-  bool is_comma(int i) const { return tok(i).text == ","; }
+  // A comma that separates; not the one inside a date ("March 27, 1955").
+  bool is_comma(int i) const { return tok(i).text == "," && !date_comma(static_cast<std::size_t>(i)); }
+  bool date_comma(std::size_t i) const {
+    if (i < 2 || i + 1 >= tokens_.size()) return false;
+    const Token& day = tokens_[i - 1];
+    const Token& year = tokens_[i + 1];
+    return day.word && day.text.size() <= 2 && all_digits(day.text) && year.word && year.text.size() == 4 &&
+           all_digits(year.text) && (tokens_[i - 2].info.kinds & english::k_weekday_or_month) != 0;
+  }
   bool is_word(int i) const { return tok(i).word; }
   bool verb_like(const std::vector<int>& idx, std::size_t k) const;
   // "who" at `j` opening a relative clause: a verb follows, or a plain
@@ -1156,12 +1164,17 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
 std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vector<int>& idx) const {
   std::vector<std::vector<int>> clauses;
   std::vector<int> current;
+  // Inside brackets nothing ends a clause: "Virginia Valli (born Virginia
+  // McSweeney; May 5, 1895 - September 12, 1968) was ...".
+  int brackets = 0;
   for (std::size_t k = 0; k < idx.size(); ++k) {
-    const bool semicolon = tok(idx[k]).text == ";";
+    if (tok(idx[k]).text == "(") ++brackets;
+    if (tok(idx[k]).text == ")" && brackets > 0) --brackets;
+    const bool semicolon = tok(idx[k]).text == ";" && brackets == 0;
     const bool concession = k + 1 < idx.size() && (is(idx[k + 1], "while") || is(idx[k + 1], "although") ||
                                                    is(idx[k + 1], "though"));
     const bool comma_conjunction =
-        is_comma(idx[k]) && k + 1 < idx.size() && !(concession && verbless_concession(idx, k + 2)) &&
+        brackets == 0 && is_comma(idx[k]) && k + 1 < idx.size() && !(concession && verbless_concession(idx, k + 2)) &&
         (is(idx[k + 1], "and") || is(idx[k + 1], "but") || is(idx[k + 1], "yet") ||
          is(idx[k + 1], "while") || is(idx[k + 1], "whereas") || is(idx[k + 1], "although") ||
          is(idx[k + 1], "though") || is(idx[k + 1], "so") ||

@@ -2109,5 +2109,21 @@ TEST(Decomposer, AnExpletiveThereIsNoAntecedent) {
             (std::vector<std::string>{"The company failed to pay its staff in March."}));
 }
 
+TEST(Decomposer, TheCommaOfADateEndsNoClause) {
+  EXPECT_EQ(texts(one("Larry Morton, born on February 5, 1943, is a former American football quarterback.")),
+            (std::vector<std::string>{"Larry Morton is a former American football quarterback.",
+                                      "Larry Morton was born on February 5, 1943."}));
+  EXPECT_EQ(texts(one("On May 7, 2022, he fought Dmitry Bivol but lost by unanimous decision.")),
+            (std::vector<std::string>{"On May 7, 2022, he fought Dmitry Bivol.", "On May 7, 2022, he lost by unanimous decision."}));
+}
+
+TEST(Decomposer, NothingInsideBracketsEndsAClause) {
+  // Every claim is about her: none starts at the semicolon ("May 5, 1895 ...
+  // was an American actress").
+  const auto claims = texts(one("Virginia Valli (born Virginia McSweeney; May 5, 1895 \xE2\x80\x93 September 12, 1968) was an American actress."));
+  ASSERT_FALSE(claims.empty());
+  for (const std::string& claim : claims) EXPECT_TRUE(claim.starts_with("Virginia Valli")) << claim;
+}
+
 }  // namespace
 }  // namespace claimcheck
