@@ -1190,7 +1190,22 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
                            std::none_of(current.begin(), current.end(), [&](int t) {
                              return tok(t).word && (is_auxiliary(tok(t)) || verb_form(tok(t)) != VerbForm::none);
                            });
-    if ((semicolon || comma_conjunction) && !current.empty() && !list_item) {
+    // "including the films My Tutor Friend (2003), The Unforgiven (2005),
+    // and My Girlfriend is an Agent (2009)": titles each with its year in
+    // brackets are items of a list, whatever verbs the titles hold.
+    const auto dated_title_end = [&](std::size_t close) {
+      return close >= 2 && tok(idx[close]).text == ")" && tok(idx[close - 2]).text == "(" &&
+             tok(idx[close - 1]).text.size() == 4 && all_digits(tok(idx[close - 1]).text);
+    };
+    bool title_item = false;
+    if (comma_conjunction && is(idx[k + 1], "and") && k >= 3 && dated_title_end(k - 1) && k + 2 < idx.size() &&
+        tok(idx[k + 2]).capitalised) {
+      std::size_t end = idx.size();
+      while (end > k + 2 && !tok(idx[end - 1]).word && tok(idx[end - 1]).text != ")") --end;
+      // (A citation mark may follow: "(2009)[1]".)
+      title_item = end > k + 2 && dated_title_end(end - 1);
+    }
+    if ((semicolon || comma_conjunction) && !current.empty() && !list_item && !title_item) {
       std::vector<int> rest(idx.begin() + static_cast<std::ptrdiff_t>(k + (semicolon ? 1 : 2)), idx.end());
       if (!rest.empty() && is(rest.front(), "even")) rest.erase(rest.begin());  // "even though"
       // ", and as a result, it cut jobs": the clause starts after the
@@ -3188,7 +3203,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         rest_from = next + 1;
       } else if (form == VerbForm::gerund) {
         side.subject = slots(idx, subject_start, main_verb);
-        side.copula = subject_plural(side.subject) ? (past ? "were" : "are") : (past ? "was" : "is");
+        // "..., succeeding Erich Honecker on 18 October 1989": a dated
+        // participle tells of the past whatever the main clause's tense.
+        const bool was = past || dates_past_event(idx, next, mid ? close : idx.size());
+        side.copula = subject_plural(side.subject) ? (was ? "were" : "are") : (was ? "was" : "is");
         // "The bridge is 240 metres long, making it the longest in Wales":
         // after a copula, "it" is the subject, and the claim is what it
         // makes the subject.

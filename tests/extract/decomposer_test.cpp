@@ -2125,5 +2125,18 @@ TEST(Decomposer, NothingInsideBracketsEndsAClause) {
   for (const std::string& claim : claims) EXPECT_TRUE(claim.starts_with("Virginia Valli")) << claim;
 }
 
+TEST(Decomposer, DatedTitlesAreItemsOfAListWhateverVerbsTheyHold) {
+  EXPECT_EQ(texts(one("He has appeared in many films, including My Tutor Friend (2003), The Unforgiven (2005), and "
+                      "My Girlfriend is an Agent (2009).")),
+            (std::vector<std::string>{"He has appeared in many films, including My Tutor Friend (2003), The Unforgiven "
+                                      "(2005), and My Girlfriend is an Agent (2009)."}));
+}
+
+TEST(Decomposer, ADatedParticipleIsPastWhateverTheMainClausesTense) {
+  EXPECT_EQ(texts(one("Egon Krenz is a former East German politician, succeeding Erich Honecker on 18 October 1989.")),
+            (std::vector<std::string>{"Egon Krenz is a former East German politician.",
+                                      "Egon Krenz was succeeding Erich Honecker on 18 October 1989."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
