@@ -1186,10 +1186,36 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
     // "Earth, Jupiter, and Mars are planets": before a clause's ", and"
     // stands a clause with a verb; without one, the comma ends an item of
     // a list.
-    const bool list_item = comma_conjunction && is(idx[k + 1], "and") &&
-                           std::none_of(current.begin(), current.end(), [&](int t) {
-                             return tok(t).word && (is_auxiliary(tok(t)) || verb_form(tok(t)) != VerbForm::none);
-                           });
+    const auto verbless = [&](auto begin, auto end) {
+      return std::none_of(begin, end, [&](int t) {
+        return tok(t).word && (is_auxiliary(tok(t)) || verb_form(tok(t)) != VerbForm::none);
+      });
+    };
+    bool list_item = comma_conjunction && is(idx[k + 1], "and") && verbless(current.begin(), current.end());
+    // "realized through the use of advanced materials, efficient designs,
+    // and rigorous testing and quality control processes": after a verbless
+    // item of a comma list, ", and" brings the last item, unless a verb
+    // that carries a tense follows ("..., and unemployment fell").
+    if (comma_conjunction && !list_item && is(idx[k + 1], "and")) {
+      const auto previous_comma = std::find_if(current.rbegin(), current.rend(), [&](int t) { return is_comma(t); });
+      if (previous_comma != current.rend()) {
+        const auto item_begin = previous_comma.base();
+        const bool short_item = current.end() - item_begin > 0 && current.end() - item_begin <= 4;
+        bool tensed_after = false;
+        for (std::size_t j = k + 2; j < idx.size() && !tensed_after; ++j) {
+          const Token& t = tok(idx[j]);
+          // (A last word in -s is a plural: "quality control processes".)
+          const bool last = j + 1 == idx.size() || !tok(idx[j + 1]).word;
+          tensed_after = t.word && !t.capitalised &&
+                         (is_auxiliary(t) || t.info.form == VerbForm::past ||
+                          (t.info.form == VerbForm::third_person && !last));
+        }
+        // (The item's last word may read as a verb: "efficient designs".)
+        const bool item_verbless = short_item && verbless(item_begin, current.end() - 1) &&
+                                   !is_auxiliary(tok(current.back())) && !is_pronoun(tok(current.back()));
+        list_item = item_verbless && !tensed_after;
+      }
+    }
     // "including the films My Tutor Friend (2003), The Unforgiven (2005),
     // and My Girlfriend is an Agent (2009)": titles each with its year in
     // brackets are items of a list, whatever verbs the titles hold.
@@ -1246,7 +1272,10 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
       // A bare verb ("but keep in mind") may open an instruction instead.
       // ", and later studied at the Sorbonne": adverbs before the verb too.
       std::size_t head = 0;
-      while (head + 1 < rest.size() && is_adverb_of_degree_or_time(tok(rest[head])) && !is_auxiliary(tok(rest[head]))) {
+      // (", and actively works to create ...": an -ly adverb too.)
+      while (head + 1 < rest.size() &&
+             (is_adverb_of_degree_or_time(tok(rest[head])) || is_adverb_before_verb(tok(rest[head]))) &&
+             !is_auxiliary(tok(rest[head]))) {
         ++head;
       }
       const bool verb_phrase = !semicolon && !rest.empty() && rest.front() == idx[k + 2] &&
@@ -3184,7 +3213,24 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       }
       if (thing_of_amount && amount_at(next + 2)) continue;
     }
-    if (!excluded && !verb_list_item && (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
+    // "known for his speed, movement, agility, dribbling skills, first
+    // touch and ball control": a short item of a list of nouns, not a
+    // participle of the subject.
+    bool noun_list_item = false;
+    if (mid && form == VerbForm::gerund && close - next <= 3) {
+      std::size_t previous = k;
+      while (previous > 0 && !is_comma(idx[previous - 1])) --previous;
+      if (previous > 0 && k - previous <= 3) {
+        noun_list_item = true;
+        for (std::size_t j = previous; j < k; ++j) {
+          const Token& t = tok(idx[j]);
+          noun_list_item = noun_list_item && t.word && !is_auxiliary(t) && !is_determiner(t) &&
+                           (t.info.form == VerbForm::none || t.info.form == VerbForm::gerund);
+        }
+      }
+    }
+    if (!excluded && !verb_list_item && !noun_list_item &&
+        (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
         next + 1 < (mid ? close : idx.size())) {
       Side side;
       std::size_t rest_from = next;

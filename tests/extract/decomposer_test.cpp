@@ -2138,5 +2138,25 @@ TEST(Decomposer, ADatedParticipleIsPastWhateverTheMainClausesTense) {
                                       "Egon Krenz was succeeding Erich Honecker on 18 October 1989."}));
 }
 
+TEST(Decomposer, TheLastItemOfAListIsNoClause) {
+  EXPECT_EQ(texts(one("These attributes are realized through advanced materials, efficient designs, and rigorous "
+                      "testing and quality control processes.")),
+            (std::vector<std::string>{"These attributes are realized through advanced materials, efficient designs, and "
+                                      "rigorous testing and quality control processes."}));
+  EXPECT_EQ(texts(one("He is known for his speed, movement, agility, dribbling skills, first touch and ball control.")),
+            (std::vector<std::string>{
+                "He is known for his speed, movement, agility, dribbling skills, first touch and ball control."}));
+  // A tensed verb after ", and" still makes a clause.
+  EXPECT_EQ(texts(one("Prices rose in Paris, London and Berlin, and unemployment fell.")),
+            (std::vector<std::string>{"Prices rose in Paris.", "Prices rose in London.", "Prices rose in Berlin.",
+                                      "Unemployment fell."}));
+}
+
+TEST(Decomposer, AVerbPhraseAfterAnAdverbGoesOnWithTheSubject) {
+  const auto claims = texts(one("He is an advocate for diversity, and actively works to create an inclusive workplace."));
+  ASSERT_FALSE(claims.empty());
+  for (const std::string& claim : claims) EXPECT_TRUE(claim.starts_with("He ")) << claim;
+}
+
 }  // namespace
 }  // namespace claimcheck
