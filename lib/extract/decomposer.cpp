@@ -1206,7 +1206,8 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
           const Token& t = tok(idx[j]);
           // (A last word in -s is a plural: "quality control processes".)
           const bool last = j + 1 == idx.size() || !tok(idx[j + 1]).word;
-          tensed_after = t.word && !t.capitalised &&
+          // ("born" is never a finite verb: "..., and director born on".)
+          tensed_after = t.word && !t.capitalised && t.lower != "born" &&
                          (is_auxiliary(t) || t.info.form == VerbForm::past ||
                           (t.info.form == VerbForm::third_person && !last));
         }
@@ -3350,6 +3351,20 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           clause_close = idx.size();
           clause_mid = false;
         }
+        // "born on March 27, 1955, in Havana, Cuba": a place that ends the
+        // sentence after the clause's comma is the clause's too.
+        if (clause_mid && close + 2 < idx.size() && (is(idx[close + 1], "in") || is(idx[close + 1], "at")) &&
+            tok(idx[close + 2]).capitalised) {
+          bool place_to_end = true;
+          for (std::size_t j = close + 2; j < idx.size() && place_to_end; ++j) {
+            const Token& t = tok(idx[j]);
+            place_to_end = (t.word && t.capitalised && !verb_like(idx, j)) || is_comma(idx[j]) || !t.word;
+          }
+          if (place_to_end) {
+            clause_close = idx.size();
+            clause_mid = false;
+          }
+        }
       }
       std::size_t end = clause_mid ? clause_close : idx.size();
       // So does a date's year: ", born on April 23, 1994".
@@ -3431,6 +3446,36 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(erase_end));
       --k;
       continue;
+    }
+  }
+
+  // "Kyra Sedgwick is an American actress, producer, and director born on
+  // August 19, 1965": a birth after the copula's complement is the
+  // subject's, not its last noun's.
+  if (v > 0 && !subject_override) {
+    const std::string_view copula = tok(idx[static_cast<std::size_t>(v)]).lower;
+    if (copula == "is" || copula == "was") {
+      for (std::size_t b = static_cast<std::size_t>(v) + 2; b + 1 < idx.size(); ++b) {
+        if (!is(idx[b], "born")) continue;
+        const Token& before = tok(idx[b - 1]);
+        if (before.word && !before.capitalised && (before.info.classes & ~std::uint32_t{k_is_title}) == 0 &&
+            before.info.form == VerbForm::none) {
+          // To the end, or to ", and" ("born on November 30, 1926, and
+          // passed away on ..." goes on with the main clause).
+          std::size_t end = b + 1;
+          while (end < idx.size() && !(is_comma(idx[end]) && end + 1 < idx.size() &&
+                                       (is(idx[end + 1], "and") || is(idx[end + 1], "but")))) {
+            ++end;
+          }
+          Side birth;
+          birth.subject = slots(idx, subject_start, static_cast<std::size_t>(v));
+          birth.copula = "was";
+          birth.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(b), idx.begin() + static_cast<std::ptrdiff_t>(end));
+          sides.push_back(std::move(birth));
+          idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(b), idx.begin() + static_cast<std::ptrdiff_t>(end));
+        }
+        break;
+      }
     }
   }
 

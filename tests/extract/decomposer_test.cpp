@@ -2158,5 +2158,19 @@ TEST(Decomposer, AVerbPhraseAfterAnAdverbGoesOnWithTheSubject) {
   for (const std::string& claim : claims) EXPECT_TRUE(claim.starts_with("He ")) << claim;
 }
 
+TEST(Decomposer, ABirthAfterTheComplementIsTheSubjects) {
+  EXPECT_EQ(texts(one("Kyra Sedgwick is an American actress, producer, and director born on August 19, 1965, in New York City.")),
+            (std::vector<std::string>{"Kyra Sedgwick is an American actress.", "Kyra Sedgwick is a producer.",
+                                      "Kyra Sedgwick is a director.",
+                                      "Kyra Sedgwick was born on August 19, 1965, in New York City."}));
+  EXPECT_EQ(texts(one("Siti Kassim was an independence fighter born on November 30, 1926, and died on March 24, 2017.")),
+            (std::vector<std::string>{"Siti Kassim was an independence fighter.", "Siti Kassim died on March 24, 2017.",
+                                      "Siti Kassim was born on November 30, 1926."}));
+  // After the clause's comma, a place that ends the sentence is the birth's.
+  EXPECT_EQ(texts(one("Carlos Alfonso is a Cuban-American architect, born on March 27, 1955, in Havana, Cuba.")),
+            (std::vector<std::string>{"Carlos Alfonso is a Cuban-American architect.",
+                                      "Carlos Alfonso was born on March 27, 1955, in Havana, Cuba."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
