@@ -412,7 +412,7 @@ constexpr std::size_t kSurnameMemorySentences = 40;
 // the sentence's subject: "including X", "according to", "based in".
 constexpr std::string_view kNotParticiples[] = {"including", "according", "following", "regarding", "concerning",
                                        "excluding", "compared",  "given",     "based",     "particularly",
-                                       "especially"};
+                                       "especially", "depending"};
 
 // Group nouns a pair of named entities can stand behind ("both countries",
 // "the two companies"). Facilities ("the two plants") are left out: the
@@ -1207,8 +1207,12 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
           // (A last word in -s is a plural: "quality control processes".)
           const bool last = j + 1 == idx.size() || !tok(idx[j + 1]).word;
           // ("born" is never a finite verb: "..., and director born on".)
+          // (Nor one joined to an adjective: "simplified and efficient
+          // memory management".)
+          const bool adjective_pair = j + 2 < idx.size() && is(idx[j + 1], "and") && tok(idx[j + 2]).word &&
+                                      tok(idx[j + 2]).info.form == VerbForm::none && tok(idx[j + 2]).info.classes == 0;
           tensed_after = t.word && !t.capitalised && t.lower != "born" &&
-                         (is_auxiliary(t) || t.info.form == VerbForm::past ||
+                         (is_auxiliary(t) || (t.info.form == VerbForm::past && !adjective_pair) ||
                           (t.info.form == VerbForm::third_person && !last));
         }
         // (The item's last word may read as a verb: "efficient designs".)
@@ -1279,10 +1283,13 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
              !is_auxiliary(tok(rest[head]))) {
         ++head;
       }
-      const bool verb_phrase = !semicolon && !rest.empty() && rest.front() == idx[k + 2] &&
+      // ", and to create brand loyalty": an infinitive of the list before,
+      // no clause.
+      const bool infinitive = !rest.empty() && is(rest.front(), "to");
+      const bool verb_phrase = infinitive || (!semicolon && !rest.empty() && rest.front() == idx[k + 2] &&
                                (is_auxiliary(tok(rest[head])) ||
                                 (verb_like(rest, head) && (tok(rest[head]).info.form == VerbForm::past ||
-                                                           tok(rest[head]).info.form == VerbForm::third_person)));
+                                                           tok(rest[head]).info.form == VerbForm::third_person))));
       if (v > 0 && !verb_phrase) {
         clauses.push_back(std::move(current));
         current.clear();
@@ -3230,7 +3237,13 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         }
       }
     }
-    if (!excluded && !verb_list_item && !noun_list_item &&
+    // "their ethereal, haunting and atmospheric sound": a gerund joined
+    // to an adjective is one too.
+    const bool adjectival = form == VerbForm::gerund && next + 2 < idx.size() &&
+                            (is(idx[next + 1], "and") || is(idx[next + 1], "or")) && tok(idx[next + 2]).word &&
+                            verb_form(tok(idx[next + 2])) == VerbForm::none && tok(idx[next + 2]).info.classes == 0 &&
+                            !tok(idx[next + 2]).capitalised;
+    if (!excluded && !verb_list_item && !noun_list_item && !adjectival &&
         (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
         next + 1 < (mid ? close : idx.size())) {
       Side side;
@@ -3602,6 +3615,13 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (!t.word || t.capitalised) continue;
       const VerbForm f = verb_form(t);
       const bool aux = is_auxiliary(t);
+      // "and simplified and efficient memory management": a participle
+      // joined to an adjective is one, not a verb.
+      if (f == VerbForm::past && j + 2 < idx.size() && is(idx[j + 1], "and") && tok(idx[j + 2]).word &&
+          tok(idx[j + 2]).info.form == VerbForm::none && tok(idx[j + 2]).info.classes == 0 &&
+          !tok(idx[j + 2]).capitalised) {
+        continue;
+      }
       // "to bring down the deficit and get the economy going": the bare
       // verb goes on the infinitive, and takes its "to".
       if (f == VerbForm::base && !aux) {

@@ -2172,5 +2172,16 @@ TEST(Decomposer, ABirthAfterTheComplementIsTheSubjects) {
                                       "Carlos Alfonso was born on March 27, 1955, in Havana, Cuba."}));
 }
 
+TEST(Decomposer, AdjectivesAndInfinitivesOfAListAreNoClauses) {
+  for (const char* sentence :
+       {"This Mortal Coil was known for their ethereal, haunting and atmospheric sound.",
+        "C# is designed to be simple, with features such as type safety, garbage collection, and simplified and "
+        "efficient memory management.",
+        "Firms advertise to create brand recognition, to influence consumer preferences, and to create brand loyalty.",
+        "The cost of a meal ranges from 2,900 DKK to 3,900 DKK, depending on the menu."}) {
+    EXPECT_EQ(texts(one(sentence)), (std::vector<std::string>{sentence})) << sentence;
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck
