@@ -3943,8 +3943,12 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       const Token& t = tok(slot.token);
       if (!t.capitalised && !is(slot.token, "the")) entity = false;
       // A capital at the start of a sentence proves nothing: "Spending".
+      // ("Not only did the storm close the bridge": nor a function word.)
       if (&slot == &subject.front() && (verb_form(t) != VerbForm::none || is_pronoun(t) ||
-                                        is_determiner(t) || is_vague_source(t))) {
+                                        is_determiner(t) || is_vague_source(t) ||
+                                        (t.info.classes & (k_is_adverb_of_degree_or_time | k_is_discourse_marker |
+                                                           k_is_preposition | k_is_auxiliary | k_opens_frame |
+                                                           k_opens_concession)) != 0)) {
         entity = entity && is(slot.token, "the") && subject.size() > 1 && subject[1].token >= 0 &&
                  tok(subject[1].token).capitalised;
       }

@@ -2183,5 +2183,12 @@ TEST(Decomposer, AdjectivesAndInfinitivesOfAListAreNoClauses) {
   }
 }
 
+TEST(Decomposer, AFunctionWordOpeningASentenceIsNoAntecedent) {
+  Document document;
+  document.add("Not only did the storm close the bridge, but it also cut power to 4,000 homes.");
+  EXPECT_EQ(texts(document.add("The bank cut its rates on Monday.")),
+            (std::vector<std::string>{"The bank cut its rates on Monday."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
