@@ -1624,6 +1624,12 @@ bool SentenceDecomposer::negated_report(const std::vector<int>& idx, std::size_t
   if (k >= idx.size()) return false;
   const std::string_view verb = tok(idx[k]).lower;
   if (!is_attribution_verb(verb) && !is_inference_verb(verb)) return false;
+  // Not an act done to a thing: "denied the report" (a determiner, and no
+  // clause after it).
+  if (k + 1 < idx.size() && is_determiner(tok(idx[k + 1])) && !is(idx[k + 1], "that") && !is(idx[k + 1], "this") &&
+      find_main_verb(idx, k + 2) < 0) {
+    return false;
+  }
   if (verb == "denied" || verb == "denies" || verb == "deny" || verb == "doubt" || verb == "doubts" ||
       verb == "doubted") {
     return true;
@@ -1891,6 +1897,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       }
       if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
         content = that + 1;
+        // "I think that's right": "that's" is "that is", its subject.
+        if (tok(idx[that]).text.size() > 4) content = that;
         // "She said that was the reason", "I think that would be a
         // mistake", "I think that speaks for itself": an auxiliary, or a
         // verb in -s with no other verb after it, right after "that" makes
@@ -4640,9 +4648,19 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       const std::size_t at = lower.find(head);
       return at != std::string::npos && (at == 0 || lower[at - 1] == ' ');
     };
+    // A country is no company, firm, bank or club: "Iran tested a missile.
+    // The firm denied the report" is about some firm the text did not name.
+    const bool business = in_list(head, kBusinessNouns) || head == "bank" || head == "club" || head == "university" ||
+                          head == "agency";
+    const auto country = [&](const Entity& entity) {
+      std::string lower = entity.text;
+      for (char& c : lower) c = ascii_lower(c);
+      if (lower.starts_with("the ")) lower.erase(0, 4);
+      return english::is_country_name(lower);
+    };
     for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
       if (mem->subject && !mem->subject->person && !named_place(*mem->subject) && !known_person(*mem->subject) &&
-          (!named_by_kind || has_kind(*mem->subject))) {
+          (!named_by_kind || has_kind(*mem->subject)) && !(business && country(*mem->subject))) {
         subject = Phrase{added_.slot(mem->subject->text, mem->subject->spans)};
         return true;
       }
@@ -4716,8 +4734,9 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
   // thing the sentences before named, which the claim does not say. Not
   // an "it" that stands for what follows ("It is unclear how ...", "It
   // is too early to tell", "It is believed that ...").
+  // ("That's right" too; not "It's", whose verb is inside the token.)
   if (words.size() == 1 && (words[0] == "it" || words[0] == "this" || words[0] == "that") &&
-      !tok(subject[0].token).possessive && !(words[0] == "it" && anticipatory_it(static_cast<std::size_t>(subject[0].token)))) {
+      !(words[0] == "it" && (tok(subject[0].token).possessive || anticipatory_it(static_cast<std::size_t>(subject[0].token))))) {
     ambiguous.push_back(std::string(words[0]));
     return false;
   }

@@ -487,6 +487,33 @@ const WordSet k_no_person_words = {
 
 bool names_no_person(std::string_view lower) { return in(k_no_person_words, lower); }
 
+const WordSet k_country_names = {
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
+    "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
+    "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burkina", "burundi",
+    "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "comoros", "congo", "croatia",
+    "cuba", "cyprus", "czechia", "denmark", "djibouti", "dominica", "ecuador", "egypt", "eritrea", "estonia",
+    "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana",
+    "greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "india",
+    "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan",
+    "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia",
+    "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives",
+    "mali", "malta", "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia",
+    "montenegro", "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands",
+    "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palau", "palestine", "panama",
+    "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "samoa",
+    "senegal", "serbia", "seychelles", "singapore", "slovakia", "slovenia", "somalia", "spain", "sudan",
+    "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo",
+    "tonga", "tunisia", "turkey", "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan",
+    "vanuatu", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "britain", "england", "scotland",
+    "wales", "america", "north korea", "south korea", "south africa", "south sudan", "new zealand",
+    "saudi arabia", "sri lanka", "united states", "united kingdom", "united arab emirates", "costa rica",
+    "el salvador", "sierra leone", "ivory coast", "east timor", "papua new guinea", "czech republic",
+    "dominican republic", "central african republic", "north macedonia", "cape verde", "great britain",
+    "soviet union", "east germany", "west germany"};
+
+bool is_country_name(std::string_view lower) { return in(k_country_names, lower); }
+
 const WordSet k_person_role_words = {
     "lawyer",     "solicitor",  "barrister", "attorney",  "prosecutor", "defendant", "witness",
     "candidate",  "challenger", "incumbent", "councillor", "mp",        "deputy",    "politician",

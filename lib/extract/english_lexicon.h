@@ -64,6 +64,10 @@ bool is_cardinal_word(std::string_view lower);
 // Words that make a capitalised name something other than a person:
 // "University of Paris", "Gold Glove Awards", "Job Training Partnership Act".
 bool names_no_person(std::string_view lower);
+// A country's name, lower-cased and as commonly written ("iran", "north
+// korea", "the united states" without its article: "united states"): no
+// company, firm or club a later "the company" could mean.
+bool is_country_name(std::string_view lower);
 // Nouns for what only a person is: "lawyer", "daughter", "candidate" ...
 // A name next to one ("His lawyer, Martin Oyelaran,") is a person's.
 bool is_person_role(std::string_view lower);

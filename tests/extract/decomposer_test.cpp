@@ -2190,5 +2190,20 @@ TEST(Decomposer, AFunctionWordOpeningASentenceIsNoAntecedent) {
             (std::vector<std::string>{"The bank cut its rates on Monday."}));
 }
 
+TEST(Decomposer, ThatsOpensWhatWasSaid) {
+  EXPECT_EQ(texts(one("She said that's the reason for the delay.")),
+            (std::vector<std::string>{"That's the reason for the delay."}));
+}
+
+TEST(Decomposer, ACountryIsNoCompanyFirmOrClub) {
+  Document document;
+  document.add("Iran tested a missile in May.");
+  EXPECT_EQ(texts(document.add("The firm sold the plant.")), (std::vector<std::string>{"The firm sold the plant."}));
+  // ... though it may be the government.
+  Document government;
+  government.add("Iran tested a missile in May.");
+  EXPECT_EQ(texts(government.add("The government sold the plant.")), (std::vector<std::string>{"Iran sold the plant."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
