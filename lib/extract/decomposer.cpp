@@ -617,6 +617,20 @@ class SentenceDecomposer {
   // or negated ("denied that", "did not say", "I don't think"): what
   // follows is then not the speaker's claim.
   bool negated_report(const std::vector<int>& idx, std::size_t speech_verb) const;
+  // Whether idx[from, to) says since when something has held ("since
+  // 2021", "since March"): a participle there is a perfect ("The ministry,
+  // led by Anna Brandt since 2021" -> "has been led").
+  bool holds_since(const std::vector<int>& idx, std::size_t from, std::size_t to) const {
+    for (std::size_t j = from; j + 1 < to && j + 1 < idx.size(); ++j) {
+      const Token& when = tok(idx[j + 1]);
+      if (is(idx[j], "since") && when.word &&
+          (is_ascii_digit(static_cast<unsigned char>(when.text.front())) ||
+           (when.info.kinds & english::k_weekday_or_month) != 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
   void emit(const Phrase& subject, const Phrase& predicate, const Context& context,
             bool collective, std::vector<std::string> ambiguous);
   // "imposed sanctions on Iran and North Korea" -> the predicate once for
@@ -2542,7 +2556,11 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           (is(idx[np - 1], "at") || is(idx[np - 1], "in") || is(idx[np - 1], "of") || is(idx[np - 1], "on") ||
            is(idx[np - 1], "near") || is(idx[np - 1], "to") || is(idx[np - 1], "from"))) {
         bool plain = true;
-        for (std::size_t j = subject_start; j + 1 < np && plain; ++j) plain = tok(idx[j]).word && !verb_like(idx, j);
+        // (The subject's first word is no verb of it, whatever its form:
+        // "Shares in Halvard, which fell 12 percent, ...".)
+        for (std::size_t j = subject_start; j + 1 < np && plain; ++j) {
+          plain = tok(idx[j]).word && (j == subject_start || !verb_like(idx, j));
+        }
         if (plain) np = subject_start;
       }
       if (np < np_end) {
@@ -2949,6 +2967,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           const bool was = tense_after(last_comma + 1) ||
                            (verb_form(tok(idx[participle])) == VerbForm::past && dates_past_event(idx, next, last_comma));
           side.copula = subject_plural(side.subject) ? (was ? "were" : "are") : (was ? "was" : "is");
+          if (verb_form(tok(idx[participle])) == VerbForm::past && holds_since(idx, participle + 1, last_comma)) {
+            side.copula = subject_plural(side.subject) ? "have been" : "has been";
+          }
           side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
                            idx.begin() + static_cast<std::ptrdiff_t>(last_comma));
           sides.push_back(std::move(side));
@@ -3324,6 +3345,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         side.subject = object && np < k ? slots(idx, np, k) : slots(idx, subject_start, main_verb);
         const bool was = past || dates_past_event(idx, next, mid ? close : idx.size());
         side.copula = subject_plural(side.subject) ? (was ? "were" : "are") : (was ? "was" : "is");
+        if (holds_since(idx, next + 1, mid ? close : idx.size())) {
+          side.copula = subject_plural(side.subject) ? "have been" : "has been";
+        }
       }
       side.elaborates_main = true;
       // A name in apposition ends the clause with it: ", led by a local

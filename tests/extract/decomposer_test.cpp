@@ -2205,5 +2205,17 @@ TEST(Decomposer, ACountryIsNoCompanyFirmOrClub) {
   EXPECT_EQ(texts(government.add("The government sold the plant.")), (std::vector<std::string>{"Iran sold the plant."}));
 }
 
+TEST(Decomposer, ARelativeBetweenSubjectAndVerbIsAboutTheHeadEvenAfterAPluralOpening) {
+  EXPECT_EQ(texts(one("Shares in Halvard, which fell 12 percent on Monday, recovered on Tuesday.")),
+            (std::vector<std::string>{"Shares in Halvard recovered on Tuesday.",
+                                      "Shares in Halvard fell 12 percent on Monday."}));
+}
+
+TEST(Decomposer, AParticipleThatHoldsSinceATimeIsAPerfect) {
+  EXPECT_EQ(texts(one("The ministry, led by Anna Brandt since 2021, will publish the figures in June.")),
+            (std::vector<std::string>{"The ministry will publish the figures in June.",
+                                      "The ministry has been led by Anna Brandt since 2021."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
