@@ -1521,6 +1521,22 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
           end = second + 1;
         }
       }
+      // "According to the report, which was published on Tuesday, crime
+      // fell": the relative clause is about the source too.
+      if (end + 2 < idx.size() && (is(idx[end], "which") || is(idx[end], "who"))) {
+        std::size_t second = end + 1;
+        while (second < idx.size() && second < end + 12 && !is_comma(idx[second])) ++second;
+        if (second + 1 < idx.size() && is_comma(idx[second]) && verb_like(idx, end + 1) &&
+            find_main_verb(idx, second + 1) > static_cast<int>(second + 1)) {
+          Phrase predicate;
+          for (std::size_t j = end + 1; j < second; ++j) predicate.push_back(Slot{idx[j], nullptr, false, false});
+          Context about_source;
+          about_source.frame = context.frame;
+          std::vector<std::string> ambiguous;
+          emit(phrase, predicate, about_source, true, ambiguous);
+          end = second + 1;
+        }
+      }
       idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(end));
       continue;
     }
@@ -1837,7 +1853,10 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       const bool evidence = (verb == "show" || verb == "shows" || verb == "showed" || verb == "reveal" ||
                              verb == "reveals" || verb == "revealed") &&
                             k + 1 < idx.size() && is(idx[k + 1], "that");
-      const bool attribution = is_attribution_verb(verb) || evidence;
+      // "The court heard that P": P was put to the court (only with "that":
+      // "heard them explain" reports nothing).
+      const bool hearing = (verb == "heard" || verb == "hears") && k + 1 < idx.size() && is(idx[k + 1], "that");
+      const bool attribution = is_attribution_verb(verb) || evidence || hearing;
       // 'Councillor Martin Ebbs called it "a remarkable turnaround"': what
       // is checked is that the named speaker used these words.
       static constexpr std::string_view kNamingVerbs[] = {"called",   "calls",   "described", "describes", "dubbed",

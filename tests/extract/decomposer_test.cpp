@@ -2217,5 +2217,20 @@ TEST(Decomposer, AParticipleThatHoldsSinceATimeIsAPerfect) {
                                       "The ministry has been led by Anna Brandt since 2021."}));
 }
 
+TEST(Decomposer, WhatACourtHeardIsReported) {
+  const auto claims = one("The jury heard that Tolland, who ran a haulage firm, used 37 stolen cards.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"Tolland used 37 stolen cards.", "Tolland ran a haulage firm."}));
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "The jury");
+  // Without "that", hearing is no report.
+  EXPECT_EQ(texts(one("Supporters have heard grand promises before.")),
+            (std::vector<std::string>{"Supporters have heard grand promises before."}));
+}
+
+TEST(Decomposer, ARelativeClauseAboutTheSourceIsAClaimAboutIt) {
+  const auto claims = one("According to the report, which was published on Tuesday, crime fell by 8 percent.");
+  EXPECT_EQ(texts(claims), (std::vector<std::string>{"The report was published on Tuesday.", "Crime fell by 8 percent."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
