@@ -6,6 +6,8 @@
 #include <deque>
 #include <map>
 #include <span>
+#include <string_view>
+#include <unordered_set>
 
 #include "extract/english_lexicon.h"
 
@@ -396,6 +398,14 @@ struct Decomposer::State {
   // full names a surname shown to be a person's later may stand for.
   std::map<std::string, std::vector<Entity>, std::less<>> full_names;
   std::string name_buffer;  // scratch: a name's words joined
+  // Words the document has written capitalised inside a sentence, lower-
+  // cased: names, as a capital at a sentence's start may not be ("Revenue
+  // rose 8 percent").
+  struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, TransparentHash, std::equal_to<>> capitalised_inside;
   // Scratch space of the sentence being decomposed, kept to reuse its
   // capacity: tokens point into the lowered copy.
   std::vector<Token> token_buffer;
@@ -4013,6 +4023,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       if (reads_as_plural(w)) entity = false;
       // "There is no evidence": an expletive names nothing.
       if (w == "there" || w == "here") entity = false;
+      // "Revenue rose 8 percent": a capital at the start proves nothing; a
+      // name is one the document also capitalises inside a sentence.
+      if (!state_.capitalised_inside.contains(w) && !english::is_country_name(w)) entity = false;
       for (const std::string_view ending : {"ment", "tion", "sion", "ness", "ity", "ance", "ence", "ism", "ing", "ship"}) {
         if (w.size() > ending.size() + 2 && w.ends_with(ending)) entity = false;
       }
@@ -5722,6 +5735,17 @@ void SentenceDecomposer::remember() {
 std::vector<AtomicClaim> SentenceDecomposer::run() {
   ++state_.sentence_number;
   runs_ = name_runs();
+  // (A name of two capitalised words opening the sentence counts too:
+  // "Dunmore Cycles swung to a profit".)
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    const Token& t = tokens_[k];
+    if (!t.word || !t.capitalised || t.lower.size() < 2) continue;
+    const bool inside = k > 0 && tokens_[k - 1].word;
+    const bool opens_name = k == 0 && tokens_.size() > 1 && tokens_[1].word && tokens_[1].capitalised &&
+                            t.info.classes == 0 && tokens_[1].info.classes == 0;
+    if (!inside && !opens_name) continue;
+    if (!state_.capitalised_inside.contains(t.lower)) state_.capitalised_inside.emplace(t.lower);
+  }
   register_people(runs_);
   std::vector<int> idx;
   for (std::size_t i = 0; i < tokens_.size(); ++i) idx.push_back(static_cast<int>(i));

@@ -2232,5 +2232,19 @@ TEST(Decomposer, ARelativeClauseAboutTheSourceIsAClaimAboutIt) {
   EXPECT_EQ(texts(claims), (std::vector<std::string>{"The report was published on Tuesday.", "Crime fell by 8 percent."}));
 }
 
+TEST(Decomposer, ACapitalOnlyAtASentencesStartNamesNoFirm) {
+  Document document;
+  document.add("Revenue rose 8 percent to 4.2 billion euros.");
+  EXPECT_EQ(texts(document.add("The firm plans to cut 300 jobs.")),
+            (std::vector<std::string>{"The firm plans to cut 300 jobs."}));
+  // A name the text also writes inside a sentence, or as two capitalised
+  // words, still does.
+  Document named;
+  named.add("Analysts expect Castmere to report a loss.");
+  named.add("Castmere cut its forecast on Monday.");
+  EXPECT_EQ(texts(named.add("The company plans to cut 300 jobs.")),
+            (std::vector<std::string>{"Castmere plans to cut 300 jobs."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
