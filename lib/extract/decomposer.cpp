@@ -5778,7 +5778,14 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
   Context context;
   const bool question = terminal_ == "?";
   const Token& first = tok(idx[0]);
-  const bool quoted = first.text == "\"" || first.text == "\xE2\x80\x9C";
+  // British style quotes with single marks: '...,' a spokesman said. An
+  // opening single mark counts only with its closing one later, as the
+  // apostrophe of a word never stands alone at the start.
+  const bool single_quoted = (first.text == "'" || first.text == "\xE2\x80\x98") &&
+                             std::any_of(idx.begin() + 1, idx.end(), [&](int t) {
+                               return tok(t).text == "'" || tok(t).text == "\xE2\x80\x99";
+                             });
+  const bool quoted = first.text == "\"" || first.text == "\xE2\x80\x9C" || single_quoted;
   // An instruction starts with a bare verb and has no other verb before
   // its first comma: "Read the report before voting", not "Trade between
   // the two countries fell".
@@ -5812,7 +5819,8 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
       std::size_t close = idx.size();
       for (std::size_t k = 1; k < idx.size(); ++k) {
         const std::string_view t = tok(idx[k]).text;
-        if (t == "\"" || t == "\xE2\x80\x9D") {
+        if ((!single_quoted && (t == "\"" || t == "\xE2\x80\x9D")) ||
+            (single_quoted && (t == "'" || t == "\xE2\x80\x99"))) {
           close = k;
           break;
         }

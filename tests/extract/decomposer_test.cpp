@@ -2246,5 +2246,17 @@ TEST(Decomposer, ACapitalOnlyAtASentencesStartNamesNoFirm) {
             (std::vector<std::string>{"Castmere plans to cut 300 jobs."}));
 }
 
+TEST(Decomposer, AQuotationInSingleMarksIsAQuotation) {
+  for (const char* sentence : {"'We have no plans to close the plant,' a spokesman said.",
+                               "\xE2\x80\x98We have no plans to close the plant,\xE2\x80\x99 a spokesman said."}) {
+    const auto claims = one(sentence);
+    ASSERT_EQ(claims.size(), 1u) << sentence;
+    EXPECT_EQ(claims[0].text, sentence);
+    EXPECT_TRUE(claims[0].quotation);
+    ASSERT_TRUE(claims[0].attribution.has_value()) << sentence;
+    EXPECT_EQ(claims[0].attribution->who, "spokesman");
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck
