@@ -96,6 +96,23 @@ SentenceToDocument lead_in_mapping(const LeadIn& lead_in, const Block& item, Spa
   };
 }
 
+// Whether a sentence ending in a colon (`text`, colon included) is a label
+// ("Key changes:", at most three words) or ends on a verb that its list
+// completes ("Some reasons for this include:", "The findings were:").
+bool dangles(std::string_view text) {
+  text.remove_suffix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  if (std::count(text.begin(), text.end(), ' ') < 3) return true;
+  // ("Marsh attached 14 conditions, the most significant of which are:"
+  // has a clause of its own before its comma.)
+  if (text.find(',') != std::string_view::npos) return false;
+  const std::size_t space = text.rfind(' ');
+  std::string last(text.substr(space == std::string_view::npos ? 0 : space + 1));
+  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return last == "include" || last == "includes" || last == "included" || last == "are" || last == "were" ||
+         last == "is" || last == "was" || last == "follow" || last == "follows" || last == "said" || last == "says";
+}
+
 bool has_signal(const std::vector<std::string>& signals, std::string_view name) {
   return std::find(signals.begin(), signals.end(), name) != signals.end();
 }
@@ -186,6 +203,17 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
       const bool is_lead_in = !completes_lead_in && s + 1 == sentences.size() && folded_end.ends_with(':') &&
                               b + 1 < blocks.size() && blocks[b + 1].kind == BlockKind::list_item &&
                               continues_lead_in(blocks[b + 1].text);
+      // "Key changes:" or "Some reasons for this include:" before a list
+      // whose items stand alone: a label, or a clause its list completes,
+      // that states nothing of its own (read for names, as a lead-in is).
+      // "The plan has two conditions:" does state something.
+      const bool is_label = !is_lead_in && !completes_lead_in && s + 1 == sentences.size() &&
+                            folded_end.ends_with(':') && b + 1 < blocks.size() &&
+                            blocks[b + 1].kind == BlockKind::list_item && dangles(folded_end);
+      if (is_label) {
+        decomposer.decompose(sentence, to_document);
+        continue;
+      }
       if (is_lead_in) {
         std::size_t end = visible.start + folded_end.size() - 1;  // before the colon
         while (end > visible.start && (block.text[end - 1] == ' ' || block.text[end - 1] == '\n')) --end;

@@ -64,6 +64,20 @@ TEST(MarkdownExtract, ListItemsCompleteTheLeadInBeforeThem) {
   EXPECT_EQ(supplied, "To balance the books, the council will cut|11 bus routes in September|");
 }
 
+TEST(MarkdownExtract, ALabelBeforeAListGivesNoClaim) {
+  const SourceText source("a.md",
+                          "Key changes:\n\n- Council tax rises by 4.99 percent.\n\n"
+                          "Some reasons for this include:\n\n- Five libraries will close.\n\n"
+                          "Marsh attached 14 conditions, the most significant of which are:\n\n"
+                          "- The depot must stay open.\n");
+  const ClaimsFile file = extract_markdown(source);
+  std::vector<std::string> texts;
+  for (const Claim& claim : file.claims) texts.push_back(claim.text);
+  // A clause before the comma still states something.
+  EXPECT_EQ(texts, (std::vector<std::string>{"Council tax rises by 4.99 percent.", "Five libraries will close.",
+                                             "Marsh attached 14 conditions.", "The depot must stay open."}));
+}
+
 TEST(MarkdownExtract, ClaimTextDropsSyntaxQuoteKeepsIt) {
   const SourceText source("a.md",
                           "# Budget\n\n"
