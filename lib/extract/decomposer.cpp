@@ -1938,6 +1938,16 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
         }
       }
+      // "Economists expect growth to slow": an outlook whose holders the
+      // sentence does not name.
+      if (!context.attribution && (verb == "expect" || verb == "expects" || verb == "forecast" || verb == "forecasts") &&
+          speech_verb > 0) {
+        std::size_t who_end = static_cast<std::size_t>(speech_verb);
+        while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
+        const bool source_word = std::any_of(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end),
+                                             [&](int t) { return is_vague_source(tok(t)); });
+        if (source_word) context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
+      }
       if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
         content = that + 1;
         // "I think that's right": "that's" is "that is", its subject.

@@ -2258,5 +2258,15 @@ TEST(Decomposer, AQuotationInSingleMarksIsAQuotation) {
   }
 }
 
+TEST(Decomposer, AnOutlookOfUnnamedPeopleIsFlaggedVague) {
+  const auto claims = one("Economists expect growth to slow.");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].attribution.has_value());
+  EXPECT_EQ(claims[0].attribution->who, "Economists");
+  EXPECT_TRUE(claims[0].attribution->vague);
+  // A named one is the document's own statement of what they expect.
+  EXPECT_FALSE(one("The Bank of England expects growth to slow.")[0].attribution.has_value());
+}
+
 }  // namespace
 }  // namespace claimcheck
