@@ -1666,8 +1666,9 @@ bool SentenceDecomposer::negated_report(const std::vector<int>& idx, std::size_t
   if (!is_attribution_verb(verb) && !is_inference_verb(verb)) return false;
   // Not an act done to a thing: "denied the report" (a determiner, and no
   // clause after it).
-  if (k + 1 < idx.size() && is_determiner(tok(idx[k + 1])) && !is(idx[k + 1], "that") && !is(idx[k + 1], "this") &&
-      find_main_verb(idx, k + 2) < 0) {
+  // Nor "denies this" (a pronoun, and no clause after it).
+  if (k + 1 < idx.size() && (is_determiner(tok(idx[k + 1])) || is_pronoun(tok(idx[k + 1]))) &&
+      !is(idx[k + 1], "that") && find_main_verb(idx, k + 2) < 0) {
     return false;
   }
   if (verb == "denied" || verb == "denies" || verb == "deny" || verb == "doubt" || verb == "doubts" ||
@@ -4724,9 +4725,12 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       if (lower.starts_with("the ")) lower.erase(0, 4);
       return english::is_country_name(lower);
     };
+    // "the government" is a country's, or one so named; not a party's.
+    const bool government = head == "government";
     for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
       if (mem->subject && !mem->subject->person && !named_place(*mem->subject) && !known_person(*mem->subject) &&
-          (!named_by_kind || has_kind(*mem->subject)) && !(business && country(*mem->subject))) {
+          (!named_by_kind || has_kind(*mem->subject)) && !(business && country(*mem->subject)) &&
+          (!government || country(*mem->subject) || has_kind(*mem->subject))) {
         subject = Phrase{added_.slot(mem->subject->text, mem->subject->spans)};
         return true;
       }

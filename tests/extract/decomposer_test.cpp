@@ -2268,5 +2268,16 @@ TEST(Decomposer, AnOutlookOfUnnamedPeopleIsFlaggedVague) {
   EXPECT_FALSE(one("The Bank of England expects growth to slow.")[0].attribution.has_value());
 }
 
+TEST(Decomposer, ThePartyThatWonIsNotTheGovernment) {
+  Document document;
+  document.add("The Social Democrats won 42 seats, four more than in 2021.");
+  document.add("Opposition parties accused the government of hiding the true cost of the project.");
+  const auto denial = document.add("The government denies this.");
+  EXPECT_EQ(texts(denial), (std::vector<std::string>{"The government denies this."}));
+  ASSERT_EQ(denial.size(), 1u);
+  // A denial of a thing is an act, not a report with a speaker.
+  EXPECT_FALSE(denial[0].attribution.has_value());
+}
+
 }  // namespace
 }  // namespace claimcheck
