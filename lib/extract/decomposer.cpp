@@ -4723,7 +4723,15 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       std::string lower = entity.text;
       for (char& c : lower) c = ascii_lower(c);
       if (lower.starts_with("the ")) lower.erase(0, 4);
-      return english::is_country_name(lower);
+      if (english::is_country_name(lower)) return true;
+      // Nor is a political party ("The Social Democrats", "the Green
+      // Alliance") a company, firm or bank.
+      const std::size_t space = lower.rfind(' ');
+      const std::string_view last = std::string_view(lower).substr(space == std::string::npos ? 0 : space + 1);
+      static constexpr std::string_view kPartyEnds[] = {"party", "democrats", "alliance", "front", "league",
+                                                        "movement", "republicans", "conservatives", "socialists",
+                                                        "liberals", "greens"};
+      return business && in_list(last, kPartyEnds);
     };
     // "the government" is a country's, or one so named; not a party's.
     const bool government = head == "government";

@@ -2277,6 +2277,10 @@ TEST(Decomposer, ThePartyThatWonIsNotTheGovernment) {
   ASSERT_EQ(denial.size(), 1u);
   // A denial of a thing is an act, not a report with a speaker.
   EXPECT_FALSE(denial[0].attribution.has_value());
+  // Nor is a party a firm.
+  Document firm;
+  firm.add("The Social Democrats won 42 seats.");
+  EXPECT_EQ(texts(firm.add("The firm sold the plant.")), (std::vector<std::string>{"The firm sold the plant."}));
 }
 
 }  // namespace
