@@ -807,6 +807,16 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
   if (k > 0) {
     const Token& prev = tok(idx[k - 1]);
     if (prev.possessive) return false;  // "Korea's share"
+    // "universities and think tanks is great": after "and", a present form
+    // with a plain noun and then an auxiliary is the first word of a
+    // compound noun.
+    if (form == VerbForm::base && (prev.lower == "and" || prev.lower == "or") && k + 2 < idx.size()) {
+      const Token& noun = tok(idx[k + 1]);
+      if (noun.word && !noun.capitalised && noun.info.classes == 0 && noun.info.form != VerbForm::past &&
+          is_auxiliary(tok(idx[k + 2]))) {
+        return false;
+      }
+    }
     // "42 ships", but "a crowd of 14,312 watched" (not after a year: "the
     // 1998 revised edition").
     if (prev.word && is_ascii_digit(static_cast<unsigned char>(prev.text.front())) &&
@@ -3882,6 +3892,18 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       for (std::size_t i = 1; i < items.size() && short_items; ++i) {
         short_items = items[i].second - items[i].first <= 2;
       }
+      // "an American stage and film actress", "a Venezuelan track and field
+      // athlete": the words before "and" qualify the last item's noun; no
+      // item is a role of its own unless it names one ("a writer and film
+      // producer").
+      if (short_items) {
+        const auto& last = items.back();
+        const auto& before = items[items.size() - 2];
+        const Token& head = tok(idx[before.second - 1]);
+        const bool role = english::is_person_role(head.lower) || is_title(head) || head.lower.ends_with("er") ||
+                          head.lower.ends_with("or") || head.lower.ends_with("ist") || head.lower.ends_with("ian");
+        if (items.size() == 2 && last.second - last.first == 2 && !role) short_items = false;
+      }
       if (short_items && items[0].second - items[0].first <= 4) {
         predicates.clear();
         const Phrase rest = slots(idx, tail, idx.size());
@@ -4677,7 +4699,16 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       const Entity& description = found->second.front();
       bool longer = description.text.size() > joined.size();
       if (longer) {
-        subject = Phrase{added_.slot("the"), added_.slot(description.text, description.spans)};
+        // ("Iran's mortal enemy" takes no "the": its owner determines it.)
+        const std::string_view first_word = std::string_view(description.text).substr(0, description.text.find(' '));
+        // (A title's does: "the President's answer".)
+        const bool possessive = first_word.ends_with("'s") || first_word.ends_with("\xE2\x80\x99s");
+        std::string owner(first_word.substr(0, first_word.size() - (first_word.ends_with("'s") ? 2 : 4)));
+        for (char& c : owner) c = ascii_lower(c);
+        const english::WordInfo owner_info = english::word_info(owner);
+        const bool owned = possessive && owner_info.classes == 0 && !owner.empty();
+        subject = owned ? Phrase{added_.slot(description.text, description.spans)}
+                        : Phrase{added_.slot("the"), added_.slot(description.text, description.spans)};
         return true;
       }
     }

@@ -2283,5 +2283,27 @@ TEST(Decomposer, ThePartyThatWonIsNotTheGovernment) {
   EXPECT_EQ(texts(firm.add("The firm sold the plant.")), (std::vector<std::string>{"The firm sold the plant."}));
 }
 
+TEST(Decomposer, WordsBeforeAndThatQualifyTheLastNounAreNoRoleOfTheirOwn) {
+  EXPECT_EQ(texts(one("Virginia Valli was an American stage and film actress.")),
+            (std::vector<std::string>{"Virginia Valli was an American stage and film actress."}));
+  EXPECT_EQ(texts(one("He was a writer and film producer.")),
+            (std::vector<std::string>{"He was a writer.", "He was a film producer."}));
+  EXPECT_EQ(texts(one("Lauren London is an American actress, model, and television personality.")),
+            (std::vector<std::string>{"Lauren London is an American actress.", "Lauren London is a model.",
+                                      "Lauren London is a television personality."}));
+}
+
+TEST(Decomposer, AnAndBeforeACompoundNounOpensNoClause) {
+  EXPECT_EQ(texts(one("Providing funding to universities and think tanks is great.")),
+            (std::vector<std::string>{"Providing funding to universities and think tanks is great."}));
+}
+
+TEST(Decomposer, AnOwnedDescriptionTakesNoArticle) {
+  Document document;
+  document.add("The coalition named Iran's mortal enemy.");
+  EXPECT_EQ(texts(document.add("The enemy only has to be right once.")),
+            (std::vector<std::string>{"Iran's mortal enemy only has to be right once."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
