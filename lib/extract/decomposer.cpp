@@ -1919,12 +1919,19 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       std::size_t listener_that = 0;
       if (verb == "told" || verb == "tells" || verb == "warned" || verb == "warns" || verb == "assured" ||
           verb == "informed" || verb == "reminded") {
-        for (std::size_t j = k + 2; j < idx.size() && j < k + 6; ++j) {
+        for (std::size_t j = k + 2; j < idx.size() && j < k + 8; ++j) {
           if (is(idx[j], "that")) {
             listener_that = j;
             break;
           }
           // A listener is a plain noun phrase: "reminded of what that would mean" has none.
+          // (It may be followed by a time: "told Reuters on Tuesday that".)
+          const bool time_phrase = j + 1 < idx.size() && (is(idx[j], "on") || is(idx[j], "in") || is(idx[j], "last")) &&
+                                   (tok(idx[j + 1]).info.kinds & english::k_weekday_or_month) != 0;
+          if (time_phrase) {
+            ++j;
+            continue;
+          }
           if (!tok(idx[j]).word || verb_like(idx, j) || is_preposition(tok(idx[j])) || is(idx[j], "what")) break;
         }
         if (listener_that > 0 && is_preposition(tok(idx[k + 1]))) listener_that = 0;
@@ -2227,7 +2234,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // "..., the company said on Tuesday": a short time or place phrase
       // may follow the verb.
       std::size_t said_at = tail.size() - 1;
-      for (std::size_t j = tail.size() > 6 ? tail.size() - 5 : 1; j + 1 < tail.size(); ++j) {
+      // ("said in a statement on Tuesday": the phrase may be two.)
+      for (std::size_t j = tail.size() > 9 ? tail.size() - 8 : 1; j + 1 < tail.size(); ++j) {
         const Token& after = tok(tail[j + 1]);
         const bool time_word = after.lower == "last" || after.lower == "this" || after.lower == "yesterday" ||
                                after.lower == "today" || after.lower == "earlier" || after.lower == "recently";

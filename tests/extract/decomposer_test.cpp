@@ -2305,5 +2305,17 @@ TEST(Decomposer, AnOwnedDescriptionTakesNoArticle) {
             (std::vector<std::string>{"Iran's mortal enemy only has to be right once."}));
 }
 
+TEST(Decomposer, ASpeakerMayTakeTwoPhrasesAfterTheVerbOrATimeAfterTheListener) {
+  for (const char* sentence : {"The plant will close by 2027, the minister said in a statement on Tuesday.",
+                               "The minister told Reuters on Tuesday that the plant will close by 2027."}) {
+    const auto claims = one(sentence);
+    ASSERT_EQ(claims.size(), 1u) << sentence;
+    EXPECT_EQ(claims[0].text, "The plant will close by 2027.");
+    ASSERT_TRUE(claims[0].attribution.has_value()) << sentence;
+    const std::string who = claims[0].attribution->who;
+    EXPECT_TRUE(who == "the minister" || who == "The minister") << who;
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck
