@@ -1676,8 +1676,11 @@ bool SentenceDecomposer::negated_report(const std::vector<int>& idx, std::size_t
   if (!is_attribution_verb(verb) && !is_inference_verb(verb)) return false;
   // Not an act done to a thing: "denied the report" (a determiner, and no
   // clause after it).
-  // Nor "denies this" (a pronoun, and no clause after it).
-  if (k + 1 < idx.size() && (is_determiner(tok(idx[k + 1])) || is_pronoun(tok(idx[k + 1]))) &&
+  // Nor "denies this" (a pronoun, and no clause after it), nor "denies
+  // wrongdoing".
+  const bool denial = verb == "denied" || verb == "denies" || verb == "deny" || verb == "doubt" || verb == "doubts" ||
+                      verb == "doubted";
+  if (k + 1 < idx.size() && (is_determiner(tok(idx[k + 1])) || is_pronoun(tok(idx[k + 1])) || denial) &&
       !is(idx[k + 1], "that") && find_main_verb(idx, k + 2) < 0) {
     return false;
   }

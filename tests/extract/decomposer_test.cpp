@@ -2100,6 +2100,8 @@ TEST(Decomposer, ADeniedOrNegatedReportIsNotTheSpeakersClaim) {
   // An affirmed report is still split off.
   EXPECT_EQ(texts(one("The minister said that the plant would close.")),
             (std::vector<std::string>{"The plant would close."}));
+  // A denial of a thing is an act, with no speaker.
+  EXPECT_FALSE(one("The firm denies wrongdoing.")[0].attribution.has_value());
 }
 
 TEST(Decomposer, AnExpletiveThereIsNoAntecedent) {
