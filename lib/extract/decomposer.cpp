@@ -2931,9 +2931,13 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         // economist, voted": a second conjunct is no appositive.
         if (name > 0 && (is(idx[name - 1], "and") || is(idx[name - 1], "or"))) comma_before = false;
         const bool conjunct_follows = mid && close + 1 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or"));
+        // ("married Patrick Walsh, a teacher, in 1946": a phrase of the
+        // clause's own goes on without the comma.)
+        const bool phrase_follows = mid && close + 1 < idx.size() && tok(idx[close + 1]).word &&
+                                    is_preposition(tok(idx[close + 1])) && !comma_before;
         const std::size_t cut = !description_mid                                       ? idx.size()
                                 : conjunct_follows                                     ? close + 1
-                                : verb_right_after(close + 1) && !comma_before ? close + 1
+                                : (verb_right_after(close + 1) || phrase_follows) && !comma_before ? close + 1
                                                                                : close;
         idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
         v = find_main_verb(idx, 0);
@@ -5040,6 +5044,21 @@ const NameRun* SentenceDecomposer::opening_subject(const std::vector<NameRun>& r
     const NameRun& run = runs[1];
     const bool role = run.first < run.last && run.first >= 2 && run.first <= 4 && plain_words(1, run.first, false);
     return role && person_like(run) ? &run : nullptr;
+  }
+  // "Born in Cork in 1921, Mary O'Brien trained as a nurse": the name
+  // after an opening participle's comma.
+  if (tokens_[0].word && (tokens_[0].info.form == VerbForm::past || tokens_[0].info.form == VerbForm::gerund) &&
+      !is_auxiliary(tokens_[0])) {
+    std::size_t comma = 1;
+    while (comma < tokens_.size() && comma < 12 && tokens_[comma].text != ",") ++comma;
+    for (const NameRun& run : runs) {
+      if (run.first != comma + 1) continue;
+      const bool verb_next = run.last + 1 < tokens_.size() && tokens_[run.last + 1].word &&
+                             !tokens_[run.last + 1].capitalised &&
+                             (is_auxiliary(tokens_[run.last + 1]) || tokens_[run.last + 1].info.form == VerbForm::past ||
+                              tokens_[run.last + 1].info.form == VerbForm::third_person);
+      if (run.last > run.first && verb_next && person_like(run)) return &run;
+    }
   }
   const NameRun& run = runs[0];
   if (run.first == run.last) return nullptr;

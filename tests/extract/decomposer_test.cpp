@@ -2319,5 +2319,12 @@ TEST(Decomposer, ASpeakerMayTakeTwoPhrasesAfterTheVerbOrATimeAfterTheListener) {
   }
 }
 
+TEST(Decomposer, ANameAfterAnOpeningParticipleIsWhoTheNextSheIs) {
+  Document document;
+  document.add("Born in Cork in 1921, Mary O'Brien trained as a nurse before the war.");
+  EXPECT_EQ(texts(document.add("She married Patrick Walsh, a teacher, in 1946.")),
+            (std::vector<std::string>{"Mary O'Brien married Patrick Walsh in 1946.", "Patrick Walsh was a teacher."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
