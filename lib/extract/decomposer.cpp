@@ -1674,20 +1674,15 @@ bool SentenceDecomposer::negated_report(const std::vector<int>& idx, std::size_t
   if (k >= idx.size()) return false;
   const std::string_view verb = tok(idx[k]).lower;
   if (!is_attribution_verb(verb) && !is_inference_verb(verb)) return false;
-  // Not an act done to a thing: "denied the report" (a determiner, and no
-  // clause after it).
-  // Nor "denies this" (a pronoun, and no clause after it), nor "denies
-  // wrongdoing".
+  // Not an act done to a thing: "denied the report", "denies this",
+  // "denies wrongdoing" (no clause after it).
   const bool denial = verb == "denied" || verb == "denies" || verb == "deny" || verb == "doubt" || verb == "doubts" ||
                       verb == "doubted";
   if (k + 1 < idx.size() && (is_determiner(tok(idx[k + 1])) || is_pronoun(tok(idx[k + 1])) || denial) &&
       !is(idx[k + 1], "that") && find_main_verb(idx, k + 2) < 0) {
     return false;
   }
-  if (verb == "denied" || verb == "denies" || verb == "deny" || verb == "doubt" || verb == "doubts" ||
-      verb == "doubted") {
-    return true;
-  }
+  if (denial) return true;
   // A negation in the verb group or just before it ("I don't", "did not",
   // "never").
   for (std::size_t j = speech_verb >= 2 ? speech_verb - 2 : 0; j < k; ++j) {
