@@ -1090,10 +1090,12 @@ std::string SentenceDecomposer::render(const Phrase& phrase) const {
   out.reserve(size);
   int previous = -2;
   bool open = false;  // the previous slot was an opening bracket or quote
+  bool owner_before = false;  // the previous slot owns, with the sentence's own mark next
   for (const Slot& slot : phrase) {
     std::string_view text = slot.token >= 0 ? tok(slot.token).text : slot.text();
     if (text.empty()) continue;
-    bool space = !out.empty() && !open && !slot.attach_left && !attaches_left(text);
+    bool space = !out.empty() && !open && !slot.attach_left && !attaches_left(text) && !owner_before;
+    owner_before = false;
     // A straight quote that closes in the sentence (no space before it)
     // closes here too: 'his single "Classic Man"' after a cut comma.
     if (text == "\"" && slot.token > 0 && tok(slot.token - 1).end == tok(slot.token).begin) space = false;
@@ -1112,7 +1114,21 @@ std::string SentenceDecomposer::render(const Phrase& phrase) const {
     }
     open = text == "(" || text == "\xE2\x80\x9C";
     previous = slot.token;
-    if (slot.possessive) out += "'s";
+    // (Not when the sentence's own apostrophe follows: "Dubois' first
+    // fight" keeps its mark.)
+    const std::size_t at_slot = static_cast<std::size_t>(&slot - phrase.data());
+    const bool own_mark = at_slot + 1 < phrase.size() && phrase[at_slot + 1].token >= 0 &&
+                          (tok(phrase[at_slot + 1].token).text == "'" ||
+                           tok(phrase[at_slot + 1].token).text == "\xE2\x80\x99");
+    owner_before = slot.possessive && own_mark;
+    if (slot.possessive && !own_mark) {
+      // "Harbor Foods' sales", not "Harbor Foods's": a name that ends as a
+      // plural takes the apostrophe alone.
+      const std::size_t word = out.find_last_of(' ') == std::string::npos ? 0 : out.find_last_of(' ') + 1;
+      const bool plural_name = out.size() > word + 2 && out.back() == 's' && out[out.size() - 2] != 's' &&
+                               is_ascii_upper(static_cast<unsigned char>(out[word]));
+      out += plural_name ? "'" : "'s";
+    }
   }
   return out;
 }

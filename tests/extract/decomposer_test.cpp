@@ -2326,5 +2326,17 @@ TEST(Decomposer, ANameAfterAnOpeningParticipleIsWhoTheNextSheIs) {
             (std::vector<std::string>{"Mary O'Brien married Patrick Walsh in 1946.", "Patrick Walsh was a teacher."}));
 }
 
+TEST(Decomposer, ANameEndingAsAPluralOwnsWithTheApostropheAlone) {
+  Document document;
+  document.add("Harbor Foods and Lindqvist Group agreed to merge last year.");
+  EXPECT_EQ(texts(document.add("Their combined sales were 9 billion dollars.")),
+            (std::vector<std::string>{"Harbor Foods and Lindqvist Group's combined sales were 9 billion dollars."}));
+  Document surname;
+  surname.add("Daniel Dubois is a British professional boxer who was born on September 6, 1997.");
+  surname.add("He has held the WBA heavyweight title since June 2022.");
+  EXPECT_EQ(texts(surname.add("Dubois' first fight was in April 2017.")),
+            (std::vector<std::string>{"Daniel Dubois' first fight was in April 2017."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
