@@ -450,14 +450,15 @@ constexpr std::string_view kOrganisationHeads[] = {
     "trust",     "commission",  "committee",  "authority", "agency",  "administration", "service",
     "museum",    "university",  "college",    "party",     "office",  "executive", "alliance", "foundation"};
 // Last words of organisation names.
-constexpr std::string_view kOrganisationNameEnds[] = {"group", "foods", "inc", "inc.", "corp", "corp.", "corporation", "ltd",
-                                             "ltd.", "plc", "ag", "ab", "sa", "co", "co.", "company", "bank",
-                                             "holdings", "airlines", "airways", "motors", "technologies",
-                                             "semiconductors", "industries", "partners", "systems", "energy",
-                                             "pharmaceuticals", "labs", "media", "fc", "united",
-                                             // political parties
-                                             "party", "democrats", "alliance", "front", "league", "movement",
-                                             "republicans", "conservatives", "socialists", "liberals", "greens"};
+constexpr std::string_view kFirmNameEnds[] = {"group", "foods", "inc", "inc.", "corp", "corp.", "corporation", "ltd",
+                                     "ltd.", "plc", "ag", "ab", "sa", "co", "co.", "company", "bank",
+                                     "holdings", "airlines", "airways", "motors", "technologies",
+                                     "semiconductors", "industries", "partners", "systems", "energy",
+                                     "pharmaceuticals", "labs", "media", "fc", "united"};
+// Last words of political parties' names.
+constexpr std::string_view kPartyNameEnds[] = {"party",      "democrats",     "alliance",   "front",
+                                      "league",     "movement",      "republicans", "conservatives",
+                                      "socialists", "liberals",      "greens"};
 
 // Prepositions that put a name in a place: "born in Los Angeles", "moved
 // to Leeds".
@@ -468,6 +469,12 @@ constexpr std::string_view kPlacePrepositions[] = {"in",   "at",      "from",   
 template <std::size_t N>
 bool in_list(std::string_view w, const std::string_view (&list)[N]) {
   return std::find_if(std::begin(list), std::end(list), [&](std::string_view x) { return w == x; }) != std::end(list);
+}
+
+// The last word of a firm's or a party's name: "Harbor Foods", "the Green
+// Alliance".
+bool ends_organisation_name(std::string_view lower) {
+  return in_list(lower, kFirmNameEnds) || in_list(lower, kPartyNameEnds);
 }
 
 // 'f' for "she"/"her", 'm' for "he"/"his"/"him", 0 for any other word.
@@ -4785,10 +4792,7 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       // Alliance") a company, firm or bank.
       const std::size_t space = lower.rfind(' ');
       const std::string_view last = std::string_view(lower).substr(space == std::string::npos ? 0 : space + 1);
-      static constexpr std::string_view kPartyEnds[] = {"party", "democrats", "alliance", "front", "league",
-                                                        "movement", "republicans", "conservatives", "socialists",
-                                                        "liberals", "greens"};
-      return business && in_list(last, kPartyEnds);
+      return business && in_list(last, kPartyNameEnds);
     };
     // "the government" is a country's, or one so named; not a party's.
     const bool government = head == "government";
@@ -5404,12 +5408,12 @@ Entity SentenceDecomposer::entity_of(const NameRun& run, bool with_article) cons
   entity.text = std::move(text);
   entity.spans = std::move(spans);
   entity.person = run.person;
-  entity.organisation = !run.person && in_list(tokens_[run.last].lower, kOrganisationNameEnds);
+  entity.organisation = !run.person && ends_organisation_name(tokens_[run.last].lower);
   return entity;
 }
 
 bool SentenceDecomposer::person_like(const NameRun& run) const {
-  if (in_list(tokens_[run.last].lower, kOrganisationNameEnds)) return false;
+  if (ends_organisation_name(tokens_[run.last].lower)) return false;
   // "the Ashcombe Courier", "the Mary Rose": a name with an article is a
   // thing's.
   if (run.first > 0 && tokens_[run.first - 1].lower == "the") return false;
