@@ -200,16 +200,14 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
       // A lead-in: the last sentence of its block, ending in a colon, with
       // a list item next that carries it on.
       const std::string_view folded_end = sentence.substr(0, sentence.find_last_not_of(" \t\r\n") + 1);
-      const bool is_lead_in = !completes_lead_in && s + 1 == sentences.size() && folded_end.ends_with(':') &&
-                              b + 1 < blocks.size() && blocks[b + 1].kind == BlockKind::list_item &&
-                              continues_lead_in(blocks[b + 1].text);
+      const bool before_list = !completes_lead_in && s + 1 == sentences.size() && folded_end.ends_with(':') &&
+                               b + 1 < blocks.size() && blocks[b + 1].kind == BlockKind::list_item;
+      const bool is_lead_in = before_list && continues_lead_in(blocks[b + 1].text);
       // "Key changes:" or "Some reasons for this include:" before a list
       // whose items stand alone: a label, or a clause its list completes,
       // that states nothing of its own (read for names, as a lead-in is).
       // "The plan has two conditions:" does state something.
-      const bool is_label = !is_lead_in && !completes_lead_in && s + 1 == sentences.size() &&
-                            folded_end.ends_with(':') && b + 1 < blocks.size() &&
-                            blocks[b + 1].kind == BlockKind::list_item && dangles(folded_end);
+      const bool is_label = before_list && !is_lead_in && dangles(folded_end);
       if (is_label) {
         decomposer.decompose(sentence, to_document);
         continue;
