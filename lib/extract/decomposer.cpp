@@ -5886,9 +5886,12 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
   const bool quoted = first.text == "\"" || first.text == "\xE2\x80\x9C" || single_quoted;
   // An instruction starts with a bare verb and has no other verb before
   // its first comma: "Read the report before voting", not "Trade between
-  // the two countries fell".
+  // the two countries fell". A discourse marker and its comma may come
+  // first: "First, reset your password".
+  const std::size_t lead = idx.size() > 3 && is_discourse_marker(first) && is_comma(idx[1]) ? 2 : 0;
+  const Token& opener = tok(idx[lead]);
   bool other_verb = false;
-  for (std::size_t k = 1; k < idx.size() && !is_comma(idx[k]) && !other_verb; ++k) {
+  for (std::size_t k = lead + 1; k < idx.size() && !is_comma(idx[k]) && !other_verb; ++k) {
     const VerbForm form = verb_form(tok(idx[k]));
     other_verb = verb_like(idx, k) && (is_auxiliary(tok(idx[k])) || form == VerbForm::past ||
                                        form == VerbForm::third_person);
@@ -5900,9 +5903,9 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     if (tok(idx[k]).word && tok(idx[k]).capitalised) break;
     if (k == 3 || !tok(idx[k]).word) titles_name = false;
   }
-  const bool instruction = !quoted && !titles_name && first.word && (verb_form(first) == VerbForm::base) &&
-                           !is_auxiliary(first) && idx.size() > 1 && !tok(idx[1]).capitalised &&
-                           !is_discourse_marker(first) && !other_verb;
+  const bool instruction = !quoted && !titles_name && opener.word && (verb_form(opener) == VerbForm::base) &&
+                           !is_auxiliary(opener) && idx.size() > lead + 1 && !tok(idx[lead + 1]).capitalised &&
+                           !is_discourse_marker(opener) && !other_verb;
   const bool first_person = first.word && (first.lower == "i" || first.lower == "we");
   if (question || instruction || quoted) {
     // Kept whole: a question asserts nothing; an instruction is addressed

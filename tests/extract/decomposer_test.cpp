@@ -2338,5 +2338,12 @@ TEST(Decomposer, ANameEndingAsAPluralOwnsWithTheApostropheAlone) {
             (std::vector<std::string>{"Daniel Dubois' first fight was in April 2017."}));
 }
 
+TEST(Decomposer, AnInstructionMayOpenWithADiscourseMarker) {
+  const auto claims = one("Finally, stir the mixture and enjoy your latte!");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "Finally, stir the mixture and enjoy your latte!");
+  EXPECT_EQ(claims[0].not_checkworthy_reason, "instruction");
+}
+
 }  // namespace
 }  // namespace claimcheck
