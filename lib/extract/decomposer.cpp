@@ -83,6 +83,14 @@ inline bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c
 inline bool all_digits(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); });
 }
+// A year of the last two millennia as written: "1853", "2021".
+inline bool is_year(std::string_view s) { return s.size() == 4 && all_digits(s) && (s[0] == '1' || s[0] == '2'); }
+// A word that negates the verb near it: "not", "never", "cannot", "don't",
+// "didn’t".
+inline bool is_negation(std::string_view lower) {
+  return lower == "not" || lower == "never" || lower == "cannot" || lower.ends_with("n't") ||
+         lower.ends_with("n\xE2\x80\x99t");
+}
 inline char ascii_lower(char c) { return is_ascii_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c + 32) : c; }
 bool is_word_byte(unsigned char c) {
   return is_ascii_digit(c) || is_ascii_upper(c) || (c >= 'a' && c <= 'z') || c >= 0x80;
@@ -1709,11 +1717,7 @@ bool SentenceDecomposer::negated_report(const std::vector<int>& idx, std::size_t
   // A negation in the verb group or just before it ("I don't", "did not",
   // "never").
   for (std::size_t j = speech_verb >= 2 ? speech_verb - 2 : 0; j < k; ++j) {
-    const std::string_view w = tok(idx[j]).lower;
-    if (w == "not" || w == "never" || w == "cannot" || w == "no" || w.ends_with("n't") ||
-        w.ends_with("n\xE2\x80\x99t")) {
-      return true;
-    }
+    if (is_negation(tok(idx[j]).lower) || is(idx[j], "no")) return true;
   }
   // Or a speaker who is no one: "Nobody said that ...", "No official
   // confirmed that ...".
@@ -1868,8 +1872,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   // privately doubt that ..." is flagged for its unnamed source.)
   if (speech_verb >= 0 && !subject_override && negated_report(idx, static_cast<std::size_t>(speech_verb))) {
     std::size_t who_end = static_cast<std::size_t>(speech_verb);
-    while (who_end > 1 && (is_adverb_before_verb(tok(idx[who_end - 1])) || tok(idx[who_end - 1]).lower.ends_with("n't") ||
-                           tok(idx[who_end - 1]).lower.ends_with("n\xE2\x80\x99t") || is(idx[who_end - 1], "never") ||
+    while (who_end > 1 && (is_adverb_before_verb(tok(idx[who_end - 1])) ||
+                           (is_negation(tok(idx[who_end - 1]).lower) && !is(idx[who_end - 1], "not") &&
+                            !is(idx[who_end - 1], "cannot")) ||
                            (is(idx[who_end - 1], "longer") && is(idx[who_end - 2], "no")) ||
                            (is(idx[who_end - 1], "no") && is(idx[who_end], "longer")))) {
       --who_end;
@@ -2926,7 +2931,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         // still held ("He was the father of Caio Fonseca, an American
         // painter").
         bool dated = false;
-        for (const Token& t : tokens_) dated = dated || (t.word && t.text.size() == 4 && all_digits(t.text) && (t.text[0] == '1' || t.text[0] == '2'));
+        for (const Token& t : tokens_) dated = dated || (t.word && is_year(t.text));
         side.copula = role && dated && !reported && (mid ? tense_after(close + 1) : past) ? "was" : "is";
         side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
                          idx.begin() + static_cast<std::ptrdiff_t>(who_at));
@@ -3267,7 +3272,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // the earlier figure is in the past tense.
       const bool earlier = std::any_of(side.rest.begin(), side.rest.end(), [&](int t) {
         return is(t, "ago") || is(t, "earlier") || is(t, "last") ||
-               (tok(t).text.size() == 4 && all_digits(tok(t).text) && (tok(t).text[0] == '1' || tok(t).text[0] == '2'));
+               is_year(tok(t).text);
       });
       if (earlier && side.copula == " ") {
         for (Slot& slot : side.subject) {
@@ -4152,16 +4157,14 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       bool year = false;
       for (const Slot& slot : sub.frame) {
         if (slot.token < 0) continue;
-        const std::string_view w = tok(slot.token).text;
-        year = year || (w.size() == 4 && all_digits(w) && (w[0] == '1' || w[0] == '2'));
+        year = year || is_year(tok(slot.token).text);
       }
       if (!year) sub.frame.clear();
     }
     // "In 2023, Silvana sold 2.1 billion euros of chips, up from 1.6 billion
     // in 2022": a side clause's own year replaces the sentence's.
     for (int t : side.rest) {
-      const std::string_view w = tok(t).text;
-      if (w.size() == 4 && all_digits(w) && (w[0] == '1' || w[0] == '2')) {
+      if (is_year(tok(t).text)) {
         replace_dated_frame(sub.frame);
         break;
       }
@@ -4770,36 +4773,33 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       for (char& c : last) c = ascii_lower(c);
       return in_list(last, kPlaceNouns);
     };
-    // A body that names itself by its kind is only something of that
-    // name: "the council" is "Wrexley City Council", never "Iran".
+    // Which remembered subject "the <head>" can name:
+    // - a body that names itself by its kind is only one of that name:
+    //   "the council" is "Wrexley City Council", never "Iran";
+    // - a company, firm, bank or club is no country and no political party:
+    //   "Iran tested a missile. The firm denied the report" is about some
+    //   firm the text did not name, and "The Social Democrats" sell nothing;
+    // - "the government" is a country's, or one so named; not a party's.
     const bool named_by_kind = head == "council" || head == "ministry" || head == "university" || head == "agency";
-    const auto has_kind = [&](const Entity& entity) {
+    const bool business = in_list(head, kBusinessNouns) || head == "bank" || head == "club" || head == "university" ||
+                          head == "agency";
+    const bool government = head == "government";
+    const auto can_be = [&](const Entity& entity) {
       std::string lower = entity.text;
       for (char& c : lower) c = ascii_lower(c);
       const std::size_t at = lower.find(head);
-      return at != std::string::npos && (at == 0 || lower[at - 1] == ' ');
+      const bool so_named = at != std::string::npos && (at == 0 || lower[at - 1] == ' ');
+      const std::string_view bare = std::string_view(lower).substr(lower.starts_with("the ") ? 4 : 0);
+      const bool country = english::is_country_name(bare);
+      const std::size_t space = bare.rfind(' ');
+      const bool party = in_list(bare.substr(space == std::string_view::npos ? 0 : space + 1), kPartyNameEnds);
+      if (named_by_kind && !so_named) return false;
+      if (business && (country || party)) return false;
+      return !government || country || so_named;
     };
-    // A country is no company, firm, bank or club: "Iran tested a missile.
-    // The firm denied the report" is about some firm the text did not name.
-    const bool business = in_list(head, kBusinessNouns) || head == "bank" || head == "club" || head == "university" ||
-                          head == "agency";
-    const auto country = [&](const Entity& entity) {
-      std::string lower = entity.text;
-      for (char& c : lower) c = ascii_lower(c);
-      if (lower.starts_with("the ")) lower.erase(0, 4);
-      if (english::is_country_name(lower)) return true;
-      // Nor is a political party ("The Social Democrats", "the Green
-      // Alliance") a company, firm or bank.
-      const std::size_t space = lower.rfind(' ');
-      const std::string_view last = std::string_view(lower).substr(space == std::string::npos ? 0 : space + 1);
-      return business && in_list(last, kPartyNameEnds);
-    };
-    // "the government" is a country's, or one so named; not a party's.
-    const bool government = head == "government";
     for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
       if (mem->subject && !mem->subject->person && !named_place(*mem->subject) && !known_person(*mem->subject) &&
-          (!named_by_kind || has_kind(*mem->subject)) && !(business && country(*mem->subject)) &&
-          (!government || country(*mem->subject) || has_kind(*mem->subject))) {
+          can_be(*mem->subject)) {
         subject = Phrase{added_.slot(mem->subject->text, mem->subject->spans)};
         return true;
       }
@@ -5135,7 +5135,7 @@ bool SentenceDecomposer::dates_past_event(const std::vector<int>& idx, std::size
   for (std::size_t j = from; j < to && j < idx.size(); ++j) {
     const Token& t = tok(idx[j]);
     if (!t.word) continue;
-    if (t.text.size() == 4 && all_digits(t.text) && (t.text[0] == '1' || t.text[0] == '2')) return true;
+    if (is_year(t.text)) return true;
     if (t.lower == "yesterday" || t.lower == "ago" || t.lower == "last" || t.lower == "earlier") return true;
     if (t.capitalised && (t.info.kinds & english::k_weekday_or_month) != 0) return true;
   }
