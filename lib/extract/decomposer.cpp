@@ -9,6 +9,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include <boost/container/small_vector.hpp>
+
 #include "extract/english_lexicon.h"
 
 namespace claimcheck {
@@ -316,7 +318,13 @@ struct Slot {
   std::string_view text() const { return added ? std::string_view(added->text) : std::string_view(); }
   std::span<const Span> spans() const { return added ? std::span<const Span>(added->spans) : std::span<const Span>(); }
 };
-using Phrase = std::vector<Slot>;
+// Token indices of a clause or phrase, and the slots of a phrase. Most
+// sentences have fewer than 32 tokens, and the decomposer builds several of
+// each per clause: kept inline, they cost no allocation. (Unlike a
+// std::vector's, their elements move when they do: nothing may point into
+// one that is moved.)
+using Indices = boost::container::small_vector<int, 32>;
+using Phrase = boost::container::small_vector<Slot, 16>;
 
 // Owns the added words of one sentence's phrases; addresses stay stable.
 class AddedWords {
@@ -513,7 +521,7 @@ class SentenceDecomposer {
     Phrase frame;
     // A fronted participial phrase ("Using a radar built in Italy,",
     // "Founded in 1990,"): a claim about the clause's subject.
-    std::vector<int> fronted_participle;
+    Indices fronted_participle;
     std::optional<Claim::Attribution> attribution;
     std::vector<std::string> hedges;
     std::string not_checkworthy_reason;
@@ -543,10 +551,10 @@ class SentenceDecomposer {
            all_digits(year.text) && (tokens_[i - 2].info.kinds & english::k_weekday_or_month) != 0;
   }
   bool is_word(int i) const { return tok(i).word; }
-  bool verb_like(const std::vector<int>& idx, std::size_t k) const;
+  bool verb_like(const Indices& idx, std::size_t k) const;
   // "who" at `j` opening a relative clause: a verb follows, or a plain
   // word in -s the lexicon does not know as one ("who chairs").
-  bool who_clause_at(const std::vector<int>& idx, std::size_t j) const {
+  bool who_clause_at(const Indices& idx, std::size_t j) const {
     if (!is(idx[j], "who") || j + 1 >= idx.size()) return false;
     if (verb_like(idx, j + 1)) return true;
     const Token& after = tok(idx[j + 1]);
@@ -556,7 +564,7 @@ class SentenceDecomposer {
   // A past participle at `j` that ends a noun phrase begun at or after
   // `from` and takes a prepositional or dated complement: "the planning
   // inspector appointed by the government", "a group formed in 2022".
-  bool reduced_relative_at(const std::vector<int>& idx, std::size_t j, std::size_t from) const {
+  bool reduced_relative_at(const Indices& idx, std::size_t j, std::size_t from) const {
     if (j <= from || j + 1 >= idx.size() || verb_form(tok(idx[j])) != VerbForm::past) return false;
     const Token& noun = tok(idx[j - 1]);
     const Token& after = tok(idx[j + 1]);
@@ -567,7 +575,7 @@ class SentenceDecomposer {
   // a comma only when none does ("the 1997 film, Money Talks").
   // A verb at `j` that makes a clause: an auxiliary, a past or a
   // third-person form (a base form is as often a noun or an adjective).
-  bool finite_verb_at(const std::vector<int>& idx, std::size_t j) const {
+  bool finite_verb_at(const Indices& idx, std::size_t j) const {
     const Token& t = tok(idx[j]);
     return verb_like(idx, j) &&
            (is_auxiliary(t) || t.info.form == VerbForm::past || t.info.form == VerbForm::third_person);
@@ -575,7 +583,7 @@ class SentenceDecomposer {
   // Whether the words from `from` to the next comma are a concession with
   // no verb of its own, after "while", "although" or "though": ", while
   // statistically clear," (not ", while the port operator, Castmere, has").
-  bool verbless_concession(const std::vector<int>& idx, std::size_t from) const {
+  bool verbless_concession(const Indices& idx, std::size_t from) const {
     if (from >= idx.size() || !tok(idx[from]).word || tok(idx[from]).capitalised || is_determiner(tok(idx[from])) ||
         is_pronoun(tok(idx[from]))) {
       return false;
@@ -593,7 +601,7 @@ class SentenceDecomposer {
   // relative or a question word's) follows the prepositional phrase at
   // `from`: "in 1992 he didn't", not "of the man who grabbed" or "over how
   // much".
-  bool clause_after_phrase(const std::vector<int>& idx, std::size_t from) const {
+  bool clause_after_phrase(const Indices& idx, std::size_t from) const {
     for (std::size_t j = from + 1; j < idx.size(); ++j) {
       const Token& t = tok(idx[j]);
       if (!t.word) return false;
@@ -605,35 +613,35 @@ class SentenceDecomposer {
     }
     return false;
   }
-  bool verb_follows(const std::vector<int>& idx, std::size_t from) const {
+  bool verb_follows(const Indices& idx, std::size_t from) const {
     for (std::size_t j = from; j < idx.size(); ++j) {
       if (verb_like(idx, j)) return true;
     }
     return false;
   }
-  int find_main_verb(const std::vector<int>& idx, std::size_t from) const;
+  int find_main_verb(const Indices& idx, std::size_t from) const;
   // Like find_main_verb from the start, but steps over comma-enclosed
   // parentheticals ("Dr. Diallo, who heads the unit, said").
-  int find_verb_past_parentheticals(const std::vector<int>& idx) const;
-  std::size_t verb_group_end(const std::vector<int>& idx, std::size_t v) const;
-  bool is_name_run(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
+  int find_verb_past_parentheticals(const Indices& idx) const;
+  std::size_t verb_group_end(const Indices& idx, std::size_t v) const;
+  bool is_name_run(const Indices& idx, std::size_t from, std::size_t to) const;
   // Just past a list of three or more names that opens `idx` ("France,
   // Germany(,) and Italy"); 0 when `idx` does not open with one.
-  std::size_t name_list_end(const std::vector<int>& idx) const;
+  std::size_t name_list_end(const Indices& idx) const;
   // Just past a multi-word connective and its comma ("as a result,") that
   // starts at `from`; 0 when none does.
-  std::size_t opens_with_connective(const std::vector<int>& idx, std::size_t from) const;
+  std::size_t opens_with_connective(const Indices& idx, std::size_t from) const;
 
   // Steps.
-  std::vector<std::vector<int>> split_clauses(const std::vector<int>& idx) const;
-  void strip_fronted(std::vector<int>& idx, Context& context);
-  void process_clause(std::vector<int> idx, Context context, std::optional<Phrase> subject_override);
+  std::vector<Indices> split_clauses(const Indices& idx) const;
+  void strip_fronted(Indices& idx, Context& context);
+  void process_clause(Indices idx, Context context, std::optional<Phrase> subject_override);
   // "The government was involved; so was the housing industry": a clause
   // of "so", an auxiliary and a subject, read as that subject with the
   // previous clause's predicate ("the housing industry was involved").
   // Returns the clause's tokens in that order, or nullopt when `idx` is
   // no such clause or the predicate does not fit the auxiliary.
-  std::optional<std::vector<int>> so_inversion(const std::vector<int>& idx) const;
+  std::optional<Indices> so_inversion(const Indices& idx) const;
   // Whether the "it" at token `it` stands for a clause that follows it
   // ("It is unclear how ...", "It is too early to tell") rather than for
   // something named before.
@@ -641,11 +649,11 @@ class SentenceDecomposer {
   // Whether the report whose verb group starts at `speech_verb` is denied
   // or negated ("denied that", "did not say", "I don't think"): what
   // follows is then not the speaker's claim.
-  bool negated_report(const std::vector<int>& idx, std::size_t speech_verb) const;
+  bool negated_report(const Indices& idx, std::size_t speech_verb) const;
   // Whether idx[from, to) says since when something has held ("since
   // 2021", "since March"): a participle there is a perfect ("The ministry,
   // led by Anna Brandt since 2021" -> "has been led").
-  bool holds_since(const std::vector<int>& idx, std::size_t from, std::size_t to) const {
+  bool holds_since(const Indices& idx, std::size_t from, std::size_t to) const {
     for (std::size_t j = from; j + 1 < to && j + 1 < idx.size(); ++j) {
       const Token& when = tok(idx[j + 1]);
       if (is(idx[j], "since") && when.word &&
@@ -666,10 +674,10 @@ class SentenceDecomposer {
   bool is_and(const Slot& slot) const {
     return slot.token >= 0 ? tok(slot.token).lower == "and" : slot.text() == "and";
   }
-  Phrase slots(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
+  Phrase slots(const Indices& idx, std::size_t from, std::size_t to) const;
   std::string render(const Phrase& phrase) const;
   std::vector<Span> spans_of(const Phrase& phrase) const;
-  std::size_t noun_phrase_start(const std::vector<int>& idx, std::size_t end, std::size_t floor) const;
+  std::size_t noun_phrase_start(const Indices& idx, std::size_t end, std::size_t floor) const;
   // `past`: the clause is in the past tense, so a resolved event pair
   // ("the two leaders" after "A met B in 2019") brings the event's time
   // frame; a present-tense clause ("the two parties hold 78 seats") is not
@@ -714,7 +722,7 @@ class SentenceDecomposer {
   void replace_dated_frame(Phrase& frame) const;
   // Whether idx[from, to) dates something in the past: a year, a weekday or
   // month, "last", "ago", "earlier", "yesterday".
-  bool dates_past_event(const std::vector<int>& idx, std::size_t from, std::size_t to) const;
+  bool dates_past_event(const Indices& idx, std::size_t from, std::size_t to) const;
   // Who a sentence-initial "he" or "she" (gender 'm' or 'f') stands for:
   // the person the last sentences showed, or null when that is unclear.
   const Entity* person_before(char gender) const;
@@ -790,7 +798,7 @@ class SentenceDecomposer {
   // The predicate of the sentence's last main clause, when it was one verb
   // phrase of the sentence's own words: what an inverted "so was X" in a
   // later clause says of X.
-  std::vector<int> last_predicate_;
+  Indices last_predicate_;
 
   // The most recent memory of the last `sentences` sentences that
   // `wanted` accepts; nullptr when none does.
@@ -812,7 +820,7 @@ bool is_adverb_before_verb(const Token& t) {
          t.lower != "italy" && t.lower != "supply" && t.lower != "apply" && t.lower != "rally";
 }
 
-bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) const {
+bool SentenceDecomposer::verb_like(const Indices& idx, std::size_t k) const {
   const Token& t = tok(idx[k]);
   if (!t.word || t.possessive) return false;
   if (t.capitalised && k != 0) return false;  // a name, not a verb
@@ -894,7 +902,7 @@ bool SentenceDecomposer::verb_like(const std::vector<int>& idx, std::size_t k) c
   return true;
 }
 
-int SentenceDecomposer::find_main_verb(const std::vector<int>& idx, std::size_t from) const {
+int SentenceDecomposer::find_main_verb(const Indices& idx, std::size_t from) const {
   // A clause's verb has a subject before it: the first word is never it.
   for (std::size_t k = from == 0 ? 1 : from; k < idx.size(); ++k) {
     if (is_comma(idx[k])) return -1;  // the subject ends before a comma here
@@ -930,7 +938,7 @@ int SentenceDecomposer::find_main_verb(const std::vector<int>& idx, std::size_t 
   return -1;
 }
 
-int SentenceDecomposer::find_verb_past_parentheticals(const std::vector<int>& idx) const {
+int SentenceDecomposer::find_verb_past_parentheticals(const Indices& idx) const {
   for (std::size_t k = 1; k < idx.size(); ++k) {
     if (is_comma(idx[k])) {
       std::size_t j = k + 1;
@@ -946,7 +954,7 @@ int SentenceDecomposer::find_verb_past_parentheticals(const std::vector<int>& id
 
 // The verb group starting at `v`: auxiliaries, adverbs between them, and the
 // main verb. Returns the position just past it.
-std::size_t SentenceDecomposer::verb_group_end(const std::vector<int>& idx, std::size_t v) const {
+std::size_t SentenceDecomposer::verb_group_end(const Indices& idx, std::size_t v) const {
   std::size_t k = v;
   while (k < idx.size()) {
     const Token& t = tok(idx[k]);
@@ -973,7 +981,7 @@ std::size_t SentenceDecomposer::verb_group_end(const std::vector<int>& idx, std:
   return std::max(k, v + 1);
 }
 
-bool SentenceDecomposer::is_name_run(const std::vector<int>& idx, std::size_t from,
+bool SentenceDecomposer::is_name_run(const Indices& idx, std::size_t from,
                                      std::size_t to) const {
   if (from >= to || to - from > 6) return false;
   // The full stop of an abbreviated title belongs to the name: "Dr. Ravi Menon".
@@ -990,7 +998,7 @@ bool SentenceDecomposer::is_name_run(const std::vector<int>& idx, std::size_t fr
   return true;
 }
 
-std::size_t SentenceDecomposer::opens_with_connective(const std::vector<int>& idx, std::size_t from) const {
+std::size_t SentenceDecomposer::opens_with_connective(const Indices& idx, std::size_t from) const {
   // Multi-word connectives: "In addition,", "As a result,", "On the other hand,".
   static constexpr std::string_view kPhraseMarkers[] = {"in addition", "as a result", "on the other hand",
                                                         "in contrast", "by contrast", "for example",
@@ -1008,7 +1016,7 @@ std::size_t SentenceDecomposer::opens_with_connective(const std::vector<int>& id
   return 0;
 }
 
-std::size_t SentenceDecomposer::name_list_end(const std::vector<int>& idx) const {
+std::size_t SentenceDecomposer::name_list_end(const Indices& idx) const {
   // After the "and" at `conjunction`: the last item, a name run up to the
   // first word that is not one; the list needs two items before it.
   const auto after_last_item = [&](std::size_t conjunction, std::size_t items) -> std::size_t {
@@ -1031,7 +1039,7 @@ std::size_t SentenceDecomposer::name_list_end(const std::vector<int>& idx) const
   return 0;
 }
 
-Phrase SentenceDecomposer::slots(const std::vector<int>& idx, std::size_t from, std::size_t to) const {
+Phrase SentenceDecomposer::slots(const Indices& idx, std::size_t from, std::size_t to) const {
   Phrase phrase;
   if (from < to) phrase.reserve(std::min(to, idx.size()) - std::min(from, idx.size()));
   for (std::size_t k = from; k < to && k < idx.size(); ++k) {
@@ -1148,7 +1156,7 @@ std::string SentenceDecomposer::render(const Phrase& phrase) const {
   return out;
 }
 
-std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, std::size_t end,
+std::size_t SentenceDecomposer::noun_phrase_start(const Indices& idx, std::size_t end,
                                                   std::size_t floor) const {
   // A name run ends the walk at its first word ("concerns in Iran" -> "Iran").
   std::size_t k = end;
@@ -1226,9 +1234,9 @@ std::size_t SentenceDecomposer::noun_phrase_start(const std::vector<int>& idx, s
 
 // Splits at ", and|but|yet|while|whereas|although|though" and ";" when the
 // part after it is a clause of its own (a subject and then a verb).
-std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vector<int>& idx) const {
-  std::vector<std::vector<int>> clauses;
-  std::vector<int> current;
+std::vector<Indices> SentenceDecomposer::split_clauses(const Indices& idx) const {
+  std::vector<Indices> clauses;
+  Indices current;
   // Inside brackets nothing ends a clause: "Virginia Valli (born Virginia
   // McSweeney; May 5, 1895 - September 12, 1968) was ...".
   int brackets = 0;
@@ -1302,7 +1310,7 @@ std::vector<std::vector<int>> SentenceDecomposer::split_clauses(const std::vecto
       title_item = end > k + 2 && dated_title_end(end - 1);
     }
     if ((semicolon || comma_conjunction) && !current.empty() && !list_item && !title_item) {
-      std::vector<int> rest(idx.begin() + static_cast<std::ptrdiff_t>(k + (semicolon ? 1 : 2)), idx.end());
+      Indices rest(idx.begin() + static_cast<std::ptrdiff_t>(k + (semicolon ? 1 : 2)), idx.end());
       if (!rest.empty() && is(rest.front(), "even")) rest.erase(rest.begin());  // "even though"
       // ", and as a result, it cut jobs": the clause starts after the
       // connective (which process_clause drops).
@@ -1405,7 +1413,7 @@ bool plural_who(std::string_view who) {
 // state drought monitor" do; "some analysts", "officials", "a Kenyan
 // official", "Farmers' groups" and "shop owners on Mill Street" do not:
 // their head noun is a common noun and nothing makes it definite.
-bool is_vague_who(const std::vector<Token>& tokens, const std::vector<int>& who) {
+bool is_vague_who(const std::vector<Token>& tokens, const Indices& who) {
   // The head: the last word before a preposition or a comma.
   std::size_t end = who.size();
   for (std::size_t k = 1; k < who.size(); ++k) {
@@ -1441,7 +1449,7 @@ bool is_vague_who(const std::vector<Token>& tokens, const std::vector<int>& who)
   return true;
 }
 
-void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) {
+void SentenceDecomposer::strip_fronted(Indices& idx, Context& context) {
   for (int guard = 0; guard < 6 && !idx.empty(); ++guard) {
     const Token& first = tok(idx[0]);
     if (!first.word) {
@@ -1533,7 +1541,7 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
       continue;
     }
     if (first.lower == "according" && idx.size() > 2 && is(idx[1], "to")) {
-      std::vector<int> who(idx.begin() + 2, idx.begin() + static_cast<std::ptrdiff_t>(comma));
+      Indices who(idx.begin() + 2, idx.begin() + static_cast<std::ptrdiff_t>(comma));
       Phrase phrase;
       for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
       context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
@@ -1595,7 +1603,7 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
     // flooded ...": what happened where the frame places it is a claim of
     // its own, framed the same way.
     if (first.lower == "where" && !context.frame.empty()) {
-      std::vector<int> clause(idx.begin() + 1, idx.begin() + static_cast<std::ptrdiff_t>(comma));
+      Indices clause(idx.begin() + 1, idx.begin() + static_cast<std::ptrdiff_t>(comma));
       if (find_main_verb(clause, 0) > 0) {
         Context sub;
         sub.frame = context.frame;
@@ -1607,7 +1615,7 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
     if (opens_concession(first)) {
       // "Despite these tensions," adds nothing checkable to the claim; a
       // concessive clause with its own verb becomes its own claim.
-      std::vector<int> clause(idx.begin() + 1, idx.begin() + static_cast<std::ptrdiff_t>(comma));
+      Indices clause(idx.begin() + 1, idx.begin() + static_cast<std::ptrdiff_t>(comma));
       if (!clause.empty() && is(clause.front(), "though")) clause.erase(clause.begin());  // "even though"
       if (first.lower != "despite" && first.lower != "notwithstanding" && find_main_verb(clause, 0) > 0) {
         Context sub;
@@ -1659,7 +1667,7 @@ void SentenceDecomposer::strip_fronted(std::vector<int>& idx, Context& context) 
     }
     // A fronted frame has no verb of its own before its comma, or is a
     // subordinate clause opened by a time/condition word.
-    std::vector<int> head(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma));
+    Indices head(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma));
     const bool subordinate = first.lower == "when" || first.lower == "after" || first.lower == "before" ||
                              first.lower == "since" || first.lower == "once" || first.lower == "if" ||
                              first.lower == "unless" || first.lower == "as" || first.lower == "while" ||
@@ -1699,7 +1707,7 @@ bool mentions_group(const std::vector<Token>& tokens, const Phrase& phrase) {
   return false;
 }
 
-bool SentenceDecomposer::negated_report(const std::vector<int>& idx, std::size_t speech_verb) const {
+bool SentenceDecomposer::negated_report(const Indices& idx, std::size_t speech_verb) const {
   std::size_t k = speech_verb;
   while (k < idx.size() && (is_auxiliary(tok(idx[k])) || is_adverb_of_degree_or_time(tok(idx[k])))) ++k;
   if (k >= idx.size()) return false;
@@ -1726,7 +1734,7 @@ bool SentenceDecomposer::negated_report(const std::vector<int>& idx, std::size_t
          (first == "no" && idx.size() > 1 && !is_comma(idx[1]));
 }
 
-std::optional<std::vector<int>> SentenceDecomposer::so_inversion(const std::vector<int>& idx) const {
+std::optional<Indices> SentenceDecomposer::so_inversion(const Indices& idx) const {
   std::size_t so = 0;
   if (!idx.empty() && (is(idx[0], "and") || is(idx[0], "but"))) so = 1;
   if (so + 2 >= idx.size() || !is(idx[so], "so") || last_predicate_.empty()) return std::nullopt;
@@ -1774,7 +1782,7 @@ std::optional<std::vector<int>> SentenceDecomposer::so_inversion(const std::vect
   } else if (verb_form(said) != VerbForm::base) {
     return std::nullopt;
   }
-  std::vector<int> clause(idx.begin() + static_cast<std::ptrdiff_t>(subject_from),
+  Indices clause(idx.begin() + static_cast<std::ptrdiff_t>(subject_from),
                           idx.begin() + static_cast<std::ptrdiff_t>(subject_to));
   clause.insert(clause.end(), last_predicate_.begin(), last_predicate_.begin() + static_cast<std::ptrdiff_t>(verb));
   if (keep_auxiliary) clause.push_back(idx[so + 1]);
@@ -1790,10 +1798,10 @@ std::optional<std::vector<int>> SentenceDecomposer::so_inversion(const std::vect
   return clause;
 }
 
-void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
+void SentenceDecomposer::process_clause(Indices idx, Context context,
                                         std::optional<Phrase> subject_override) {
   if (!subject_override && !context.side) {
-    if (std::optional<std::vector<int>> inverted = so_inversion(idx)) idx = std::move(*inverted);
+    if (std::optional<Indices> inverted = so_inversion(idx)) idx = std::move(*inverted);
   }
   if (!subject_override) strip_fronted(idx, context);
   // Trailing separators left by a cut ("X, and" / "X;"); a closing
@@ -1847,7 +1855,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       is(idx[3], "that")) {
     Phrase who = slots(idx, 0, 3);
     context.attribution = Claim::Attribution{render(who), true};
-    process_clause(std::vector<int>(idx.begin() + 4, idx.end()), std::move(context), std::nullopt);
+    process_clause(Indices(idx.begin() + 4, idx.end()), std::move(context), std::nullopt);
     return;
   }
 
@@ -1882,7 +1890,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     bool clause_start = true;  // a plain subject, not "After the vote, X"
     for (std::size_t j = 0; j < who_end; ++j) clause_start = clause_start && !is_comma(idx[j]);
     if (!context.attribution && clause_start && who_end > 0) {
-      const std::vector<int> who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
+      const Indices who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
       context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), is_vague_who(tokens_, who)};
     }
     speech_verb = -1;
@@ -1915,7 +1923,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         for (std::size_t j = 1; j < who_end; ++j) {
           if (is_comma(idx[j])) who_end = j;
         }
-        const std::vector<int> who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
+        const Indices who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
         bool named = false;
         for (const int t : who) {
           named = named || (tok(t).capitalised && tok(t).word && !is_pronoun(tok(t)) && !is_determiner(tok(t)));
@@ -2034,7 +2042,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
               (tok(idx[j]).info.kinds & english::k_speech_gerund) == 0) {
             continue;
           }
-          std::vector<int> second(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(k + 1));
+          Indices second(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(k + 1));
           second.insert(second.end(), idx.begin() + static_cast<std::ptrdiff_t>(j + 1), idx.end());
           idx.resize(j - 1);
           process_clause(std::move(idx), context, std::nullopt);
@@ -2053,7 +2061,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           if (!is(idx[j + 1], "that") && (is_preposition(tok(idx[j + 1])) || find_main_verb(idx, j + 1) <= static_cast<int>(j + 1))) {
             continue;
           }
-          std::vector<int> second(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(speech_verb));
+          Indices second(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(speech_verb));
           second.insert(second.end(), idx.begin() + static_cast<std::ptrdiff_t>(j), idx.end());
           std::size_t cut = j - 1;
           if (cut > content && is_comma(idx[cut - 1])) --cut;
@@ -2079,7 +2087,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
             last_mark > first_mark) {
           for (std::size_t j = last_mark + 2; j + 1 < idx.size(); ++j) {
             if (!is(idx[j], "and") || is_comma(idx[j - 1]) || !finite_verb_at(idx, j + 1)) continue;
-            std::vector<int> second(idx.begin(), idx.begin() + content_verb);
+            Indices second(idx.begin(), idx.begin() + content_verb);
             second.insert(second.end(), idx.begin() + static_cast<std::ptrdiff_t>(j + 1), idx.end());
             idx.resize(j);
             process_clause(std::move(idx), context, std::nullopt);
@@ -2100,7 +2108,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
             break;
           }
         }
-        if (first_comma > 0 && !is_vague_who(tokens_, std::vector<int>(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(first_comma)))) {
+        if (first_comma > 0 && !is_vague_who(tokens_, Indices(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(first_comma)))) {
           // What the parenthetical says of the speaker is a claim of its
           // own: "ESA's director of science, Carole Mundell, said" ->
           // "Carole Mundell is ESA's director of science"; "Dr. Diallo, who
@@ -2109,7 +2117,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           Context speaker;
           speaker.frame = context.frame;
           speaker.sides_only = true;
-          process_clause(std::vector<int>(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(k + 1)),
+          process_clause(Indices(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(k + 1)),
                          std::move(speaker), std::nullopt);
           // "ROLE, NAME, said": the speaker is the name.
           std::size_t second_comma = first_comma + 1;
@@ -2123,7 +2131,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           }
         }
         while (who_end > who_start + 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
-        std::vector<int> who(idx.begin() + static_cast<std::ptrdiff_t>(who_start),
+        Indices who(idx.begin() + static_cast<std::ptrdiff_t>(who_start),
                              idx.begin() + static_cast<std::ptrdiff_t>(who_end));
         // A belief, hope or fear is an opinion, whoever holds it.
         static constexpr std::string_view kBeliefVerbs[] = {"believe", "believes", "believed", "think", "thinks",
@@ -2191,7 +2199,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
               (pronoun == "it" || pronoun == "they" || pronoun == "he" || pronoun == "she") &&
               verb_like(idx, content + 1)) {
             // "He said that he had ...": the speaker as resolved above.
-            process_clause(std::vector<int>(idx.begin() + static_cast<std::ptrdiff_t>(content + 1), idx.end()),
+            process_clause(Indices(idx.begin() + static_cast<std::ptrdiff_t>(content + 1), idx.end()),
                            std::move(context), std::move(speaker));
             return;
           }
@@ -2218,13 +2226,13 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           if (!first_that && !(opener.word && (is_determiner(opener) || is_pronoun(opener) || opener.capitalised))) continue;
           std::size_t end = j - 1;
           if (end > from && is_comma(idx[end - 1])) --end;
-          const std::vector<int> before(idx.begin() + static_cast<std::ptrdiff_t>(from),
+          const Indices before(idx.begin() + static_cast<std::ptrdiff_t>(from),
                                         idx.begin() + static_cast<std::ptrdiff_t>(end));
           if (find_main_verb(before, 0) <= 0) continue;
           process_clause(before, context, std::nullopt);
           from = j + 1;
         }
-        process_clause(std::vector<int>(idx.begin() + static_cast<std::ptrdiff_t>(from), idx.end()),
+        process_clause(Indices(idx.begin() + static_cast<std::ptrdiff_t>(from), idx.end()),
                        std::move(context), std::nullopt);
         return;
       }
@@ -2234,9 +2242,9 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   // Trailing attribution: "..., officials said." / "..., according to X."
   for (std::size_t k = 1; k + 1 < idx.size(); ++k) {
     if (!is_comma(idx[k])) continue;
-    std::vector<int> tail(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.end());
+    Indices tail(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.end());
     if (tail.size() >= 3 && is(tail[0], "according") && is(tail[1], "to")) {
-      std::vector<int> who(tail.begin() + 2, tail.end());
+      Indices who(tail.begin() + 2, tail.end());
       Phrase phrase;
       for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
       context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
@@ -2245,7 +2253,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     }
     // "..., said Pavel Ostrov, who heads the charity Clearway": the
     // relative clause is a claim about the speaker.
-    std::vector<int> speaker_relative;
+    Indices speaker_relative;
     if (tail.size() > 5 && is_attribution_verb(tok(tail.front())) && !tok(tail.front()).capitalised &&
         tok(tail[1]).capitalised) {
       for (std::size_t r = 2; r + 2 < tail.size(); ++r) {
@@ -2292,8 +2300,8 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                               !tok(tail.front()).capitalised && after_verb.word &&
                               (after_verb.capitalised || is_determiner(after_verb) || after_verb.possessive);
       if (said_last || said_first) {
-        std::vector<int> who = said_last ? std::vector<int>(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(said_at))
-                                         : std::vector<int>(tail.begin() + 1, tail.end());
+        Indices who = said_last ? Indices(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(said_at))
+                                         : Indices(tail.begin() + 1, tail.end());
         while (!who.empty() && is_comma(who.back())) who.pop_back();
         // What is reported is a clause: "ESA's director of science, Carole
         // Mundell, said" reports nothing before its comma.
@@ -2334,7 +2342,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
     const bool opener = first.word && !first.capitalised &&
                         ((is_preposition(first) && first.lower != "including") ||
                          is_discourse_marker(first) || is_adverb_before_verb(first));
-    std::vector<int> inner(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.begin() + static_cast<std::ptrdiff_t>(j));
+    Indices inner(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.begin() + static_cast<std::ptrdiff_t>(j));
     bool has_verb = false;
     for (std::size_t m = 0; m < inner.size(); ++m) has_verb = has_verb || verb_like(inner, m);
     // ", mostly coal, grain and salt": the commas separate a list's items,
@@ -2365,7 +2373,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
   // clause and becomes a claim of its own.
   struct Side {
     Phrase subject;
-    std::vector<int> rest;      // tokens after the subject
+    Indices rest;      // tokens after the subject
     std::string copula;         // added between subject and rest, if any
     Phrase tail;                // added after rest: "in Gothenburg" for a where-clause
     // A participial clause elaborates its main clause: when that is a
@@ -2517,7 +2525,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
                                  (is_pronoun(tok(idx[next + 1])) || is_determiner(tok(idx[next + 1])) ||
                                   tok(idx[next + 1]).capitalised);
     if (object_relative && next + 2 < close && !is_comma(idx[k - 1])) {
-      const std::vector<int> relative(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
+      const Indices relative(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
                                       idx.begin() + static_cast<std::ptrdiff_t>(close));
       const int rv = find_main_verb(relative, 0);
       const std::size_t np_end = noun_end_before(k);
@@ -2588,7 +2596,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
         (is(idx[next + 1], "means") || is(idx[next + 1], "meant"))) {
       const std::size_t from = next + 2 + (is(idx[next + 2], "that") ? 1 : 0);
       const std::size_t to = mid && verb_follows(idx, close + 1) ? close : idx.size();
-      const std::vector<int> content(idx.begin() + static_cast<std::ptrdiff_t>(from),
+      const Indices content(idx.begin() + static_cast<std::ptrdiff_t>(from),
                                      idx.begin() + static_cast<std::ptrdiff_t>(to));
       const int content_verb = find_main_verb(content, 0);
       if (content_verb > 0) {
@@ -2697,7 +2705,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
       // do not end it: it runs on while no verb follows.
       const bool to_the_end = !mid || !verb_follows(idx, close + 1);
       const std::size_t end = to_the_end ? idx.size() : close;
-      const std::vector<int> clause(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
+      const Indices clause(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
                                     idx.begin() + static_cast<std::ptrdiff_t>(end));
       const std::size_t np = noun_phrase_start(idx, k, 0);
       const std::string_view before = np > 0 && np < k ? tok(idx[np - 1]).lower : std::string_view();
@@ -2857,7 +2865,7 @@ void SentenceDecomposer::process_clause(std::vector<int> idx, Context context,
           sides.push_back(std::move(side));
         }
         // The main clause keeps the name in place of the description.
-        std::vector<int> main(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(np));
+        Indices main(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(np));
         main.insert(main.end(), idx.begin() + static_cast<std::ptrdiff_t>(name_from),
                     idx.begin() + static_cast<std::ptrdiff_t>(close));
         main.insert(main.end(), idx.begin() + static_cast<std::ptrdiff_t>(close + 1), idx.end());
@@ -5129,7 +5137,7 @@ void SentenceDecomposer::replace_dated_frame(Phrase& frame) const {
   if (names_year(frame)) frame.clear();
 }
 
-bool SentenceDecomposer::dates_past_event(const std::vector<int>& idx, std::size_t from, std::size_t to) const {
+bool SentenceDecomposer::dates_past_event(const Indices& idx, std::size_t from, std::size_t to) const {
   // A weekday or month is capitalised; "last", "ago", "earlier" and
   // "yesterday" are past whatever their case.
   for (std::size_t j = from; j < to && j < idx.size(); ++j) {
@@ -5845,7 +5853,7 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     if (!state_.capitalised_inside.contains(t.lower)) state_.capitalised_inside.emplace(t.lower);
   }
   register_people(runs_);
-  std::vector<int> idx;
+  Indices idx;
   for (std::size_t i = 0; i < tokens_.size(); ++i) idx.push_back(static_cast<int>(i));
   // Terminal punctuation decides the claims' ending; questions and
   // instructions are kept whole and marked.
@@ -5927,12 +5935,12 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
         }
       }
       if (close + 2 < idx.size()) {
-        std::vector<int> tail(idx.begin() + static_cast<std::ptrdiff_t>(close + 1), idx.end());
+        Indices tail(idx.begin() + static_cast<std::ptrdiff_t>(close + 1), idx.end());
         while (!tail.empty() && !is_word(tail.front())) tail.erase(tail.begin());
         // '..., said Carys Pennant, the head coach, who was appointed in
         // 2021': what the relative clause says of the speaker is a claim of
         // its own, once the speaker is known.
-        std::vector<int> relative;
+        Indices relative;
         for (std::size_t r = 2; r + 2 < tail.size() && is_attribution_verb(tok(tail.front())); ++r) {
           if (is_comma(tail[r]) && is(tail[r + 1], "who")) {
             relative.assign(tail.begin() + static_cast<std::ptrdiff_t>(r + 2), tail.end());
@@ -5953,8 +5961,8 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
           }
           const bool said_last = is_attribution_verb(tok(tail[said_at]));
           if (said_first || said_last) {
-            std::vector<int> who = said_first ? std::vector<int>(tail.begin() + 1, tail.end())
-                                              : std::vector<int>(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(said_at));
+            Indices who = said_first ? Indices(tail.begin() + 1, tail.end())
+                                              : Indices(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(said_at));
             // "said board chair Maria Lopez": the name, without the title.
             std::size_t name = 0;
             while (name + 1 < who.size() && (!tok(who[name]).capitalised || is_title(tok(who[name]))) &&
@@ -6045,8 +6053,8 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     Context fronted = context;
     strip_fronted(idx, fronted);
     sentence_frame_ = fronted.frame;
-    std::vector<std::vector<int>> clauses = split_clauses(idx);
-    for (std::vector<int>& clause : clauses) process_clause(std::move(clause), fronted, std::nullopt);
+    std::vector<Indices> clauses = split_clauses(idx);
+    for (Indices& clause : clauses) process_clause(std::move(clause), fronted, std::nullopt);
   }
   if (claims_.empty()) {
     Context whole = context;

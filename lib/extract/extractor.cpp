@@ -6,6 +6,7 @@
 #include "base/sha256.h"
 #include "claimcheck/version.h"
 #include "extract/checkworthiness.h"
+#include "extract/checkworthiness_features.h"
 #include "extract/claim_ids.h"
 #include "extract/decomposer.h"
 #include "text/markdown_reader.h"
@@ -222,12 +223,17 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
       }
       const Position position = source.position(span.start);
       std::vector<Citation> citations = citations_in(block, visible);
-      const std::string sentence_text = fold_white_space(sentence);
+      // Most sentences are already folded: read in place, not copied.
+      std::string folded_sentence;
+      const std::string_view sentence_text =
+          is_folded(sentence) ? sentence : std::string_view(folded_sentence = fold_white_space(sentence));
       const Checkworthiness sentence_worthiness = score_checkworthiness(sentence_text);
       for (AtomicClaim& atomic : decomposer.decompose(sentence, to_document)) {
-        Claim claim;
+        // Built in place: a claim is large, and moving one in costs as much
+        // as filling it.
+        Claim& claim = file.claims.emplace_back();
         claim.quote = std::string(source.slice(span.start, span.end));
-        claim.text = fold_white_space(atomic.text);
+        claim.text = take_folded(std::move(atomic.text));
         claim.id = ids.allocate(claim.text);
         claim.start = span.start;
         claim.end = span.end;
@@ -247,24 +253,22 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         }
         claim.score = worthiness.score;
         claim.checkworthy = worthiness.checkworthy;
-        claim.signals = worthiness.signals();
+        const auto has = [&](CheckworthinessSignal signal) { return (worthiness.signal_bits & (1u << signal)) != 0; };
         // What fact-checkers check first, whatever the debate-trained model
         // makes of the wording (ClaimBuster's strongest features): a named
         // entity together with a number, date or amount, or with a
         // past-tense action ("Argentina has won the World Cup once").
-        const bool concrete = has_signal(claim.signals, "year") || has_signal(claim.signals, "date") ||
-                              has_signal(claim.signals, "number") || has_signal(claim.signals, "percent") ||
-                              has_signal(claim.signals, "money");
-        if (!claim.checkworthy && has_signal(claim.signals, "named-entity") &&
-            (concrete || has_signal(claim.signals, "action-verb") || classifies(claim.text))) {
+        const bool concrete = has(kSignalYear) || has(kSignalDate) || has(kSignalNumber) || has(kSignalPercent) ||
+                              has(kSignalMoney);
+        if (!claim.checkworthy && has(kSignalNamedEntity) &&
+            (concrete || has(kSignalActionVerb) || classifies(claim.text))) {
           claim.checkworthy = true;
         }
         // A superlative ranks something against all others ("the fastest
         // animal", "the brightest objects in the universe"): checkable
         // unless it is hedged, about the future or a judgement.
-        if (!claim.checkworthy && has_signal(claim.signals, "superlative") && !has_signal(claim.signals, "opinion") &&
-            !has_signal(claim.signals, "hedge") && !has_signal(claim.signals, "future") &&
-            !has_signal(claim.signals, "first-person")) {
+        if (!claim.checkworthy && has(kSignalSuperlative) && !has(kSignalOpinion) && !has(kSignalHedge) &&
+            !has(kSignalFuture) && !has(kSignalFirstPerson)) {
           claim.checkworthy = true;
         }
         // A direct quotation from a named speaker: whether they said these
@@ -277,20 +281,19 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         // Evaluative language with nothing concrete to check against (no
         // number, date or amount) is a characterisation: "a shared
         // ideological affinity", "a complex relationship".
-        if (claim.checkworthy && has_signal(claim.signals, "opinion") && !concrete && !named_quotation) {
+        if (claim.checkworthy && has(kSignalOpinion) && !concrete && !named_quotation) {
           claim.checkworthy = false;
         }
+        claim.signals = worthiness.signals();
         // The sentence's form overrides the score: a question, an
         // instruction or a judgement is kept but does not need checking.
         if (!atomic.not_checkworthy_reason.empty()) {
           claim.checkworthy = false;
-          if (std::find(claim.signals.begin(), claim.signals.end(), atomic.not_checkworthy_reason) ==
-              claim.signals.end()) {
+          if (!has_signal(claim.signals, atomic.not_checkworthy_reason)) {
             claim.signals.push_back(atomic.not_checkworthy_reason);
           }
         }
-        if (atomic.attribution && atomic.attribution->vague &&
-            std::find(claim.signals.begin(), claim.signals.end(), "vague-attribution") == claim.signals.end()) {
+        if (atomic.attribution && atomic.attribution->vague && !has_signal(claim.signals, "vague-attribution")) {
           claim.signals.push_back("vague-attribution");
         }
         claim.citations = citations;
@@ -309,7 +312,6 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
             claim.source_spans.push_back({s.start, s.end});
           }
         }
-        file.claims.push_back(std::move(claim));
       }
     }
   }

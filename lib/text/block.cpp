@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 namespace claimcheck {
 
@@ -50,9 +51,10 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-// True if `text` is its own fold: no white space at either end, none but
-// single spaces inside. Most claims and sentences are, so this is checked
-// eight bytes at a time before anything is rebuilt.
+}  // namespace
+
+// Most claims and sentences are their own fold, so this is checked eight
+// bytes at a time before anything is rebuilt.
 bool is_folded(std::string_view text) {
   if (text.empty()) return true;
   if (is_space(text.front()) || is_space(text.back())) return false;
@@ -87,8 +89,6 @@ bool is_folded(std::string_view text) {
   return true;
 }
 
-}  // namespace
-
 std::string fold_white_space(std::string_view text) {
   if (is_folded(text)) return std::string(text);
   // The C locale's white space, without a library call per byte; words are
@@ -107,6 +107,11 @@ std::string fold_white_space(std::string_view text) {
     i = j;
   }
   return out;
+}
+
+std::string take_folded(std::string&& text) {
+  if (is_folded(text)) return std::move(text);
+  return fold_white_space(std::string_view(text));
 }
 
 }  // namespace claimcheck

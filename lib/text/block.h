@@ -57,5 +57,11 @@ Block make_verbatim_block(BlockKind kind, Span span, std::string text);
 // `text` with runs of white space (line breaks from hard wrapping included)
 // folded to one space and none at either end: how a claim reads its quote.
 std::string fold_white_space(std::string_view text);
+// Whether `text` is its own fold: no white space at either end, none but
+// single spaces inside.
+bool is_folded(std::string_view text);
+// fold_white_space of a string the caller gives up: its buffer is reused
+// when it is already folded, as most claims are.
+std::string take_folded(std::string&& text);
 
 }  // namespace claimcheck
