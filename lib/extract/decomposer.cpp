@@ -349,6 +349,9 @@ struct Entity {
   std::vector<Span> spans;
   bool person = false;
   bool organisation = false;  // its name ends like a firm's: "Harbor Foods", "Lindqvist Group"
+  // What its name shows it to be (NameKind bits), read from its words once,
+  // when a sentence's subject is remembered; 0 for other entities.
+  std::uint8_t kinds = 0;
   friend bool operator==(const Entity& a, const Entity& b) { return a.text == b.text; }
 };
 
@@ -491,6 +494,33 @@ bool in_list(std::string_view w, const std::string_view (&list)[N]) {
 // Alliance".
 bool ends_organisation_name(std::string_view lower) {
   return in_list(lower, kFirmNameEnds) || in_list(lower, kPartyNameEnds);
+}
+
+// Last words of named places: "the Great Barrier Reef", "Saltmarsh Canal".
+constexpr std::string_view kPlaceNouns[] = {
+    "reef", "river", "sea", "ocean", "island", "islands", "mountain", "mountains", "lake", "bridge",
+    "station", "canal", "street", "park", "bay", "valley", "forest", "desert", "coast", "road"};
+
+// What a name shows a remembered entity to be, for the references that may
+// stand for it: "the firm" is no country and no party, "the government" is
+// a country's, no reference of that kind is a named place.
+enum NameKind : std::uint8_t {
+  k_country = 1,  // "Iran", "the Netherlands"
+  k_party = 2,    // "the Social Democrats", "the Green Alliance"
+  k_place = 4,    // "the Great Barrier Reef"
+};
+
+std::uint8_t name_kinds(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = ascii_lower(c);
+  const std::string_view bare = std::string_view(lower).substr(lower.starts_with("the ") ? 4 : 0);
+  const std::size_t space = bare.rfind(' ');
+  const std::string_view last = bare.substr(space == std::string_view::npos ? 0 : space + 1);
+  std::uint8_t kinds = 0;
+  if (english::is_country_name(bare)) kinds |= k_country;
+  if (in_list(last, kPartyNameEnds)) kinds |= k_party;
+  if (in_list(last, kPlaceNouns)) kinds |= k_place;
+  return kinds;
 }
 
 // 'f' for "she"/"her", 'm' for "he"/"his"/"him", 0 for any other word.
@@ -4111,6 +4141,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     }
     if (entity && text.find(" and ") == std::string::npos) {
       first_subject_ = Entity{text, spans_of(subject), false};
+      first_subject_->kinds = name_kinds(first_subject_->text);
     }
   }
 
@@ -4772,15 +4803,6 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
   if (the_org) {
     // The nearest earlier sentence whose subject was one named entity, and
     // not a named place: "the team" is not "the Great Barrier Reef".
-    static constexpr std::string_view kPlaceNouns[] = {
-        "reef", "river", "sea", "ocean", "island", "islands", "mountain", "mountains", "lake", "bridge",
-        "station", "canal", "street", "park", "bay", "valley", "forest", "desert", "coast", "road"};
-    const auto named_place = [&](const Entity& entity) {
-      const std::size_t space = entity.text.rfind(' ');
-      std::string last = entity.text.substr(space == std::string::npos ? 0 : space + 1);
-      for (char& c : last) c = ascii_lower(c);
-      return in_list(last, kPlaceNouns);
-    };
     // Which remembered subject "the <head>" can name:
     // - a body that names itself by its kind is only one of that name:
     //   "the council" is "Wrexley City Council", never "Iran";
@@ -4797,16 +4819,15 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       for (char& c : lower) c = ascii_lower(c);
       const std::size_t at = lower.find(head);
       const bool so_named = at != std::string::npos && (at == 0 || lower[at - 1] == ' ');
-      const std::string_view bare = std::string_view(lower).substr(lower.starts_with("the ") ? 4 : 0);
-      const bool country = english::is_country_name(bare);
-      const std::size_t space = bare.rfind(' ');
-      const bool party = in_list(bare.substr(space == std::string_view::npos ? 0 : space + 1), kPartyNameEnds);
+      const bool country = (entity.kinds & k_country) != 0;
+      const bool party = (entity.kinds & k_party) != 0;
+      if ((entity.kinds & k_place) != 0) return false;
       if (named_by_kind && !so_named) return false;
       if (business && (country || party)) return false;
       return !government || country || so_named;
     };
     for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
-      if (mem->subject && !mem->subject->person && !named_place(*mem->subject) && !known_person(*mem->subject) &&
+      if (mem->subject && !mem->subject->person && !known_person(*mem->subject) &&
           can_be(*mem->subject)) {
         subject = Phrase{added_.slot(mem->subject->text, mem->subject->spans)};
         return true;
