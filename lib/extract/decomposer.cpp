@@ -5932,8 +5932,28 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     if (tok(idx[k]).word && tok(idx[k]).capitalised) break;
     if (k == 3 || !tok(idx[k]).word) titles_name = false;
   }
-  const bool instruction = !quoted && !titles_name && opener.word && (verb_form(opener) == VerbForm::base) &&
-                           !is_auxiliary(opener) && idx.size() > lead + 1 && !tok(idx[lead + 1]).capitalised &&
+  // The lexicon leaves out verbs that are as often nouns ("check", "store",
+  // "book", "update"). One of them opens an instruction when "your" or
+  // "the" follows it ("Check the label", "Update your browser"): a subject
+  // does not stand right before an article. Only a word of plain letters
+  // ("We’re" misread as Latin-1 is none), not one that places or
+  // conditions ("Inside the court", "Unless the ..."), nor a name the
+  // document capitalises elsewhere.
+  static constexpr std::string_view kNotImperative[] = {"inside", "outside", "beneath", "below",  "above",
+                                                        "unlike", "beside", "besides", "amongst", "alongside",
+                                                        "underneath", "except", "unless", "whether", "if",
+                                                        "once", "whilst", "yesterday", "today", "tomorrow"};
+  const bool unlisted_verb = opener.word &&
+                             std::all_of(opener.lower.begin(), opener.lower.end(),
+                                         [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                             opener.info.classes == 0 && opener.info.kinds == 0 &&
+                             opener.info.form == VerbForm::none && !opener.possessive &&
+                             !in_list(opener.lower, kNotImperative) && idx.size() > lead + 2 &&
+                             (is(idx[lead + 1], "your") || is(idx[lead + 1], "the")) &&
+                             !state_.capitalised_inside.contains(opener.lower);
+  const bool instruction = !quoted && !titles_name && opener.word &&
+                           (verb_form(opener) == VerbForm::base || unlisted_verb) && !is_auxiliary(opener) &&
+                           idx.size() > lead + 1 && !tok(idx[lead + 1]).capitalised &&
                            !is_discourse_marker(opener) && !other_verb;
   const bool first_person = first.word && (first.lower == "i" || first.lower == "we");
   if (question || instruction || quoted) {

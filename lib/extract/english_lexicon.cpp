@@ -100,6 +100,8 @@ constexpr std::string_view kVerbs[] = {
     "vanish", "vary", "verify", "veto", "violate", "warm", "weaken", "widen", "worsen",
     // Biographies: "weighs 220 lbs", "graduated in 1998", "emigrated to".
     "weigh", "graduate", "divorce", "emigrate", "immigrate", "burn", "triple",
+    // Instructions: "Fill in the form".
+    "fill",
 };
 
 struct Irregular {

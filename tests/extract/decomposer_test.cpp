@@ -2345,5 +2345,25 @@ TEST(Decomposer, AnInstructionMayOpenWithADiscourseMarker) {
   EXPECT_EQ(claims[0].not_checkworthy_reason, "instruction");
 }
 
+TEST(Decomposer, AVerbTheLexiconLeavesOutOpensAnInstructionBeforeAnArticle) {
+  // "check", "store" and "update" are as often nouns, so the verb table
+  // leaves them out; before "the" or "your" they can only be commands.
+  for (const char* sentence : {"Check the label before you buy.", "Store the vaccine at room temperature.",
+                               "Update your browser to the latest version.", "First, reset your password."}) {
+    const auto claims = one(sentence);
+    ASSERT_EQ(claims.size(), 1u) << sentence;
+    EXPECT_EQ(claims[0].not_checkworthy_reason, "instruction") << sentence;
+  }
+  // Not a word that places something, nor a statement with a verb of its own.
+  EXPECT_EQ(one("Inside the court, the jury heard the recording.")[0].not_checkworthy_reason, "");
+  EXPECT_EQ(one("Store the chain opened in 2019 closed in May.")[0].not_checkworthy_reason, "");
+  // Nor a name the document writes capitalised inside a sentence.
+  Document document;
+  document.add("Shares in Tesco rose on Monday.");
+  for (const AtomicClaim& claim : document.add("Tesco the retailer, which employs 300,000 people, cut prices.")) {
+    EXPECT_EQ(claim.not_checkworthy_reason, "") << claim.text;
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck
