@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "eval/content_words.h"
+#include "extract/english_lexicon.h"
 
 namespace claimcheck::eval {
 
@@ -29,7 +30,11 @@ bool is_allowed_addition(std::string_view token) {
 std::vector<std::string> unsupported_words(const Claim& claim, std::string_view document) {
   std::unordered_set<std::string> supplied;
   const auto add = [&](std::string_view text) {
-    for (std::string& token : tokenize(text)) supplied.insert(std::move(token));
+    for (std::string& token : tokenize(text)) {
+      const std::string_view past = english::simple_past_of_gerund(token);
+      if (!past.empty()) supplied.emplace(past);
+      supplied.insert(std::move(token));
+    }
   };
   add(clamped(document, claim.start, claim.end));
   for (const Claim::SourceSpan& span : claim.source_spans) {

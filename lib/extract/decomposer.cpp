@@ -2411,6 +2411,10 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     // both cooperation and rivalry").
     bool elaborates_main = false;
     bool own_clause = false;  // `rest` is a clause with its own subject
+    // Told in the simple past: the participle that opens `rest` becomes its
+    // simple past in place of the copula ("aligned with X, forming a common
+    // front" -> "formed a common front"), when the lexicon knows it.
+    bool simple_past = false;
   };
   std::vector<Side> sides;
   // "Tiffany Haddish (born December 3, 1979) is ...": the birth is a
@@ -3422,6 +3426,10 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         // participle tells of the past whatever the main clause's tense.
         const bool was = past || dates_past_event(idx, next, mid ? close : idx.size());
         side.copula = subject_plural(side.subject) ? (was ? "were" : "are") : (was ? "was" : "is");
+        // "The ship sank, killing 1,500 people": in the past, what the
+        // participle adds happened, once ("The ship killed 1,500 people"),
+        // where "was killing" would tell of something under way.
+        side.simple_past = was && !is_auxiliary(tok(idx[next]));
         // "The bridge is 240 metres long, making it the longest in Wales":
         // after a copula, "it" is the subject, and the claim is what it
         // makes the subject.
@@ -3429,6 +3437,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
                                               is(idx[main_verb], "was") || is(idx[main_verb], "were"));
         if (w == "making" && copula_clause && next + 2 < cut_end && (is(idx[next + 1], "it") || is(idx[next + 1], "them"))) {
           rest_from = next + 2;
+          side.simple_past = false;
         }
       } else if (w == "born") {
         // "an actor, born on April 23": a birth is in the past.
@@ -4224,12 +4233,19 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       process_clause(std::move(side.rest), std::move(sub), std::move(subject_phrase));
     } else {
       Phrase predicate;
-      if (side.copula != " ") predicate.push_back(added_.slot(side.copula));
+      // "The ship sank, killing 1,500 people": "killed", not "was killing".
+      const std::string_view past =
+          side.simple_past && !side.rest.empty() ? english::simple_past_of_gerund(tok(side.rest[0]).lower) : "";
+      if (past.empty() && side.copula != " ") predicate.push_back(added_.slot(side.copula));
       // "Its founder, Edith Cole, discovered ...": the description kept
       // the sentence's opening "Its", which stands for what it did there.
       std::optional<Slot> owner;
       if (side.rest.size() > 1 && side.rest[0] == 0 && tok(0).lower == "its") owner = its_owner();
       for (int t : side.rest) predicate.push_back(owner && t == 0 ? *owner : Slot{t, nullptr, false, false});
+      if (!past.empty()) {
+        const Token& participle = tok(side.rest[0]);
+        predicate.front() = added_.slot(std::string(past), {to_document_(Span{participle.begin, participle.end})});
+      }
       predicate.insert(predicate.end(), side.tail.begin(), side.tail.end());
       resolve_references(predicate, subject_plural(subject_phrase), own);
       emit(subject_phrase, predicate, sub, true, own);

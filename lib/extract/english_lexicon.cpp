@@ -273,6 +273,7 @@ class VerbTable {
       add(verb.past, VerbForm::past);
       add(verb.participle, VerbForm::past);
       add(verb.gerund, VerbForm::gerund);
+      pasts_.emplace(std::string(verb.gerund), std::string(verb.past));
     }
     for (std::string_view base : kVerbs) {
       if (forms_.count(std::string(base)) != 0) continue;  // irregular, done above
@@ -280,7 +281,13 @@ class VerbTable {
       add(third_person_of(base), VerbForm::third_person);
       add(past_of(base), VerbForm::past);
       add(gerund_of(base), VerbForm::gerund);
+      pasts_.emplace(gerund_of(base), past_of(base));
     }
+  }
+
+  std::string_view past_of_gerund(std::string_view gerund) const {
+    const auto it = pasts_.find(gerund);
+    return it == pasts_.end() ? std::string_view() : std::string_view(it->second);
   }
 
   VerbForm find(std::string_view lower) const {
@@ -296,6 +303,8 @@ class VerbTable {
   void add(std::string_view word, VerbForm form) { forms_.emplace(std::string(word), form); }
 
   std::unordered_map<std::string, VerbForm, TransparentHash, std::equal_to<>> forms_;
+  // "forming" -> "formed", "leaving" -> "left"; the first registered wins.
+  std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> pasts_;
 };
 
 // Words ending in "-ed" / "-ing" that are not verb forms.
@@ -319,6 +328,8 @@ const VerbTable& verb_table() {
   return table;
 }
 }  // namespace
+
+std::string_view simple_past_of_gerund(std::string_view lower) { return verb_table().past_of_gerund(lower); }
 
 bool is_invariant_past(std::string_view lower) {
   for (const Irregular& verb : kIrregular) {

@@ -27,6 +27,10 @@ bool is_simple_past_only(std::string_view lower);
 // A verb whose past tense is its base form ("cut", "put", "set", "hit"):
 // the form alone cannot tell present from past.
 bool is_invariant_past(std::string_view lower);
+// The simple past of the verb whose present participle is `lower`
+// ("forming" -> "formed", "leaving" -> "left"), for the verbs the lexicon
+// knows; empty for any other word.
+std::string_view simple_past_of_gerund(std::string_view lower);
 
 // "is", "has", "will", "could", "did" ...: verbs that form a verb group
 // with the main verb that follows.

@@ -49,6 +49,22 @@ TEST(Faithfulness, NoStemmingAndNoAddedNegation) {
             (std::vector<std::string>{"not", "agree"}));
 }
 
+TEST(Faithfulness, APresentParticipleSuppliesItsSimplePast) {
+  const std::string document = "The ship sank, killing 1,500 people and leaving few survivors.";
+  Claim claim;
+  claim.start = 0;
+  claim.end = document.size();
+  claim.text = "The ship killed 1,500 people.";
+  EXPECT_TRUE(unsupported_words(claim, document).empty());
+  claim.text = "The ship left few survivors.";
+  EXPECT_TRUE(unsupported_words(claim, document).empty());
+  // Only that inflection, and only of a participle the text has.
+  claim.text = "The ship kills 1,500 people.";
+  EXPECT_EQ(unsupported_words(claim, document), std::vector<std::string>{"kills"});
+  claim.text = "The ship drowned 1,500 people.";
+  EXPECT_EQ(unsupported_words(claim, document), std::vector<std::string>{"drowned"});
+}
+
 TEST(Faithfulness, CaseAndPossessivesDoNotMatter) {
   EXPECT_TRUE(unsupported_words(claim_of("SOME ANALYSTS said both countries' agreed.", kSecond),
                                 kDocument)
