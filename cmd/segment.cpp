@@ -86,6 +86,7 @@ int segment_document(const std::string& name, std::string bytes, const std::stri
       format == "markdown" ? read_markdown(source) : read_plain_text(source);
   LineWriter out;
   for (const Block& block : blocks) {
+    if (block.kind == BlockKind::table_header) continue;  // a column's label, not prose
     // A heading is one segment of its own: it has no sentences to split, and
     // leaving it out would hide text that the extractor does see.
     if (block.kind == BlockKind::heading) {

@@ -102,6 +102,7 @@ Segmentation segment_document(const SourceText& source, DocumentFormat format) {
       format == DocumentFormat::markdown ? read_markdown(source) : read_plain_text(source);
   Segmentation segmentation;
   for (const Block& block : blocks) {
+    if (block.kind == BlockKind::table_header) continue;  // a column's label, not prose
     if (block.kind == BlockKind::heading) {
       segmentation.headings.push_back(fold_white_space(block.text));
       continue;

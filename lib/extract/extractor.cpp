@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 
 #include "base/sha256.h"
 #include "claimcheck/version.h"
@@ -118,6 +119,168 @@ bool has_signal(const std::vector<std::string>& signals, std::string_view name) 
   return std::find(signals.begin(), signals.end(), name) != signals.end();
 }
 
+// The column labels of the table being read: its header row's cells.
+class TableHeader {
+ public:
+  void add(const Block& cell) {
+    if (cell.cell->table_index != table_index_) {
+      cells_.clear();
+      table_index_ = cell.cell->table_index;
+    }
+    if (cells_.size() <= cell.cell->column) cells_.resize(cell.cell->column + 1, nullptr);
+    cells_[cell.cell->column] = &cell;
+  }
+  // The label of `body_cell`'s column, or nullptr if its table has none there.
+  const Block* label_of(const Block& body_cell) const {
+    const Block::CellPosition& at = *body_cell.cell;
+    return at.table_index == table_index_ && at.column < cells_.size() ? cells_[at.column] : nullptr;
+  }
+
+ private:
+  std::size_t table_index_ = static_cast<std::size_t>(-1);
+  std::vector<const Block*> cells_;
+};
+
+bool same_row(const Block& a, const Block& b) {
+  return a.kind == BlockKind::table_cell && b.kind == BlockKind::table_cell && a.cell && b.cell &&
+         a.cell->table_index == b.cell->table_index && a.cell->row == b.cell->row;
+}
+
+// A row reads as one record when it has two cells or more and each is a
+// value or a short label (at most eight words, one sentence at most): a row
+// of sentences is prose, each cell read as such.
+bool reads_as_record(std::span<const Block> row) {
+  if (row.size() < 2) return false;
+  return std::all_of(row.begin(), row.end(), [](const Block& cell) {
+    const std::string text = fold_white_space(cell.text);
+    return std::count(text.begin(), text.end(), ' ') < 8 && split_sentences(text).size() <= 1;
+  });
+}
+
+// "Libraries: Cut £4.2m; Jobs lost 35." from the row "| Libraries | £4.2m |
+// 35 |" under "| Service | Cut | Jobs lost |": the first cell, then each
+// other cell after its column's label. Every word is the table's; the
+// labels' bytes are among the claim's source spans.
+AtomicClaim record_claim(std::span<const Block> row, const TableHeader& header) {
+  AtomicClaim claim;
+  std::vector<Span> label_spans;
+  claim.text = fold_white_space(row.front().text);
+  for (std::size_t k = 1; k < row.size(); ++k) {
+    claim.text += k == 1 ? ": " : "; ";
+    if (const Block* label = header.label_of(row[k])) {
+      claim.text += fold_white_space(label->text);
+      claim.text += ' ';
+      label_spans.push_back(label->span);
+    }
+    claim.text += fold_white_space(row[k].text);
+  }
+  if (!claim.text.ends_with('.')) claim.text += '.';
+  claim.source_spans = std::move(label_spans);  // the header row comes first in the document
+  for (const Block& cell : row) claim.source_spans.push_back(cell.span);
+  return claim;
+}
+
+// What a claim was cut from: a sentence, or a table row read as one.
+struct ClaimSource {
+  Span span;                    // its document bytes: the claim's quote
+  Position position;            // of span.start
+  std::string_view text;        // white space folded
+  Checkworthiness worthiness;   // of `text`
+  std::vector<Citation> citations;
+  bool quoted = false;
+  // A lead-in completed by a list item: the document offsets where the
+  // lead-in ends and the item starts (0 and 0 otherwise).
+  std::size_t lead_in_end = 0;
+  std::size_t item_start = 0;
+};
+
+// Appends the claim `atomic` makes to `file`, with its id, score and flags.
+void add_claim(ClaimsFile& file, ClaimIdAllocator& ids, const SourceText& source, const std::string& section,
+               const ClaimSource& from, AtomicClaim& atomic) {
+  // Built in place: a claim is large, and moving one in costs as much
+  // as filling it.
+  Claim& claim = file.claims.emplace_back();
+  claim.quote = std::string(source.slice(from.span.start, from.span.end));
+  claim.text = take_folded(std::move(atomic.text));
+  claim.id = ids.allocate(claim.text);
+  claim.start = from.span.start;
+  claim.end = from.span.end;
+  claim.line = from.position.line;
+  claim.column = from.position.column;
+  claim.section = section;
+  // Most sentences are one claim worded as the sentence: score once.
+  Checkworthiness worthiness = claim.text == from.text ? from.worthiness : score_checkworthiness(claim.text);
+  // The model learnt from whole sentences: a claim cut from a
+  // check-worthy sentence ("Two counties are in extreme drought", from
+  // "According to the monitor, ...") keeps its sentence's score when
+  // its own words score lower.
+  if (from.worthiness.score > worthiness.score) {
+    worthiness.score = from.worthiness.score;
+    worthiness.checkworthy = from.worthiness.checkworthy;
+  }
+  claim.score = worthiness.score;
+  claim.checkworthy = worthiness.checkworthy;
+  const auto has = [&](CheckworthinessSignal signal) { return (worthiness.signal_bits & (1u << signal)) != 0; };
+  // What fact-checkers check first, whatever the debate-trained model
+  // makes of the wording (ClaimBuster's strongest features): a named
+  // entity together with a number, date or amount, or with a
+  // past-tense action ("Argentina has won the World Cup once").
+  const bool concrete = has(kSignalYear) || has(kSignalDate) || has(kSignalNumber) || has(kSignalPercent) ||
+                        has(kSignalMoney);
+  if (!claim.checkworthy && has(kSignalNamedEntity) &&
+      (concrete || has(kSignalActionVerb) || classifies(claim.text))) {
+    claim.checkworthy = true;
+  }
+  // A superlative ranks something against all others ("the fastest
+  // animal", "the brightest objects in the universe"): checkable
+  // unless it is hedged, about the future or a judgement.
+  if (!claim.checkworthy && has(kSignalSuperlative) && !has(kSignalOpinion) && !has(kSignalHedge) &&
+      !has(kSignalFuture) && !has(kSignalFirstPerson)) {
+    claim.checkworthy = true;
+  }
+  // A direct quotation from a named speaker: whether they said these
+  // words is checkable whatever the words are (misquotes are a
+  // classic correction), so it is checked as such.
+  const bool named_quotation = atomic.quotation && atomic.attribution && !atomic.attribution->vague &&
+                               !atomic.attribution->who.empty() && atomic.attribution->who.front() >= 'A' &&
+                               atomic.attribution->who.front() <= 'Z';
+  if (named_quotation) claim.checkworthy = true;
+  // Evaluative language with nothing concrete to check against (no
+  // number, date or amount) is a characterisation: "a shared
+  // ideological affinity", "a complex relationship".
+  if (claim.checkworthy && has(kSignalOpinion) && !concrete && !named_quotation) {
+    claim.checkworthy = false;
+  }
+  claim.signals = worthiness.signals();
+  // The sentence's form overrides the score: a question, an
+  // instruction or a judgement is kept but does not need checking.
+  if (!atomic.not_checkworthy_reason.empty()) {
+    claim.checkworthy = false;
+    if (!has_signal(claim.signals, atomic.not_checkworthy_reason)) {
+      claim.signals.push_back(atomic.not_checkworthy_reason);
+    }
+  }
+  if (atomic.attribution && atomic.attribution->vague && !has_signal(claim.signals, "vague-attribution")) {
+    claim.signals.push_back("vague-attribution");
+  }
+  claim.citations = from.citations;
+  claim.quoted = from.quoted;
+  claim.attribution = std::move(atomic.attribution);
+  claim.hedges = std::move(atomic.hedges);
+  claim.ambiguous = std::move(atomic.ambiguous);
+  for (const Span& s : atomic.source_spans) {
+    // A run of words from the lead-in into the item maps to one range
+    // that would also cover the colon, the list markers and any items
+    // in between: it is two ranges.
+    if (from.lead_in_end > 0 && s.start < from.lead_in_end && s.end > from.item_start) {
+      claim.source_spans.push_back({s.start, from.lead_in_end});
+      claim.source_spans.push_back({from.item_start, s.end});
+    } else {
+      claim.source_spans.push_back({s.start, s.end});
+    }
+  }
+}
+
 }  // namespace
 
 const char* document_format_name(DocumentFormat format) {
@@ -166,6 +329,7 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
   // gives no claim.
   std::optional<LeadIn> lead_in;
   std::string combined;  // scratch: a lead-in and one of its items
+  TableHeader header;    // of the table being read
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     const Block& block = blocks[b];
     if (block.kind == BlockKind::heading) {
@@ -175,6 +339,37 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
       continue;
     }
     if (block.kind != BlockKind::list_item) lead_in.reset();
+    if (block.kind == BlockKind::table_header) {
+      if (block.cell) header.add(block);
+      continue;
+    }
+    // A table row of short cells ("Libraries | £4.2m | 35") states one
+    // record: one claim, its cells named by their column labels.
+    if (block.kind == BlockKind::table_cell && block.cell && (b == 0 || !same_row(blocks[b - 1], block))) {
+      std::size_t row_end = b + 1;
+      while (row_end < blocks.size() && same_row(blocks[row_end], block)) ++row_end;
+      const std::span<const Block> row(blocks.data() + b, row_end - b);
+      if (reads_as_record(row)) {
+        AtomicClaim atomic = record_claim(row, header);
+        const std::string text = atomic.text;  // add_claim takes the claim's own
+        ClaimSource from;
+        from.span = Span{row.front().span.start, row.back().span.end};
+        from.position = source.position(from.span.start);
+        from.text = text;
+        from.worthiness = score_checkworthiness(text);
+        from.quoted = block.quoted;
+        for (const Block& cell : row) {
+          for (Citation& citation : citations_in(cell, Span{0, cell.text.size()})) {
+            if (std::find(from.citations.begin(), from.citations.end(), citation) == from.citations.end()) {
+              from.citations.push_back(std::move(citation));
+            }
+          }
+        }
+        add_claim(file, ids, source, section, from, atomic);
+        b = row_end - 1;
+        continue;
+      }
+    }
     const std::vector<Span> sentences = split_sentences(block.text);
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       const Span& visible = sentences[s];
@@ -221,97 +416,15 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         decomposer.decompose(sentence, to_document);
         continue;
       }
-      const Position position = source.position(span.start);
-      std::vector<Citation> citations = citations_in(block, visible);
       // Most sentences are already folded: read in place, not copied.
       std::string folded_sentence;
       const std::string_view sentence_text =
           is_folded(sentence) ? sentence : std::string_view(folded_sentence = fold_white_space(sentence));
-      const Checkworthiness sentence_worthiness = score_checkworthiness(sentence_text);
+      ClaimSource from{span, source.position(span.start), sentence_text, score_checkworthiness(sentence_text),
+                       citations_in(block, visible), block.quoted, completes_lead_in ? lead_in_end : 0,
+                       completes_lead_in ? item_start : 0};
       for (AtomicClaim& atomic : decomposer.decompose(sentence, to_document)) {
-        // Built in place: a claim is large, and moving one in costs as much
-        // as filling it.
-        Claim& claim = file.claims.emplace_back();
-        claim.quote = std::string(source.slice(span.start, span.end));
-        claim.text = take_folded(std::move(atomic.text));
-        claim.id = ids.allocate(claim.text);
-        claim.start = span.start;
-        claim.end = span.end;
-        claim.line = position.line;
-        claim.column = position.column;
-        claim.section = section;
-        // Most sentences are one claim worded as the sentence: score once.
-        Checkworthiness worthiness = claim.text == sentence_text ? sentence_worthiness
-                                                                 : score_checkworthiness(claim.text);
-        // The model learnt from whole sentences: a claim cut from a
-        // check-worthy sentence ("Two counties are in extreme drought", from
-        // "According to the monitor, ...") keeps its sentence's score when
-        // its own words score lower.
-        if (sentence_worthiness.score > worthiness.score) {
-          worthiness.score = sentence_worthiness.score;
-          worthiness.checkworthy = sentence_worthiness.checkworthy;
-        }
-        claim.score = worthiness.score;
-        claim.checkworthy = worthiness.checkworthy;
-        const auto has = [&](CheckworthinessSignal signal) { return (worthiness.signal_bits & (1u << signal)) != 0; };
-        // What fact-checkers check first, whatever the debate-trained model
-        // makes of the wording (ClaimBuster's strongest features): a named
-        // entity together with a number, date or amount, or with a
-        // past-tense action ("Argentina has won the World Cup once").
-        const bool concrete = has(kSignalYear) || has(kSignalDate) || has(kSignalNumber) || has(kSignalPercent) ||
-                              has(kSignalMoney);
-        if (!claim.checkworthy && has(kSignalNamedEntity) &&
-            (concrete || has(kSignalActionVerb) || classifies(claim.text))) {
-          claim.checkworthy = true;
-        }
-        // A superlative ranks something against all others ("the fastest
-        // animal", "the brightest objects in the universe"): checkable
-        // unless it is hedged, about the future or a judgement.
-        if (!claim.checkworthy && has(kSignalSuperlative) && !has(kSignalOpinion) && !has(kSignalHedge) &&
-            !has(kSignalFuture) && !has(kSignalFirstPerson)) {
-          claim.checkworthy = true;
-        }
-        // A direct quotation from a named speaker: whether they said these
-        // words is checkable whatever the words are (misquotes are a
-        // classic correction), so it is checked as such.
-        const bool named_quotation = atomic.quotation && atomic.attribution && !atomic.attribution->vague &&
-                                     !atomic.attribution->who.empty() && atomic.attribution->who.front() >= 'A' &&
-                                     atomic.attribution->who.front() <= 'Z';
-        if (named_quotation) claim.checkworthy = true;
-        // Evaluative language with nothing concrete to check against (no
-        // number, date or amount) is a characterisation: "a shared
-        // ideological affinity", "a complex relationship".
-        if (claim.checkworthy && has(kSignalOpinion) && !concrete && !named_quotation) {
-          claim.checkworthy = false;
-        }
-        claim.signals = worthiness.signals();
-        // The sentence's form overrides the score: a question, an
-        // instruction or a judgement is kept but does not need checking.
-        if (!atomic.not_checkworthy_reason.empty()) {
-          claim.checkworthy = false;
-          if (!has_signal(claim.signals, atomic.not_checkworthy_reason)) {
-            claim.signals.push_back(atomic.not_checkworthy_reason);
-          }
-        }
-        if (atomic.attribution && atomic.attribution->vague && !has_signal(claim.signals, "vague-attribution")) {
-          claim.signals.push_back("vague-attribution");
-        }
-        claim.citations = citations;
-        claim.quoted = block.quoted;
-        claim.attribution = std::move(atomic.attribution);
-        claim.hedges = std::move(atomic.hedges);
-        claim.ambiguous = std::move(atomic.ambiguous);
-        for (const Span& s : atomic.source_spans) {
-          // A run of words from the lead-in into the item maps to one range
-          // that would also cover the colon, the list markers and any items
-          // in between: it is two ranges.
-          if (completes_lead_in && s.start < lead_in_end && s.end > item_start) {
-            claim.source_spans.push_back({s.start, lead_in_end});
-            claim.source_spans.push_back({item_start, s.end});
-          } else {
-            claim.source_spans.push_back({s.start, s.end});
-          }
-        }
+        add_claim(file, ids, source, section, from, atomic);
       }
     }
   }

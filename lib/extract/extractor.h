@@ -37,8 +37,11 @@ struct ExtractOptions {
 // (Markdown syntax removed, white space folded); its `quote` and positions
 // are the original bytes from its first to its last visible character, as
 // byte offsets into source.bytes(). Links in the sentence become its
-// `citations`; sentences in a block quote are `quoted`. The result is
-// deterministic for the same bytes and options.
+// `citations`; sentences in a block quote are `quoted`. A table row whose
+// cells are all short (at most eight words) is one claim instead, "first
+// cell: label value; label value.", quoting the row, with its header cells
+// among its source spans. The result is deterministic for the same bytes
+// and options.
 ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& options);
 
 }  // namespace claimcheck

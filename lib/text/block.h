@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +12,9 @@
 
 namespace claimcheck {
 
-enum class BlockKind { heading, paragraph, list_item, table_cell };
+// table_header: a cell of a table's header row, a column's label rather
+// than prose (the extractor reads body rows with it; nothing else does).
+enum class BlockKind { heading, paragraph, list_item, table_cell, table_header };
 
 // `text_length` bytes of visible text at `text_offset` came from
 // `source_length` document bytes at `source_offset`. Equal lengths map byte
@@ -45,6 +48,15 @@ struct Block {
   std::vector<TextSegment> segments;
   bool quoted = false;  // inside a block quote: quoted speech
   std::vector<BlockLink> links;
+  // Where a table_cell or table_header block stands: the document's
+  // table_index-th table (from 0), its row (0: the header row) and column
+  // (from 0, counting empty cells, which yield no block).
+  struct CellPosition {
+    std::size_t table_index = 0;
+    std::size_t row = 0;
+    std::size_t column = 0;
+  };
+  std::optional<CellPosition> cell;
 
   // Maps a non-empty range of `text` to the document bytes it shows:
   // source(start of its first byte) .. source(end of its last byte).

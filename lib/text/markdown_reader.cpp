@@ -134,6 +134,15 @@ class MarkdownReader {
   void enter_block(MD_BLOCKTYPE type) {
     close_block();
     containers_.push_back(type);
+    if (type == MD_BLOCK_TABLE) {
+      table_ = Block::CellPosition{tables_seen_++, 0, 0};
+      rows_seen_ = 0;
+    }
+    if (type == MD_BLOCK_TR) {
+      table_.row = rows_seen_++;
+      cells_seen_ = 0;
+    }
+    if (type == MD_BLOCK_TH || type == MD_BLOCK_TD) table_.column = cells_seen_++;
     if (type == MD_BLOCK_QUOTE) ++quote_depth_;
     if (type == MD_BLOCK_HTML) html_block_.clear();
   }
@@ -214,13 +223,13 @@ class MarkdownReader {
   }
 
   // What kind of block text arriving now belongs to, or nullopt if it
-  // belongs to none that yields prose (table header cells).
+  // belongs to none.
   std::optional<BlockKind> current_kind() const {
     for (std::size_t i = containers_.size(); i-- > 0;) {
       switch (containers_[i]) {
         case MD_BLOCK_H: return BlockKind::heading;
         case MD_BLOCK_TD: return BlockKind::table_cell;
-        case MD_BLOCK_TH: return std::nullopt;
+        case MD_BLOCK_TH: return BlockKind::table_header;
         case MD_BLOCK_LI: return BlockKind::list_item;
         case MD_BLOCK_P:
           if (i > 0 && containers_[i - 1] == MD_BLOCK_LI) return BlockKind::list_item;
@@ -242,6 +251,7 @@ class MarkdownReader {
       open_.emplace();
       open_->kind = *kind;
       open_->quoted = quote_depth_ > 0;
+      if (*kind == BlockKind::table_cell || *kind == BlockKind::table_header) open_->cell = table_;
       line_start_ = {};
     }
     std::size_t source_offset = last_source_end_;
@@ -298,6 +308,10 @@ class MarkdownReader {
   std::string html_block_;
   LineStart line_start_;
   std::size_t last_source_end_ = 0;
+  Block::CellPosition table_;  // the cell being read, if in a table
+  std::size_t tables_seen_ = 0;
+  std::size_t rows_seen_ = 0;   // in the current table
+  std::size_t cells_seen_ = 0;  // in the current row
   int quote_depth_ = 0;
   int image_depth_ = 0;
   int code_span_depth_ = 0;

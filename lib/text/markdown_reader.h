@@ -14,7 +14,8 @@ namespace claimcheck {
 // - paragraphs, list items (kind list_item, also their paragraphs in loose
 //   lists) and table body cells (table_cell) become prose blocks; a nested
 //   list ends the text of its parent item. Header cells are column labels,
-//   not prose, and yield no block;
+//   not prose: table_header blocks. Table cells carry their `cell`
+//   position (table, row, column);
 // - blocks inside a block quote are marked `quoted`;
 // - fenced and indented code blocks, HTML blocks, inline HTML (comments
 //   included), images, and inline code spans that make up a whole line of a

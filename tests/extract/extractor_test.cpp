@@ -6,6 +6,7 @@
 
 #include "base/file_io.h"
 #include "base/sha256.h"
+#include "eval/faithfulness.h"
 
 namespace claimcheck {
 namespace {
@@ -14,6 +15,15 @@ ClaimsFile extract(const std::string& text) {
   const SourceText source("doc.txt", text);
   ExtractOptions options;
   options.document_path = "doc.txt";
+  options.extracted_time = "2026-01-01T00:00:00Z";
+  return extract_claims(source, options);
+}
+
+ClaimsFile extract_markdown(const std::string& text) {
+  const SourceText source("doc.md", text);
+  ExtractOptions options;
+  options.document_path = "doc.md";
+  options.format = DocumentFormat::markdown;
   options.extracted_time = "2026-01-01T00:00:00Z";
   return extract_claims(source, options);
 }
@@ -125,6 +135,36 @@ TEST(Extractor, AQuotationFromANamedSpeakerIsCheckworthy) {
   ASSERT_EQ(file.claims.size(), 2u);
   EXPECT_TRUE(file.claims[0].checkworthy);
   EXPECT_FALSE(file.claims[1].checkworthy);
+}
+
+TEST(Extractor, ATableRowOfShortCellsIsOneClaimUnderItsColumnLabels) {
+  const std::string document =
+      "The council approved these cuts.\n\n"
+      "| Service | Cut | Jobs lost |\n|---|---|---|\n| Libraries | £4.2m | 35 |\n| Parks | £1.1m | |\n";
+  const ClaimsFile file = extract_markdown(document);
+  ASSERT_EQ(file.claims.size(), 3u);
+  const Claim& libraries = file.claims[1];
+  EXPECT_EQ(libraries.text, "Libraries: Cut £4.2m; Jobs lost 35.");
+  EXPECT_EQ(libraries.quote, "Libraries | £4.2m | 35");
+  EXPECT_EQ(document.substr(libraries.start, libraries.end - libraries.start), libraries.quote);
+  EXPECT_EQ(libraries.line, 5u);
+  EXPECT_TRUE(libraries.checkworthy);
+  // The labels' bytes are the claim's too: every word is the table's.
+  ASSERT_EQ(libraries.source_spans.size(), 5u);
+  EXPECT_EQ(document.substr(libraries.source_spans[0].start, 3), "Cut");
+  EXPECT_TRUE(eval::unsupported_words(libraries, document).empty());
+  // An empty cell is left out.
+  EXPECT_EQ(file.claims[2].text, "Parks: Cut £1.1m.");
+}
+
+TEST(Extractor, ATableOfProseIsReadCellByCell) {
+  const ClaimsFile file = extract_markdown(
+      "| Year | Event |\n|---|---|\n"
+      "| 1869 | The viaduct opened to traffic after six years of work on its piers. It carried the railway. |\n");
+  std::vector<std::string> texts;
+  for (const Claim& claim : file.claims) texts.push_back(claim.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"1869", "The viaduct opened to traffic after six years of work on its piers.",
+                                             "It carried the railway."}));
 }
 
 }  // namespace

@@ -47,7 +47,7 @@ TEST(MarkdownReader, HeadingsListItemsQuotesAndTableCells) {
                           "# Title\n\n- one item.\n- two\n\n> Quoted words.\n\n"
                           "| H1 | H2 |\n|----|----|\n| cell a | cell b |\n");
   const auto blocks = read(source);
-  ASSERT_EQ(blocks.size(), 6u);
+  ASSERT_EQ(blocks.size(), 8u);
   EXPECT_EQ(blocks[0].kind, BlockKind::heading);
   EXPECT_EQ(blocks[0].text, "Title");
   EXPECT_EQ(blocks[1].kind, BlockKind::list_item);
@@ -56,10 +56,34 @@ TEST(MarkdownReader, HeadingsListItemsQuotesAndTableCells) {
   EXPECT_TRUE(blocks[3].quoted);
   EXPECT_FALSE(blocks[2].quoted);
   EXPECT_EQ(blocks[3].text, "Quoted words.");
-  EXPECT_EQ(blocks[4].kind, BlockKind::table_cell);  // header cells yield nothing
-  EXPECT_EQ(blocks[4].text, "cell a");
-  EXPECT_EQ(blocks[5].text, "cell b");
-  EXPECT_EQ(source.slice(blocks[5].span.start, blocks[5].span.end), "cell b");
+  // Header cells are column labels, body cells prose; each knows its place.
+  EXPECT_EQ(blocks[4].kind, BlockKind::table_header);
+  EXPECT_EQ(blocks[4].text, "H1");
+  EXPECT_EQ(blocks[5].kind, BlockKind::table_header);
+  EXPECT_EQ(blocks[6].kind, BlockKind::table_cell);
+  EXPECT_EQ(blocks[6].text, "cell a");
+  EXPECT_EQ(blocks[7].text, "cell b");
+  EXPECT_EQ(source.slice(blocks[7].span.start, blocks[7].span.end), "cell b");
+  ASSERT_TRUE(blocks[5].cell && blocks[7].cell);
+  EXPECT_EQ(blocks[5].cell->row, 0u);
+  EXPECT_EQ(blocks[5].cell->column, 1u);
+  EXPECT_EQ(blocks[7].cell->table_index, 0u);
+  EXPECT_EQ(blocks[7].cell->row, 1u);
+  EXPECT_EQ(blocks[7].cell->column, 1u);
+  EXPECT_FALSE(blocks[3].cell);
+}
+
+TEST(MarkdownReader, CellPositionsCountTablesRowsAndEmptyCells) {
+  const SourceText source("a.md", "| A | B |\n|---|---|\n| | x |\n| y | z |\n\nText.\n\n| C |\n|---|\n| w |\n");
+  const auto blocks = read(source);
+  std::vector<std::string> places;
+  for (const Block& block : blocks) {
+    if (!block.cell) continue;
+    places.push_back(block.text + "@" + std::to_string(block.cell->table_index) + "," +
+                     std::to_string(block.cell->row) + "," + std::to_string(block.cell->column));
+  }
+  EXPECT_EQ(places, (std::vector<std::string>{"A@0,0,0", "B@0,0,1", "x@0,1,1", "y@0,2,0", "z@0,2,1", "C@1,0,0",
+                                              "w@1,1,0"}));
 }
 
 TEST(MarkdownReader, CodeHtmlFrontMatterAndSwitchedOffTextYieldNothing) {
