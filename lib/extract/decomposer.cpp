@@ -5130,10 +5130,15 @@ const NameRun* SentenceDecomposer::opening_subject(const std::vector<NameRun>& r
     return plain_words(1, run.first - 1, true) && person_like(run) && !named_as_relative(run) ? &run : nullptr;
   }
   // A name of two words or more after a title at most: "Chief executive Piet
-  // Hollander said".
+  // Hollander said". Not after a word that opens a frame: "After World War
+  // II, he became" is about "he".
+  constexpr std::uint32_t kOpeners = english::k_is_preposition | english::k_opens_frame |
+                                     english::k_opens_concession | english::k_is_determiner |
+                                     english::k_is_discourse_marker | english::k_is_adverb_of_degree_or_time;
   for (std::size_t k = 0; k < run.first; ++k) {
     const Token& t = tokens_[k];
     if (!((t.word && t.capitalised) || t.text == "." || (t.word && is_title(t)))) return nullptr;
+    if (t.word && (t.info.classes & kOpeners) != 0 && !is_title(t)) return nullptr;
   }
   return person_like(run) ? &run : nullptr;
 }
@@ -5657,8 +5662,10 @@ void SentenceDecomposer::remember() {
       memory.person = resolved_person_;
       memory.person_gender = resolved_gender_;
     } else if (names == 1 && plain_name(*only) && !named_as_relative(*only) &&
-               !(only->first > 0 && in_list(tokens_[only->first - 1].lower, kPlacePrepositions))) {
-      // Not a name in a place: "Born in Los Angeles, she began her career".
+               !(only->first > 0 && (in_list(tokens_[only->first - 1].lower, kPlacePrepositions) ||
+                                     (tokens_[only->first - 1].info.classes & k_opens_frame) != 0))) {
+      // Not a name in a place: "Born in Los Angeles, she began her career";
+      // nor in a frame: "After World War II, he became ...".
       // Plain capitalised words only: "Casali created Love Is... as love
       // notes to her future husband" is about Casali, not "Love Is".
       char gender = only->person ? '?' : 0;
@@ -5751,8 +5758,17 @@ void SentenceDecomposer::remember() {
       const std::string_view full = before_person->text;
       const std::string_view surname = full.substr(full.rfind(' ') == std::string_view::npos ? 0 : full.rfind(' ') + 1);
       // Of unknown gender, only for the next sentence.
+      // Not a name coordinated with another ("Both Ji Sung and Lee Bo-young
+      // are known ..."): that sentence is about both.
+      const auto coordinated = [&](std::size_t i) {
+        std::size_t start = i;
+        while (start > 0 && tokens_[start - 1].word && tokens_[start - 1].capitalised) --start;
+        const auto joins = [&](std::size_t k) { return tokens_[k].lower == "and" || tokens_[k].lower == "or"; };
+        return (i + 1 < tokens_.size() && joins(i + 1)) || (start > 0 && joins(start - 1));
+      };
       for (std::size_t i = 0; i < tokens_.size() && !memory.person && !memory.opening_name; ++i) {
-        if (tokens_[i].word && tokens_[i].capitalised && tokens_[i].text == surname && surname != full) {
+        if (tokens_[i].word && tokens_[i].capitalised && tokens_[i].text == surname && surname != full &&
+            !coordinated(i)) {
           if (before_gender == '?') {
             memory.opening_name = *before_person;
           } else {

@@ -2384,5 +2384,30 @@ TEST(Decomposer, AParticipleOfAPastSentenceIsToldInTheSimplePast) {
             (std::vector<std::string>{"The firm expanded rapidly.", "The firm was outpacing its rivals."}));
 }
 
+TEST(Decomposer, ANameInAnOpeningFrameIsNotWhoTheNextPronounIs) {
+  // "World War II" follows "After", no title: the sentence is about "he".
+  Document document;
+  document.add("Takeo Miki was a Japanese politician.");
+  document.add("He studied law in Tokyo.");
+  document.add("After World War II, he became a prominent figure in the party.");
+  EXPECT_EQ(texts(document.add("He was elected to the House of Representatives in 1947.")),
+            (std::vector<std::string>{"Takeo Miki was elected to the House of Representatives in 1947."}));
+}
+
+TEST(Decomposer, ASurnameCoordinatedWithAnotherNameKeepsNoOneAsThePerson) {
+  // "Both Ji Sung and Lee Bo-young" is about two people: a later "He",
+  // after someone new is named, is not Ji Sung.
+  Document document;
+  document.add("Ji Sung is best known for his roles in dramas.");
+  document.add("He has won several awards.");
+  document.add("In 2013, Ji Sung married fellow actress Lee Bo-young.");
+  document.add("They have two children together.");
+  document.add("Both Ji Sung and Lee Bo-young are known for their charitable work.");
+  document.add("There are two individuals named Jones.");
+  document.add("The first is David Charles Jones, who was born on July 9, 1921.");
+  EXPECT_EQ(texts(document.add("He was a United States Air Force general.")),
+            (std::vector<std::string>{"He was a United States Air Force general."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
