@@ -5663,9 +5663,10 @@ void SentenceDecomposer::remember() {
       memory.person_gender = resolved_gender_;
     } else if (names == 1 && plain_name(*only) && !named_as_relative(*only) &&
                !(only->first > 0 && (in_list(tokens_[only->first - 1].lower, kPlacePrepositions) ||
-                                     (tokens_[only->first - 1].info.classes & k_opens_frame) != 0))) {
+                                     (tokens_[only->first - 1].info.classes & (k_opens_frame | k_is_preposition)) != 0))) {
       // Not a name in a place: "Born in Los Angeles, she began her career";
-      // nor in a frame: "After World War II, he became ...".
+      // nor in a frame or after any other preposition: "After World War
+      // II, he became ...", "After the outbreak of World War II, Harrer".
       // Plain capitalised words only: "Casali created Love Is... as love
       // notes to her future husband" is about Casali, not "Love Is".
       char gender = only->person ? '?' : 0;

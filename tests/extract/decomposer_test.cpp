@@ -2392,6 +2392,12 @@ TEST(Decomposer, ANameInAnOpeningFrameIsNotWhoTheNextPronounIs) {
   document.add("After World War II, he became a prominent figure in the party.");
   EXPECT_EQ(texts(document.add("He was elected to the House of Representatives in 1947.")),
             (std::vector<std::string>{"Takeo Miki was elected to the House of Representatives in 1947."}));
+  // Nor after any other preposition: "the outbreak of World War II".
+  Document harrer;
+  harrer.add("Heinrich Harrer was an Austrian mountaineer.");
+  harrer.add("After the outbreak of World War II, Harrer was interned in India, where he remained until 1944.");
+  EXPECT_EQ(texts(harrer.add("He died in 2006 at the age of 93.")),
+            (std::vector<std::string>{"Heinrich Harrer died in 2006 at the age of 93."}));
 }
 
 TEST(Decomposer, ASurnameCoordinatedWithAnotherNameKeepsNoOneAsThePerson) {
