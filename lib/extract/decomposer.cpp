@@ -643,6 +643,13 @@ class SentenceDecomposer {
     }
     return false;
   }
+  // Whether a token in [from, to) reads as a verb.
+  bool verb_follows_before(const Indices& idx, std::size_t from, std::size_t to) const {
+    for (std::size_t j = from; j < to && j < idx.size(); ++j) {
+      if (verb_like(idx, j)) return true;
+    }
+    return false;
+  }
   bool verb_follows(const Indices& idx, std::size_t from) const {
     for (std::size_t j = from; j < idx.size(); ++j) {
       if (verb_like(idx, j)) return true;
@@ -816,6 +823,10 @@ class SentenceDecomposer {
   Phrase sentence_frame_;
   std::optional<Entity> first_subject_;
   std::optional<Entity> first_subject_phrase_;
+  // The sentence's coordinated clauses ("X rose, and Y fell") counted as
+  // they are read, and the one first_subject_phrase_ came from.
+  std::size_t clause_number_ = 0;
+  std::size_t first_subject_clause_ = 0;
   bool first_subject_reported_ = false;  // first_subject_phrase_ is a reported clause's
   // The person a sentence-initial "He"/"She" was resolved to, and its
   // gender, so that the next sentence's "He" is the same person.
@@ -1356,12 +1367,16 @@ std::vector<Indices> SentenceDecomposer::split_clauses(const Indices& idx) const
         // does a description of the name.
         bool described_name = comma + 1 < rest.size() && comma <= 5 && is_name_run(rest, 0, comma) &&
                               (is_determiner(tok(rest[comma + 1])) || tok(rest[comma + 1]).possessive);
-        // ", and his mother, Ann, kept": a name in apposition.
+        // ", and his mother, Ann, kept": a name in apposition; ", and his
+        // grandfather, a brigadier, was awarded": a description.
         if (!described_name && comma + 1 < rest.size() && comma <= 4 &&
             (is_determiner(tok(rest[0])) || is_personal_possessive(tok(rest[0]).lower))) {
           std::size_t second = comma + 1;
           while (second < rest.size() && !is_comma(rest[second])) ++second;
+          const bool description = (is(rest[comma + 1], "a") || is(rest[comma + 1], "an")) && second - comma - 1 <= 5 &&
+                                   !verb_follows_before(rest, comma + 2, second);
           described_name = second < rest.size() && second - comma - 1 <= 4 && is_name_run(rest, comma + 1, second);
+          described_name = described_name || (second < rest.size() && description);
         }
         if (comma + 1 < rest.size() && comma <= 5 &&
             (is(rest[comma + 1], "which") || is(rest[comma + 1], "who") || is(rest[comma + 1], "whose") ||
@@ -4110,6 +4125,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     const bool definite = head.token < 0 || is(head.token, "the") || tok(head.token).capitalised;
     if (plain && definite) {
       first_subject_phrase_ = Entity{render(subject), spans_of(subject), false};
+      first_subject_clause_ = clause_number_;
       first_subject_reported_ = context.attribution.has_value();
     }
   }
@@ -5013,11 +5029,18 @@ std::size_t SentenceDecomposer::organisation_name_start(const NameRun& run) cons
 }
 
 std::optional<Slot> SentenceDecomposer::its_owner() {
-  if (state_.recent.empty() || state_.recent.back().number + 1 != state_.sentence_number ||
-      !state_.recent.back().subject_phrase || state_.recent.back().subject_phrase->text.ends_with("s")) {
-    return std::nullopt;
+  // "The plant opened in 1990, and its owner was sold": in a later clause,
+  // the subject of this sentence's first claim; else the previous
+  // sentence's subject.
+  const Entity* candidate = nullptr;
+  if (first_subject_phrase_ && clause_number_ > first_subject_clause_) {
+    candidate = &*first_subject_phrase_;
+  } else if (!state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
+             state_.recent.back().subject_phrase) {
+    candidate = &*state_.recent.back().subject_phrase;
   }
-  const Entity& owner = *state_.recent.back().subject_phrase;
+  if (candidate == nullptr || candidate->text.ends_with("s")) return std::nullopt;
+  const Entity& owner = *candidate;
   // Nor a plural before a place or a part: "Dockers at Kelmouth", "Members
   // of the union".
   for (const std::string_view preposition : {" at ", " in ", " of ", " from ", " on "}) {
@@ -6128,7 +6151,10 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
     strip_fronted(idx, fronted);
     sentence_frame_ = fronted.frame;
     std::vector<Indices> clauses = split_clauses(idx);
-    for (Indices& clause : clauses) process_clause(std::move(clause), fronted, std::nullopt);
+    for (Indices& clause : clauses) {
+      ++clause_number_;
+      process_clause(std::move(clause), fronted, std::nullopt);
+    }
   }
   if (claims_.empty()) {
     Context whole = context;

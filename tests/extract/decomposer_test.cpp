@@ -2415,5 +2415,24 @@ TEST(Decomposer, ASurnameCoordinatedWithAnotherNameKeepsNoOneAsThePerson) {
             (std::vector<std::string>{"He was a United States Air Force general."}));
 }
 
+TEST(Decomposer, ACoordinatedClauseMayOpenWithADescribedSubject) {
+  // ", and her mother, a doctor, moved": the description is a claim of its
+  // own, and the clause goes on past it.
+  EXPECT_EQ(texts(one("She studied in Paris, and her mother, a doctor, moved to Lyon.")),
+            (std::vector<std::string>{"She studied in Paris.", "Her mother moved to Lyon.", "Her mother was a doctor."}));
+}
+
+TEST(Decomposer, ItsInALaterClauseIsTheFirstClausesSubject) {
+  Document document;
+  document.add("Dominic Keating is an English actor.");
+  EXPECT_EQ(texts(document.add("The plant opened in 1990, and its owner was sold in 2001.")),
+            (std::vector<std::string>{"The plant opened in 1990.", "The plant's owner was sold in 2001."}));
+  // Not in the first clause's own descriptions: the sentence before.
+  Document founder;
+  founder.add("Kestrel Ridge opened a new lab in 2009.");
+  EXPECT_EQ(texts(founder.add("Its founder, Edith Cole, trained in Leeds.")),
+            (std::vector<std::string>{"Edith Cole trained in Leeds.", "Edith Cole was Kestrel Ridge's founder."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
