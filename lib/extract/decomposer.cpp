@@ -3200,6 +3200,43 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         --k;
         continue;
       }
+      // "More than 40,000 people attended the festival, up from 32,000 last
+      // year": with no number after the verb, the compared number counts
+      // the subject's noun ("32,000 people attended the festival last
+      // year"), where putting it after the verb would say "attended
+      // 32,000".
+      if (!complement_number) {
+        const auto number_at = [&](int t) {
+          return tok(t).word && (is_ascii_digit(static_cast<unsigned char>(tok(t).text.front())) || tok(t).info.cardinal);
+        };
+        const auto scale_at = [&](int t) {
+          return is(t, "million") || is(t, "billion") || is(t, "thousand") || is(t, "trillion");
+        };
+        const std::size_t compared_from = next + 2;
+        const std::size_t compared_end = mid ? close : idx.size();
+        std::size_t subject_number = main_verb;
+        for (std::size_t j = subject_start; j < main_verb && subject_number == main_verb; ++j) {
+          if (number_at(idx[j])) subject_number = j;
+        }
+        std::size_t noun = subject_number + 1;
+        if (noun < main_verb && scale_at(idx[noun])) ++noun;
+        if (subject_number < main_verb && noun < main_verb && compared_from < compared_end &&
+            number_at(idx[compared_from])) {
+          std::size_t compared_number_end = compared_from + 1;
+          if (compared_number_end < compared_end && scale_at(idx[compared_number_end])) ++compared_number_end;
+          side.subject = slots(idx, compared_from, compared_number_end);
+          const Phrase counted = slots(idx, noun, main_verb);
+          side.subject.insert(side.subject.end(), counted.begin(), counted.end());
+          side.copula = " ";
+          side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(main_verb), idx.begin() + static_cast<std::ptrdiff_t>(k));
+          side.rest.insert(side.rest.end(), idx.begin() + static_cast<std::ptrdiff_t>(compared_number_end),
+                           idx.begin() + static_cast<std::ptrdiff_t>(compared_end));
+          sides.push_back(std::move(side));
+          idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(compared_end));
+          --k;
+          continue;
+        }
+      }
       // "grew by 0.8 percent, up from 0.3 percent", "rose 3.2 percent,
       // compared with 1.1 percent": the numbers are amounts of change, not
       // levels, so the compared one grew too ("The economy grew by 0.3

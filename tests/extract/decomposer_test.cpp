@@ -2434,5 +2434,15 @@ TEST(Decomposer, ItsInALaterClauseIsTheFirstClausesSubject) {
             (std::vector<std::string>{"Edith Cole trained in Leeds.", "Edith Cole was Kestrel Ridge's founder."}));
 }
 
+TEST(Decomposer, AComparedNumberCountsTheSubjectsNounWhenOnlyTheSubjectHasOne) {
+  EXPECT_EQ(texts(one("More than 40,000 people attended the festival, up from 32,000 last year.")),
+            (std::vector<std::string>{"More than 40,000 people attended the festival.",
+                                      "32,000 people attended the festival last year."}));
+  // A number after the verb is still what the compared one replaces.
+  EXPECT_EQ(texts(one("Postal votes made up nearly a third of all ballots, compared with a fifth in 2020.")),
+            (std::vector<std::string>{"Postal votes made up nearly a third of all ballots.",
+                                      "Postal votes made up a fifth in 2020."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
