@@ -508,7 +508,14 @@ enum NameKind : std::uint8_t {
   k_country = 1,  // "Iran", "the Netherlands"
   k_party = 2,    // "the Social Democrats", "the Green Alliance"
   k_place = 4,    // "the Great Barrier Reef"
+  k_titled_person = 8,  // "Mr Patel", "Dr. Amara Osei"
 };
+
+// Honorifics that make a name a person's: not the wider titles ("General
+// Motors", "Chief Executive Partners").
+constexpr std::string_view kHonorifics[] = {"mr",   "mr.",   "mrs",  "mrs.",      "ms",      "ms.",   "miss",
+                                            "dr",   "dr.",   "sir",  "dame",      "lord",    "lady",  "prof",
+                                            "prof.", "professor", "senator", "mayor", "judge", "rev.", "reverend"};
 
 std::uint8_t name_kinds(std::string_view text) {
   std::string lower(text);
@@ -520,6 +527,10 @@ std::uint8_t name_kinds(std::string_view text) {
   if (english::is_country_name(bare)) kinds |= k_country;
   if (in_list(last, kPartyNameEnds)) kinds |= k_party;
   if (in_list(last, kPlaceNouns)) kinds |= k_place;
+  const std::size_t first_space = bare.find(' ');
+  if (first_space != std::string_view::npos && in_list(bare.substr(0, first_space), kHonorifics)) {
+    kinds |= k_titled_person;
+  }
   return kinds;
 }
 
@@ -4890,7 +4901,7 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       const bool so_named = at != std::string::npos && (at == 0 || lower[at - 1] == ' ');
       const bool country = (entity.kinds & k_country) != 0;
       const bool party = (entity.kinds & k_party) != 0;
-      if ((entity.kinds & k_place) != 0) return false;
+      if ((entity.kinds & (k_place | k_titled_person)) != 0) return false;
       if (named_by_kind && !so_named) return false;
       if (business && (country || party)) return false;
       return !government || country || so_named;

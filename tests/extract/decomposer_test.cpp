@@ -2444,5 +2444,20 @@ TEST(Decomposer, AComparedNumberCountsTheSubjectsNounWhenOnlyTheSubjectHasOne) {
                                       "Postal votes made up a fifth in 2020."}));
 }
 
+TEST(Decomposer, TheTeamIsNoTitledPerson) {
+  // A subject with an honorific is a person: "the team" is not Mr Patel.
+  Document document;
+  document.add("Mr Patel was elected leader of the council in May.");
+  const auto claims = document.add("The team won the league for the first time in 23 years.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "The team won the league for the first time in 23 years.");
+  EXPECT_EQ(claims[0].ambiguous, std::vector<std::string>{"the team"});
+  // A wider title is no honorific: "the company" may be General Motors.
+  Document firm;
+  firm.add("General Motors cut 500 jobs in May.");
+  EXPECT_EQ(texts(firm.add("The company said demand had fallen.")),
+            (std::vector<std::string>{"General Motors said demand had fallen."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
