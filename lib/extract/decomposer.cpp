@@ -5011,6 +5011,12 @@ bool SentenceDecomposer::anticipatory_it(std::size_t it) const {
   if (!copula && !takes) return false;
   ++k;
   while (word_at(k) && (is_adverb_before_verb(tokens_[k]) || tokens_[k].lower == "not" || tokens_[k].lower == "been")) ++k;
+  // "It is the third time this year that the river has burst its banks":
+  // the time of what follows.
+  if (copula && word_at(k + 2) && tokens_[k].lower == "the" && tokens_[k + 2].lower == "time" &&
+      ((tokens_[k + 1].info.kinds & english::k_ordinal) != 0 || tokens_[k + 1].lower == "only")) {
+    return true;
+  }
   // "It is the third strike in six years": a noun phrase says what it is.
   if (copula && word_at(k) && (is_determiner(tokens_[k]) || tokens_[k].possessive)) return false;
   // What follows holds the clause "it" stands for: "how quickly ...",

@@ -2024,7 +2024,8 @@ TEST(Decomposer, AnUnresolvedItThisOrThatSubjectIsMarkedAmbiguous) {
   EXPECT_EQ(depends[0].ambiguous, std::vector<std::string>{"that"});
   // An "it" that stands for what follows refers to nothing before.
   for (const char* sentence : {"It is unclear how quickly the gap can be closed.", "It is too early to tell.",
-                               "It remains unclear whether the crossings will reopen."}) {
+                               "It remains unclear whether the crossings will reopen.",
+                               "It is the third time this year that the river has burst its banks."}) {
     const auto claims = document.add(sentence);
     ASSERT_EQ(claims.size(), 1u) << sentence;
     EXPECT_TRUE(claims[0].ambiguous.empty()) << sentence;
