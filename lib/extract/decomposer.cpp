@@ -661,6 +661,23 @@ class SentenceDecomposer {
     }
     return false;
   }
+  // Whether a clause of its own starts at `from`: a subject and then a
+  // verb that can agree with it. "said the plant would close", "said
+  // prices rise"; not "accepted a pay rise of 6 percent", whose "rise"
+  // after "a pay" is a noun.
+  bool reported_clause_at(const Indices& idx, std::size_t from) const {
+    const int v = find_main_verb(idx, from);
+    if (v <= static_cast<int>(from)) return false;
+    const Token& verb = tok(idx[static_cast<std::size_t>(v)]);
+    // ("a lot of people deserve", "a number of firms say": a quantity of
+    // plurals.)
+    static constexpr std::string_view kQuantities[] = {"lot", "lots", "number", "couple", "few", "handful",
+                                                       "majority", "host", "range", "variety", "dozen", "series"};
+    const bool quantity = from + 1 < idx.size() && in_list(tok(idx[from + 1]).lower, kQuantities);
+    const bool singular_subject =
+        !quantity && (is(idx[from], "a") || is(idx[from], "an") || is(idx[from], "each") || is(idx[from], "every"));
+    return !(singular_subject && verb.info.form == VerbForm::base && !is_auxiliary(verb));
+  }
   bool verb_follows(const Indices& idx, std::size_t from) const {
     for (std::size_t j = from; j < idx.size(); ++j) {
       if (verb_like(idx, j)) return true;
@@ -2076,8 +2093,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         content = listener_that + 1;
       } else if (attribution && verb != "found" && verb != "reported" && verb != "announced" &&
                  k + 1 < idx.size() && !is(idx[k + 1], "to") &&  // "is said to have": no content clause
-                 !prepositional_object &&
-                 find_main_verb(idx, k + 1) > static_cast<int>(k + 1)) {
+                 !prepositional_object && reported_clause_at(idx, k + 1)) {
         content = k + 1;  // "X said the plant would close", "Some believe a deal could follow"
       } else if (attribution && verb == "told" && k + 2 < idx.size()) {
         for (std::size_t j = k + 1; j < idx.size() && j < k + 5; ++j) {

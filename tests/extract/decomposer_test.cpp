@@ -2460,5 +2460,20 @@ TEST(Decomposer, TheTeamIsNoTitledPerson) {
             (std::vector<std::string>{"General Motors said demand had fallen."}));
 }
 
+TEST(Decomposer, AVerbOfAcceptingTakesAThingNotAClause) {
+  // "rise" after "a pay" is a noun: the union accepted a thing, and the
+  // sentence is the union's act, not a report of it.
+  const auto claims = one("The union accepted a pay rise of 6 percent.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "The union accepted a pay rise of 6 percent.");
+  EXPECT_FALSE(claims[0].attribution);
+  // A quantity of plurals does take a plain verb: still a report.
+  const auto deserve = one("Some experts think a lot of people deserve credit.");
+  ASSERT_EQ(deserve.size(), 1u);
+  EXPECT_EQ(deserve[0].text, "A lot of people deserve credit.");
+  ASSERT_TRUE(deserve[0].attribution);
+  EXPECT_EQ(deserve[0].attribution->who, "Some experts");
+}
+
 }  // namespace
 }  // namespace claimcheck
