@@ -666,7 +666,11 @@ class SentenceDecomposer {
   // prices rise"; not "accepted a pay rise of 6 percent", whose "rise"
   // after "a pay" is a noun.
   bool reported_clause_at(const Indices& idx, std::size_t from) const {
-    const int v = find_main_verb(idx, from);
+    // Its verb comes before a coordinated verb phrase: "denied the charges
+    // and was released" holds no clause, only a second verb phrase.
+    const std::size_t end = coordinated_verb_phrase_at(idx, from);
+    const Indices clause(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(end));
+    const int v = find_main_verb(clause, from);
     if (v <= static_cast<int>(from)) return false;
     const Token& verb = tok(idx[static_cast<std::size_t>(v)]);
     // ("a lot of people deserve", "a number of firms say": a quantity of
@@ -677,6 +681,17 @@ class SentenceDecomposer {
     const bool singular_subject =
         !quantity && (is(idx[from], "a") || is(idx[from], "an") || is(idx[from], "each") || is(idx[from], "every"));
     return !(singular_subject && verb.info.form == VerbForm::base && !is_auxiliary(verb));
+  }
+  // The first "and" or "but" from `from` on that a verb follows ("and was
+  // released", "and received"), or idx.size() if there is none, or if a
+  // relative clause opens first, whose verb phrases it may join ("anybody
+  // that gets into this arena and has to face you").
+  std::size_t coordinated_verb_phrase_at(const Indices& idx, std::size_t from) const {
+    for (std::size_t j = from; j + 1 < idx.size(); ++j) {
+      if (is(idx[j], "that") || is(idx[j], "who") || is(idx[j], "which")) return idx.size();
+      if ((is(idx[j], "and") || is(idx[j], "but")) && !tok(idx[j + 1]).capitalised && verb_like(idx, j + 1)) return j;
+    }
+    return idx.size();
   }
   bool verb_follows(const Indices& idx, std::size_t from) const {
     for (std::size_t j = from; j < idx.size(); ++j) {
@@ -1790,8 +1805,12 @@ bool SentenceDecomposer::negated_report(const Indices& idx, std::size_t speech_v
   // "denies wrongdoing" (no clause after it).
   const bool denial = verb == "denied" || verb == "denies" || verb == "deny" || verb == "doubt" || verb == "doubts" ||
                       verb == "doubted";
+  // (Up to a coordinated verb phrase: "denied the charges and was released
+  // on bail" is two acts.)
+  const std::size_t object_end = coordinated_verb_phrase_at(idx, k + 1);
+  const Indices object(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(object_end));
   if (k + 1 < idx.size() && (is_determiner(tok(idx[k + 1])) || is_pronoun(tok(idx[k + 1])) || denial) &&
-      !is(idx[k + 1], "that") && find_main_verb(idx, k + 2) < 0) {
+      !is(idx[k + 1], "that") && find_main_verb(object, k + 2) < 0) {
     return false;
   }
   if (denial) return true;

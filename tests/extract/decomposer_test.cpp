@@ -2475,5 +2475,20 @@ TEST(Decomposer, AVerbOfAcceptingTakesAThingNotAClause) {
   EXPECT_EQ(deserve[0].attribution->who, "Some experts");
 }
 
+TEST(Decomposer, AVerbOfReportingWithAnObjectThenAnotherVerbPhraseIsTwoActs) {
+  // Not "Smith denied that ... was released": two acts of Smith's.
+  const auto denied = one("Smith denied the charges and was released on bail.");
+  EXPECT_EQ(texts(denied), (std::vector<std::string>{"Smith denied the charges.", "Smith was released on bail."}));
+  for (const AtomicClaim& claim : denied) EXPECT_FALSE(claim.attribution) << claim.text;
+  // "wrote" too, which may report ("wrote that ..."): here it made things.
+  EXPECT_EQ(texts(one("Harrer wrote over 20 books and received credit on 40 films.")),
+            (std::vector<std::string>{"Harrer wrote over 20 books.", "Harrer received credit on 40 films."}));
+  // A clause after the verb still is a report.
+  const auto said = one("Smith said the plant would close and 300 jobs would go.");
+  ASSERT_FALSE(said.empty());
+  ASSERT_TRUE(said[0].attribution);
+  EXPECT_EQ(said[0].attribution->who, "Smith");
+}
+
 }  // namespace
 }  // namespace claimcheck
