@@ -2369,8 +2369,15 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
             !(is_preposition(after) || time_word) || after.lower == "by") {
           continue;
         }
+        // ("said in a report published on Monday": a word after an article
+        // is a noun, and a participle after its noun no verb of a clause.)
         bool verbless = true;
-        for (std::size_t m = j + 1; m < tail.size() && verbless; ++m) verbless = !verb_like(tail, m);
+        for (std::size_t m = j + 1; m < tail.size() && verbless; ++m) {
+          const bool after_article = is_determiner(tok(tail[m - 1]));
+          const bool participle_after_noun = m >= 2 && verb_form(tok(tail[m])) == VerbForm::past &&
+                                             is_determiner(tok(tail[m - 2]));
+          verbless = !verb_like(tail, m) || after_article || participle_after_noun;
+        }
         if (verbless) said_at = j;
         break;
       }

@@ -2310,7 +2310,8 @@ TEST(Decomposer, AnOwnedDescriptionTakesNoArticle) {
 
 TEST(Decomposer, ASpeakerMayTakeTwoPhrasesAfterTheVerbOrATimeAfterTheListener) {
   for (const char* sentence : {"The plant will close by 2027, the minister said in a statement on Tuesday.",
-                               "The minister told Reuters on Tuesday that the plant will close by 2027."}) {
+                               "The minister told Reuters on Tuesday that the plant will close by 2027.",
+                               "The plant will close by 2027, the minister said in a report published on Monday."}) {
     const auto claims = one(sentence);
     ASSERT_EQ(claims.size(), 1u) << sentence;
     EXPECT_EQ(claims[0].text, "The plant will close by 2027.");
