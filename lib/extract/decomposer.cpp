@@ -1483,9 +1483,17 @@ bool same_tense(const Token& a, const Token& b) {
 
 // A word that reads as a regular plural: "residents", "votes" (not "class",
 // "bus", "analysis").
+// Plurals without an -s: "Children are", "The bacteria were found".
+bool is_irregular_plural(std::string_view word) {
+  static constexpr std::string_view kIrregularPlurals[] = {"people", "children", "men", "women", "police",
+                                                           "bacteria", "criteria", "phenomena", "cattle", "mice"};
+  return in_list(word, kIrregularPlurals);
+}
+
+// Not "nucleus", "census", "analysis", "crisis".
 bool reads_as_plural(std::string_view word) {
-  return word.size() > 3 && word.ends_with("s") && !word.ends_with("ss") && !word.ends_with("us") &&
-         !word.ends_with("is");
+  return is_irregular_plural(word) || (word.size() > 3 && word.ends_with("s") && !word.ends_with("ss") &&
+                                       !word.ends_with("us") && !word.ends_with("is"));
 }
 
 // Whether a rendered source names several people or bodies: "Several
@@ -2550,13 +2558,8 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     if (last.token >= 0) {
       const Token& t = tok(last.token);
       // A capital at the sentence's start is no name: "Volunteers".
-      if (t.lower == "men" || t.lower == "women" || t.lower == "people" || t.lower == "children" ||
-          t.lower == "police") {
-        return true;
-      }
-      // Not "nucleus", "census", "analysis", "crisis".
-      return (!t.capitalised || last.token == 0) && t.lower.size() > 3 && t.lower.ends_with("s") &&
-             !t.lower.ends_with("ss") && !t.lower.ends_with("us") && !t.lower.ends_with("is");
+      if (is_irregular_plural(t.lower)) return true;
+      return (!t.capitalised || last.token == 0) && reads_as_plural(t.lower);
     }
     return false;
   };

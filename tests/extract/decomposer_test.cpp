@@ -2491,5 +2491,11 @@ TEST(Decomposer, AVerbOfReportingWithAnObjectThenAnotherVerbPhraseIsTwoActs) {
   EXPECT_EQ(said[0].attribution->who, "Smith");
 }
 
+TEST(Decomposer, APluralWithoutAnSTakesAPluralCopula) {
+  EXPECT_EQ(texts(one("The bacteria, found in soil samples from Antarctica, can survive extreme cold.")),
+            (std::vector<std::string>{"The bacteria can survive extreme cold.",
+                                      "The bacteria are found in soil samples from Antarctica."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
