@@ -3854,9 +3854,19 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       }
       // ", but was limited by injuries" goes on with the subject too, and
       // "retired in 2004 but continued to advise" (a verb right after it).
-      const bool but_verb = is(idx[k], "but") && k + 1 < idx.size() && tok(idx[k + 1]).word &&
-                            !tok(idx[k + 1]).capitalised && verb_form(tok(idx[k + 1])) == VerbForm::past &&
-                            main_form == VerbForm::past;
+      // ("Coral reefs cover less than 1 percent of the ocean floor but
+      // support a quarter of all marine species": in the present too. Not
+      // after a negated group, whose "not" the second verb does not share:
+      // "don't have any interest in politics but understand the issue".)
+      bool negated_group = false;
+      for (std::size_t j = vs >= 2 ? vs - 2 : 0; j < ge; ++j) {
+        negated_group = negated_group || is_negation(tok(idx[j]).lower);
+      }
+      const bool but_verb = is(idx[k], "but") && !negated_group && k + 1 < idx.size() && tok(idx[k + 1]).word &&
+                            !tok(idx[k + 1]).capitalised &&
+                            ((verb_form(tok(idx[k + 1])) == VerbForm::past && main_form == VerbForm::past) ||
+                             ((main_form == VerbForm::base || main_form == VerbForm::third_person) &&
+                              same_form_verb_at(k + 1)));
       if (!is(idx[k], "and") && !(is(idx[k], "but") && is_comma(idx[k - 1])) && !but_verb) continue;
       // "to promote and protect the principles", "will repeal and replace
       // it": a verb with nothing after it shares the next one's object.

@@ -2497,5 +2497,14 @@ TEST(Decomposer, APluralWithoutAnSTakesAPluralCopula) {
                                       "The bacteria are found in soil samples from Antarctica."}));
 }
 
+TEST(Decomposer, ButJoinsVerbPhrasesInThePresentUnlessTheFirstIsNegated) {
+  EXPECT_EQ(texts(one("Coral reefs cover less than 1 percent of the ocean floor but support a quarter of marine species.")),
+            (std::vector<std::string>{"Coral reefs cover less than 1 percent of the ocean floor.",
+                                      "Coral reefs support a quarter of marine species."}));
+  // The second verb does not share the first one's "don't".
+  EXPECT_EQ(texts(one("Some voters don't follow politics but understand the issue.")),
+            (std::vector<std::string>{"Some voters don't follow politics but understand the issue."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
