@@ -3862,9 +3862,12 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       for (std::size_t j = vs >= 2 ? vs - 2 : 0; j < ge; ++j) {
         negated_group = negated_group || is_negation(tok(idx[j]).lower);
       }
+      // ("was damaged by fire in 1992 but has since been restored": an
+      // auxiliary after it too.)
       const bool but_verb = is(idx[k], "but") && !negated_group && k + 1 < idx.size() && tok(idx[k + 1]).word &&
                             !tok(idx[k + 1]).capitalised &&
-                            ((verb_form(tok(idx[k + 1])) == VerbForm::past && main_form == VerbForm::past) ||
+                            (is_auxiliary(tok(idx[k + 1])) ||
+                             (verb_form(tok(idx[k + 1])) == VerbForm::past && main_form == VerbForm::past) ||
                              ((main_form == VerbForm::base || main_form == VerbForm::third_person) &&
                               same_form_verb_at(k + 1)));
       if (!is(idx[k], "and") && !(is(idx[k], "but") && is_comma(idx[k - 1])) && !but_verb) continue;
@@ -3945,9 +3948,12 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       // In a passive, "and" inside the agent phrase joins nouns: "was
       // shaped by wars and shared beliefs". Elsewhere it joins participles:
       // "was built in 1932 and last renovated in 1979".
+      // (A past that is no participle is a verb of its own: "was founded by
+      // the Romans in AD 43 and became a port".)
       bool agent = false;
       for (std::size_t j = ge; j < k; ++j) agent = agent || is(idx[j], "by");
-      if (aux || (same_form && !(passive && agent))) cuts.push_back(k);
+      const bool simple_past = f == VerbForm::past && english::is_simple_past_only(t.lower);
+      if (aux || (same_form && (!(passive && agent) || simple_past))) cuts.push_back(k);
     }
     std::size_t start = vs;
     cuts.push_back(idx.size());

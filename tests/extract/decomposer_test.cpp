@@ -2506,5 +2506,19 @@ TEST(Decomposer, ButJoinsVerbPhrasesInThePresentUnlessTheFirstIsNegated) {
             (std::vector<std::string>{"Some voters don't follow politics but understand the issue."}));
 }
 
+TEST(Decomposer, AfterAPassiveWithItsAgentASimplePastOrAnAuxiliaryStartsAVerbPhrase) {
+  // "became" can be no participle of "founded by": a verb of its own.
+  EXPECT_EQ(texts(one("The city was founded by the Romans in AD 43 and became an important port.")),
+            (std::vector<std::string>{"The city was founded by the Romans in AD 43.",
+                                      "The city became an important port."}));
+  // "but" and an auxiliary: a second verb phrase.
+  EXPECT_EQ(texts(one("The building was badly damaged by fire in 1992 but has since been restored.")),
+            (std::vector<std::string>{"The building was badly damaged by fire in 1992.",
+                                      "The building has since been restored."}));
+  // A participle after "and" in the agent phrase still joins nouns.
+  EXPECT_EQ(texts(one("The relationship was shaped by wars and shared beliefs.")),
+            (std::vector<std::string>{"The relationship was shaped by wars and shared beliefs."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
