@@ -2729,8 +2729,33 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       }
       const std::size_t relative_close = list_tail ? idx.size() : close;
       const bool relative_mid = relative_close < idx.size();
-      const std::size_t np_end = noun_end_before(k);
+      std::size_t np_end = noun_end_before(k);
       std::size_t np = noun_phrase_start(idx, np_end, 0);
+      // "wrote his first symphony at the age of 14, which was performed":
+      // a bare number names nothing a relative clause is about; the noun
+      // phrase before the number's phrase ("at the age of") does.
+      const bool bare_number = np < np_end && std::all_of(idx.begin() + static_cast<std::ptrdiff_t>(np),
+                                                          idx.begin() + static_cast<std::ptrdiff_t>(np_end), [&](int t) {
+                                                            return tok(t).word && (all_digits(tok(t).text) ||
+                                                                                   tok(t).info.cardinal);
+                                                          });
+      if (w == "which" && bare_number && np >= 2 && is_preposition(tok(idx[np - 1]))) {
+        for (std::size_t p = np - 1; p > 0 && p + 6 > np; --p) {
+          const Token& t = tok(idx[p]);
+          if (!t.word || verb_like(idx, p)) break;
+          const Token& before = tok(idx[p - 1]);
+          // ("of" ties the number to its noun: "the age of 14" is one phrase.)
+          if (is_preposition(t) && !is(idx[p], "of") && before.word && !is_preposition(before) &&
+              !is_determiner(before) && !all_digits(before.text)) {
+            const std::size_t start = noun_phrase_start(idx, p, 0);
+            if (start < p) {
+              np = start;
+              np_end = p;
+            }
+            break;
+          }
+        }
+      }
       // "the laws of physics and chemistry, which are governed by ...": a
       // plural verb after a coordination is about all of it, with the noun
       // the coordination is "of".

@@ -2520,5 +2520,11 @@ TEST(Decomposer, AfterAPassiveWithItsAgentASimplePastOrAnAuxiliaryStartsAVerbPhr
             (std::vector<std::string>{"The relationship was shaped by wars and shared beliefs."}));
 }
 
+TEST(Decomposer, ARelativeClauseAfterAnAgeIsAboutTheNounBeforeIt) {
+  EXPECT_EQ(texts(one("He wrote his first symphony at the age of 14, which was performed in Vienna a year later.")),
+            (std::vector<std::string>{"He wrote his first symphony at the age of 14.",
+                                      "His first symphony was performed in Vienna a year later."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
