@@ -4268,7 +4268,21 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     std::string text = render(subject);
     bool entity = true;
     for (const Slot& slot : subject) {
-      if (slot.token < 0) continue;
+      if (slot.token < 0) {
+        // A resolved reference is an entity when it reads as a name: not
+        // "the main interest rate on Thursday", which an "It" stood for.
+        const std::string_view added = slot.text();
+        std::size_t start = 0;
+        while (start < added.size() && entity) {
+          std::size_t end = added.find(' ', start);
+          if (end == std::string_view::npos) end = added.size();
+          const std::string_view word = added.substr(start, end - start);
+          entity = word.empty() || is_ascii_upper(static_cast<unsigned char>(word.front())) || word == "the" ||
+                   word == "of" || word == "and" || word == "for" || !std::isalpha(static_cast<unsigned char>(word.front()));
+          start = end + 1;
+        }
+        continue;
+      }
       const Token& t = tok(slot.token);
       if (!t.capitalised && !is(slot.token, "the")) entity = false;
       // A capital at the start of a sentence proves nothing: "Spending".
@@ -4966,7 +4980,12 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
                        words[0] == "the" && in_list(head, kOrgNouns);
   // A bare "it" is left alone: it is as often expletive ("it remains
   // unclear") as referring, and guessing would put words in the article's mouth.
-  if (the_org) {
+  // "The company's shares rose": the owner is "the company", found the
+  // same way, and owns the rest.
+  const bool owner_org = !the_org && words.size() >= 3 && words[0] == "the" && in_list(words[1], kOrgNouns) &&
+                         tok(subject[1].token).possessive;
+  if (the_org || owner_org) {
+    const std::string_view org_head = owner_org ? words[1] : head;
     // The nearest earlier sentence whose subject was one named entity, and
     // not a named place: "the team" is not "the Great Barrier Reef".
     // Which remembered subject "the <head>" can name:
@@ -4976,14 +4995,15 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     //   "Iran tested a missile. The firm denied the report" is about some
     //   firm the text did not name, and "The Social Democrats" sell nothing;
     // - "the government" is a country's, or one so named; not a party's.
-    const bool named_by_kind = head == "council" || head == "ministry" || head == "university" || head == "agency";
-    const bool business = in_list(head, kBusinessNouns) || head == "bank" || head == "club" || head == "university" ||
-                          head == "agency";
-    const bool government = head == "government";
+    const bool named_by_kind =
+        org_head == "council" || org_head == "ministry" || org_head == "university" || org_head == "agency";
+    const bool business = in_list(org_head, kBusinessNouns) || org_head == "bank" || org_head == "club" ||
+                          org_head == "university" || org_head == "agency";
+    const bool government = org_head == "government";
     const auto can_be = [&](const Entity& entity) {
       std::string lower = entity.text;
       for (char& c : lower) c = ascii_lower(c);
-      const std::size_t at = lower.find(head);
+      const std::size_t at = lower.find(org_head);
       const bool so_named = at != std::string::npos && (at == 0 || lower[at - 1] == ' ');
       const bool country = (entity.kinds & k_country) != 0;
       const bool party = (entity.kinds & k_party) != 0;
@@ -4995,11 +5015,19 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
       if (mem->subject && !mem->subject->person && !known_person(*mem->subject) &&
           can_be(*mem->subject)) {
-        subject = Phrase{added_.slot(mem->subject->text, mem->subject->spans)};
+        Slot owner = added_.slot(mem->subject->text, mem->subject->spans);
+        if (owner_org) {
+          owner.possessive = true;
+          Phrase owned{owner};
+          owned.insert(owned.end(), subject.begin() + 2, subject.end());
+          subject = std::move(owned);
+        } else {
+          subject = Phrase{owner};
+        }
         return true;
       }
     }
-    ambiguous.push_back(joined);
+    ambiguous.push_back(owner_org ? "the " + std::string(org_head) : joined);
     return false;
   }
   if (words[0] == "its" && words.size() > 1) {

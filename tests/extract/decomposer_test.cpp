@@ -2526,5 +2526,18 @@ TEST(Decomposer, ARelativeClauseAfterAnAgeIsAboutTheNounBeforeIt) {
                                       "His first symphony was performed in Vienna a year later."}));
 }
 
+TEST(Decomposer, TheCompanysThingIsOwnedByTheCompanyTheTextNamed) {
+  Document document;
+  document.add("Nordvik Energy reported revenue of 3.2 billion euros for 2024.");
+  EXPECT_EQ(texts(document.add("The company's shares rose 5 percent in early trading.")),
+            (std::vector<std::string>{"Nordvik Energy's shares rose 5 percent in early trading."}));
+  // A description "The rate" was resolved to is no name for "the bank".
+  Document bank;
+  bank.add("Halvard Bank raised its main interest rate on Thursday.");
+  bank.add("The rate had stood at 4.25 percent since February.");
+  EXPECT_EQ(texts(bank.add("The bank's council voted 7-2 for the increase.")),
+            (std::vector<std::string>{"Halvard Bank's council voted 7-2 for the increase."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
