@@ -3257,6 +3257,14 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     if (comparison && next + 2 < cut_end) {
       Side side;
       side.subject = slots(idx, subject_start, main_verb);
+      const auto is_number = [&](int t) {
+        return tok(t).word && (is_ascii_digit(static_cast<unsigned char>(tok(t).text.front())) || tok(t).info.cardinal);
+      };
+      // "5.8 million customers, up from 4.1 million": a scale word goes with
+      // its number.
+      const auto is_scale = [&](int t) {
+        return is(t, "million") || is(t, "billion") || is(t, "thousand") || is(t, "trillion");
+      };
       // "Prices rose to 5%, up from 4%": prices were 4%. "The survey counted
       // 17 species, up from 11": the survey counted 11.
       static constexpr std::string_view kChangeVerbs[] = {
@@ -3269,11 +3277,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       // year earlier": a copula's complement without a number is no amount
       // the compared one can replace ("Edda was three").
       bool complement_number = false;
-      for (std::size_t j = group_end; j < k; ++j) {
-        const Token& t = tok(idx[j]);
-        complement_number = complement_number || (t.word && (is_ascii_digit(static_cast<unsigned char>(t.text.front())) ||
-                                                             t.info.cardinal));
-      }
+      for (std::size_t j = group_end; j < k; ++j) complement_number = complement_number || is_number(idx[j]);
       const std::string_view last_verb = tok(idx[group_end - 1]).lower;
       const bool copula = last_verb == "is" || last_verb == "are" || last_verb == "was" || last_verb == "were";
       if (copula && !complement_number) {
@@ -3287,24 +3291,18 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       // year"), where putting it after the verb would say "attended
       // 32,000".
       if (!complement_number) {
-        const auto number_at = [&](int t) {
-          return tok(t).word && (is_ascii_digit(static_cast<unsigned char>(tok(t).text.front())) || tok(t).info.cardinal);
-        };
-        const auto scale_at = [&](int t) {
-          return is(t, "million") || is(t, "billion") || is(t, "thousand") || is(t, "trillion");
-        };
         const std::size_t compared_from = next + 2;
         const std::size_t compared_end = mid ? close : idx.size();
         std::size_t subject_number = main_verb;
         for (std::size_t j = subject_start; j < main_verb && subject_number == main_verb; ++j) {
-          if (number_at(idx[j])) subject_number = j;
+          if (is_number(idx[j])) subject_number = j;
         }
         std::size_t noun = subject_number + 1;
-        if (noun < main_verb && scale_at(idx[noun])) ++noun;
+        if (noun < main_verb && is_scale(idx[noun])) ++noun;
         if (subject_number < main_verb && noun < main_verb && compared_from < compared_end &&
-            number_at(idx[compared_from])) {
+            is_number(idx[compared_from])) {
           std::size_t compared_number_end = compared_from + 1;
-          if (compared_number_end < compared_end && scale_at(idx[compared_number_end])) ++compared_number_end;
+          if (compared_number_end < compared_end && is_scale(idx[compared_number_end])) ++compared_number_end;
           side.subject = slots(idx, compared_from, compared_number_end);
           const Phrase counted = slots(idx, noun, main_verb);
           side.subject.insert(side.subject.end(), counted.begin(), counted.end());
@@ -3415,9 +3413,6 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       }
       // "counted 27 fish species in 2024, compared with 11 in 2014": the
       // bare number counts what the main clause's number counted.
-      const auto is_number = [&](int t) {
-        return tok(t).word && (is_ascii_digit(static_cast<unsigned char>(tok(t).text.front())) || tok(t).info.cardinal);
-      };
       const auto is_plain_noun = [&](int t) {
         const Token& w = tok(t);
         return w.word && !w.capitalised && w.info.classes == 0 && w.info.form == VerbForm::none &&
@@ -3425,9 +3420,6 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       };
       // "5.8 million customers, up from 4.1 million": the scale word stays
       // with each number, the noun is carried.
-      const auto is_scale = [&](int t) {
-        return is(t, "million") || is(t, "billion") || is(t, "thousand") || is(t, "trillion");
-      };
       const std::size_t after_number = side.rest.size() > 1 && is_scale(side.rest[1]) ? 2 : 1;
       if (!side.rest.empty() && is_number(side.rest[0]) &&
           (side.rest.size() == after_number || !is_plain_noun(side.rest[after_number]))) {
