@@ -654,13 +654,6 @@ class SentenceDecomposer {
     }
     return false;
   }
-  // Whether a token in [from, to) reads as a verb.
-  bool verb_follows_before(const Indices& idx, std::size_t from, std::size_t to) const {
-    for (std::size_t j = from; j < to && j < idx.size(); ++j) {
-      if (verb_like(idx, j)) return true;
-    }
-    return false;
-  }
   // Whether a clause of its own starts at `from`: a subject and then a
   // verb that can agree with it. "said the plant would close", "said
   // prices rise"; not "accepted a pay rise of 6 percent", whose "rise"
@@ -693,8 +686,9 @@ class SentenceDecomposer {
     }
     return idx.size();
   }
-  bool verb_follows(const Indices& idx, std::size_t from) const {
-    for (std::size_t j = from; j < idx.size(); ++j) {
+  // Whether a token from `from` on (before `to`) reads as a verb.
+  bool verb_follows(const Indices& idx, std::size_t from, std::size_t to = static_cast<std::size_t>(-1)) const {
+    for (std::size_t j = from; j < idx.size() && j < to; ++j) {
       if (verb_like(idx, j)) return true;
     }
     return false;
@@ -1417,7 +1411,7 @@ std::vector<Indices> SentenceDecomposer::split_clauses(const Indices& idx) const
           std::size_t second = comma + 1;
           while (second < rest.size() && !is_comma(rest[second])) ++second;
           const bool description = (is(rest[comma + 1], "a") || is(rest[comma + 1], "an")) && second - comma - 1 <= 5 &&
-                                   !verb_follows_before(rest, comma + 2, second);
+                                   !verb_follows(rest, comma + 2, second);
           described_name = second < rest.size() && second - comma - 1 <= 4 && is_name_run(rest, comma + 1, second);
           described_name = described_name || (second < rest.size() && description);
         }
