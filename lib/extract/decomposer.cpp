@@ -642,12 +642,14 @@ class SentenceDecomposer {
   // relative or a question word's) follows the prepositional phrase at
   // `from`: "in 1992 he didn't", not "of the man who grabbed" or "over how
   // much".
-  bool clause_after_phrase(const Indices& idx, std::size_t from) const {
+  // With `that_relative`, a "that" ends the search too: after "agree on two
+  // things", "that he just mentioned" is a relative clause.
+  bool clause_after_phrase(const Indices& idx, std::size_t from, bool that_relative = false) const {
     for (std::size_t j = from + 1; j < idx.size(); ++j) {
       const Token& t = tok(idx[j]);
       if (!t.word) return false;
       if ((t.info.kinds & english::k_interrogative) != 0 || t.lower == "whether" || t.lower == "who" ||
-          t.lower == "which" || t.lower == "where" || t.lower == "when") {
+          t.lower == "which" || t.lower == "where" || t.lower == "when" || (that_relative && t.lower == "that")) {
         return false;
       }
       if (j > from + 1 && finite_verb_at(idx, j)) return true;
@@ -2037,7 +2039,14 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       // short prepositional phrase may stand between the verb and "that".
       std::size_t that = k + 1;
       while (that < idx.size() && is_adverb_before_verb(tok(idx[that]))) ++that;
-      if (that < idx.size() && tok(idx[that]).word && is_preposition(tok(idx[that]))) {
+      // ("agree on two things that he mentioned": after a verb of thinking
+      // an "on" or "about" phrase holds a relative clause, not what was
+      // agreed; "agree with X that P" does report.)
+      const bool saying = (tok(idx[k]).info.kinds & english::k_inverting_speech_verb) != 0 || verb == "say" ||
+                          verb == "stated" || verb == "states" || verb == "reported" || verb == "reports";
+      const bool topic_phrase = that < idx.size() && (is(idx[that], "on") || is(idx[that], "about") ||
+                                                      is(idx[that], "over") || is(idx[that], "of"));
+      if ((saying || !topic_phrase) && that < idx.size() && tok(idx[that]).word && is_preposition(tok(idx[that]))) {
         std::size_t j = that + 1;
         while (j < idx.size() && j < that + 6 && tok(idx[j]).word && !is(idx[j], "that") && !verb_like(idx, j)) ++j;
         if (j < idx.size() && is(idx[j], "that")) that = j;
@@ -2071,7 +2080,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       // theirs: "Critics warned of delays".
       const bool prepositional_object = attribution && k + 1 < idx.size() && tok(idx[k + 1]).word &&
                                         is_preposition(tok(idx[k + 1])) && !is(idx[k + 1], "to") &&
-                                        !clause_after_phrase(idx, k + 1);
+                                        !clause_after_phrase(idx, k + 1, !saying);
       if (prepositional_object && !context.attribution) {
         std::size_t who_end = static_cast<std::size_t>(speech_verb);
         while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;  // "Historians still"

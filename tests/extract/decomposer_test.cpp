@@ -2539,5 +2539,23 @@ TEST(Decomposer, TheCompanysThingIsOwnedByTheCompanyTheTextNamed) {
             (std::vector<std::string>{"Halvard Bank's council voted 7-2 for the increase."}));
 }
 
+TEST(Decomposer, AgreeingOnThingsThatSomeoneMentionedReportsNothing) {
+  // "that he just mentioned" is a relative clause of "two things", not
+  // what was agreed.
+  EXPECT_EQ(texts(one("The two candidates agree on two things that the senator mentioned.")),
+            (std::vector<std::string>{"The two candidates agree on two things that the senator mentioned."}));
+  // "agree with X that P" does report P.
+  const auto with = one("Morgan agrees with the minister that the plant should stay open.");
+  ASSERT_EQ(with.size(), 1u);
+  EXPECT_EQ(with[0].text, "The plant should stay open.");
+  ASSERT_TRUE(with[0].attribution);
+  EXPECT_EQ(with[0].attribution->who, "Morgan");
+  // A verb of saying may have its phrase before "that": "said in a speech
+  // that P".
+  const auto said = one("Morgan said in a speech on Monday that the plant would stay open.");
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(said[0].text, "The plant would stay open.");
+}
+
 }  // namespace
 }  // namespace claimcheck
