@@ -4935,7 +4935,8 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     return false;
   }
   static constexpr std::string_view kOrgNouns[] = {"company", "firm", "group", "bank", "business", "carrier",
-                                          "retailer", "startup", "automaker", "maker", "manufacturer",
+                                          "retailer", "startup", "automaker", "carmaker", "chipmaker",
+                                          "drugmaker", "steelmaker", "maker", "manufacturer",
                                           "operator", "insurer", "lender", "club", "team", "agency",
                                           "ministry", "council", "government", "university", "city"};
   // "The plant" / "These sanctions" / "the new plant": the one earlier
@@ -4968,7 +4969,8 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
   static constexpr std::string_view kBusinessNouns[] = {"company", "firm",     "maker",    "manufacturer",
                                                         "retailer", "carrier", "insurer",  "lender",
                                                         "startup", "automaker", "business", "producer",
-                                                        "supplier", "chain",    "operator", "group"};
+                                                        "supplier", "chain",    "operator", "group",
+                                                        "carmaker", "chipmaker", "drugmaker", "steelmaker"};
   const bool the_org = (words.size() == 2 || (words.size() == 3 && in_list(head, kBusinessNouns) &&
                                               tok(subject[1].token).info.classes == 0 &&
                                               tok(subject[1].token).info.form == VerbForm::none)) &&

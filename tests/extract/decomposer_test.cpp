@@ -2557,5 +2557,12 @@ TEST(Decomposer, AgreeingOnThingsThatSomeoneMentionedReportsNothing) {
   EXPECT_EQ(said[0].text, "The plant would stay open.");
 }
 
+TEST(Decomposer, TheCarmakerIsTheFirmTheTextNamed) {
+  Document document;
+  document.add("Kestrel Motors will close its plant in Dunmore next year.");
+  EXPECT_EQ(texts(document.add("The carmaker cut 500 jobs in 2023.")),
+            (std::vector<std::string>{"Kestrel Motors cut 500 jobs in 2023."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
