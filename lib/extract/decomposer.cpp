@@ -511,11 +511,6 @@ enum NameKind : std::uint8_t {
   k_titled_person = 8,  // "Mr Patel", "Dr. Amara Osei"
 };
 
-// Honorifics that make a name a person's: not the wider titles ("General
-// Motors", "Chief Executive Partners").
-constexpr std::string_view kHonorifics[] = {"mr",   "mr.",   "mrs",  "mrs.",      "ms",      "ms.",   "miss",
-                                            "dr",   "dr.",   "sir",  "dame",      "lord",    "lady",  "prof",
-                                            "prof.", "professor", "senator", "mayor", "judge", "rev.", "reverend"};
 
 std::uint8_t name_kinds(std::string_view text) {
   std::string lower(text);
@@ -527,8 +522,11 @@ std::uint8_t name_kinds(std::string_view text) {
   if (english::is_country_name(bare)) kinds |= k_country;
   if (in_list(last, kPartyNameEnds)) kinds |= k_party;
   if (in_list(last, kPlaceNouns)) kinds |= k_place;
+  // An honorific before a name makes it a person's ("Mr Patel"); the wider
+  // titles do not ("General Motors").
   const std::size_t first_space = bare.find(' ');
-  if (first_space != std::string_view::npos && in_list(bare.substr(0, first_space), kHonorifics)) {
+  if (first_space != std::string_view::npos &&
+      (english::word_info(bare.substr(0, first_space)).kinds & english::k_honorific) != 0) {
     kinds |= k_titled_person;
   }
   return kinds;
