@@ -1809,10 +1809,13 @@ bool SentenceDecomposer::negated_report(const Indices& idx, std::size_t speech_v
                       verb == "doubted";
   // (Up to a coordinated verb phrase: "denied the charges and was released
   // on bail" is two acts.)
-  const std::size_t object_end = coordinated_verb_phrase_at(idx, k + 1);
-  const Indices object(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(object_end));
+  const auto no_clause_after = [&] {
+    const Indices object(idx.begin(),
+                         idx.begin() + static_cast<std::ptrdiff_t>(coordinated_verb_phrase_at(idx, k + 1)));
+    return find_main_verb(object, k + 2) < 0;
+  };
   if (k + 1 < idx.size() && (is_determiner(tok(idx[k + 1])) || is_pronoun(tok(idx[k + 1])) || denial) &&
-      !is(idx[k + 1], "that") && find_main_verb(object, k + 2) < 0) {
+      !is(idx[k + 1], "that") && no_clause_after()) {
     return false;
   }
   if (denial) return true;

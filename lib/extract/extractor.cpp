@@ -18,16 +18,22 @@ namespace claimcheck {
 
 namespace {
 
-// The links whose visible text overlaps the sentence, each once, in order.
-std::vector<Citation> citations_in(const Block& block, Span sentence) {
-  std::vector<Citation> citations;
+// Appends the links whose visible text overlaps `visible` (a range of the
+// block's text) to `citations`, each once, in order.
+void add_citations(const Block& block, Span visible, std::vector<Citation>& citations) {
   for (const BlockLink& link : block.links) {
-    if (link.text_range.start >= sentence.end || link.text_range.end <= sentence.start) continue;
+    if (link.text_range.start >= visible.end || link.text_range.end <= visible.start) continue;
     Citation citation{link.url, link.text};
     if (std::find(citations.begin(), citations.end(), citation) == citations.end()) {
       citations.push_back(std::move(citation));
     }
   }
+}
+
+// The links whose visible text overlaps the sentence, each once, in order.
+std::vector<Citation> citations_in(const Block& block, Span sentence) {
+  std::vector<Citation> citations;
+  add_citations(block, sentence, citations);
   return citations;
 }
 
@@ -358,13 +364,7 @@ ClaimsFile extract_claims(const SourceText& source, const ExtractOptions& option
         from.text = text;
         from.worthiness = score_checkworthiness(text);
         from.quoted = block.quoted;
-        for (const Block& cell : row) {
-          for (Citation& citation : citations_in(cell, Span{0, cell.text.size()})) {
-            if (std::find(from.citations.begin(), from.citations.end(), citation) == from.citations.end()) {
-              from.citations.push_back(std::move(citation));
-            }
-          }
-        }
+        for (const Block& cell : row) add_citations(cell, Span{0, cell.text.size()}, from.citations);
         add_claim(file, ids, source, section, from, atomic);
         b = row_end - 1;
         continue;
