@@ -297,6 +297,10 @@ using english::is_vague_source;
 using english::is_evaluative;
 using english::verb_form;
 
+// Whether a token has one of the lexicon's narrower word kinds.
+bool has_kind(const Token& t, WordKind kind) { return (t.info.kinds & kind) != 0; }
+using english::has_kind;
+
 // --------------------------------------------------------------- phrases --
 
 // One element of a claim: a token of the sentence, or text from elsewhere
@@ -437,54 +441,6 @@ constexpr std::size_t kMemorySentences = 8;
 // How many sentences a surname alone keeps pointing to a full name.
 constexpr std::size_t kSurnameMemorySentences = 40;
 
-// "-ing" and "-ed" words that open a phrase without being a participle of
-// the sentence's subject: "including X", "according to", "based in".
-constexpr std::string_view kNotParticiples[] = {"including", "according", "following", "regarding", "concerning",
-                                       "excluding", "compared",  "given",     "based",     "particularly",
-                                       "especially", "depending"};
-
-// Group nouns a pair of named entities can stand behind ("both countries",
-// "the two companies"). Facilities ("the two plants") are left out: the
-// document rarely names both.
-constexpr std::string_view kGroupNouns[] = {"countries", "nations",   "sides",    "states",    "governments", "companies",
-                                   "firms",     "groups",    "teams",    "parties",   "organisations",
-                                   "organizations", "clubs", "banks",    "cities",    "agencies",
-                                   "regions",   "powers",    "neighbours", "neighbors", "allies",
-                                   "rivals",    "towns",     "ports",    "villages",  "islands",
-                                   "provinces", "universities", "airlines", "carriers", "unions",
-                                   "republics", "kingdoms"};
-constexpr std::string_view kPersonNouns[] = {"leaders", "men", "women", "presidents", "ministers",
-                               "executives", "politicians", "candidates", "players",
-                               "scientists", "researchers", "officials", "founders"};
-
-// Group nouns for organisations; the other group nouns name places,
-// countries or sides.
-constexpr std::string_view kOrganisationGroupNouns[] = {"companies", "firms", "groups", "banks", "airlines", "carriers",
-                                               "unions", "networks", "clubs", "teams", "agencies",
-                                               "organisations", "organizations", "universities", "parties"};
-// The last word of an organisation's name that may hold "and" ("the Food
-// and Drug Administration").
-constexpr std::string_view kOrganisationHeads[] = {
-    "union",     "association", "federation", "council",   "society", "institute", "department", "board",
-    "trust",     "commission",  "committee",  "authority", "agency",  "administration", "service",
-    "museum",    "university",  "college",    "party",     "office",  "executive", "alliance", "foundation"};
-// Last words of organisation names.
-constexpr std::string_view kFirmNameEnds[] = {"group", "foods", "inc", "inc.", "corp", "corp.", "corporation", "ltd",
-                                     "ltd.", "plc", "ag", "ab", "sa", "co", "co.", "company", "bank",
-                                     "holdings", "airlines", "airways", "motors", "technologies",
-                                     "semiconductors", "industries", "partners", "systems", "energy",
-                                     "pharmaceuticals", "labs", "media", "fc", "united"};
-// Last words of political parties' names.
-constexpr std::string_view kPartyNameEnds[] = {"party",      "democrats",     "alliance",   "front",
-                                      "league",     "movement",      "republicans", "conservatives",
-                                      "socialists", "liberals",      "greens"};
-
-// Prepositions that put a name in a place: "born in Los Angeles", "moved
-// to Leeds".
-constexpr std::string_view kPlacePrepositions[] = {"in",   "at",      "from",   "to",         "near",
-                                                   "into", "across",  "outside", "throughout", "around",
-                                                   "via",  "towards", "toward"};
-
 template <std::size_t N>
 bool in_list(std::string_view w, const std::string_view (&list)[N]) {
   return std::find_if(std::begin(list), std::end(list), [&](std::string_view x) { return w == x; }) != std::end(list);
@@ -493,13 +449,9 @@ bool in_list(std::string_view w, const std::string_view (&list)[N]) {
 // The last word of a firm's or a party's name: "Harbor Foods", "the Green
 // Alliance".
 bool ends_organisation_name(std::string_view lower) {
-  return in_list(lower, kFirmNameEnds) || in_list(lower, kPartyNameEnds);
+  return (word_info(lower).kinds & (k_firm_name_end | k_party_name_end)) != 0;
 }
 
-// Last words of named places: "the Great Barrier Reef", "Saltmarsh Canal".
-constexpr std::string_view kPlaceNouns[] = {
-    "reef", "river", "sea", "ocean", "island", "islands", "mountain", "mountains", "lake", "bridge",
-    "station", "canal", "street", "park", "bay", "valley", "forest", "desert", "coast", "road"};
 
 // What a name shows a remembered entity to be, for the references that may
 // stand for it: "the firm" is no country and no party, "the government" is
@@ -520,8 +472,9 @@ std::uint8_t name_kinds(std::string_view text) {
   const std::string_view last = bare.substr(space == std::string_view::npos ? 0 : space + 1);
   std::uint8_t kinds = 0;
   if (english::is_country_name(bare)) kinds |= k_country;
-  if (in_list(last, kPartyNameEnds)) kinds |= k_party;
-  if (in_list(last, kPlaceNouns)) kinds |= k_place;
+  const std::uint64_t last_kinds = word_info(last).kinds;
+  if ((last_kinds & k_party_name_end) != 0) kinds |= k_party;
+  if ((last_kinds & k_place_name_end) != 0) kinds |= k_place;
   // An honorific before a name makes it a person's ("Mr Patel"); the wider
   // titles do not ("General Motors").
   const std::size_t first_space = bare.find(' ');
@@ -668,9 +621,7 @@ class SentenceDecomposer {
     const Token& verb = tok(idx[static_cast<std::size_t>(v)]);
     // ("a lot of people deserve", "a number of firms say": a quantity of
     // plurals.)
-    static constexpr std::string_view kQuantities[] = {"lot", "lots", "number", "couple", "few", "handful",
-                                                       "majority", "host", "range", "variety", "dozen", "series"};
-    const bool quantity = from + 1 < idx.size() && in_list(tok(idx[from + 1]).lower, kQuantities);
+    const bool quantity = from + 1 < idx.size() && has_kind(tok(idx[from + 1]), k_quantity_noun);
     const bool singular_subject =
         !quantity && (is(idx[from], "a") || is(idx[from], "an") || is(idx[from], "each") || is(idx[from], "every"));
     return !(singular_subject && verb.info.form == VerbForm::base && !is_auxiliary(verb));
@@ -1063,13 +1014,11 @@ bool SentenceDecomposer::is_name_run(const Indices& idx, std::size_t from,
                                      std::size_t to) const {
   if (from >= to || to - from > 6) return false;
   // The full stop of an abbreviated title belongs to the name: "Dr. Ravi Menon".
-  static constexpr std::string_view kAbbreviatedTitles[] = {"dr", "mr", "mrs", "ms", "prof", "st", "rev",
-                                                            "gen", "sen", "rep", "gov", "capt", "col", "lt"};
   for (std::size_t k = from; k < to; ++k) {
     const Token& t = tok(idx[k]);
     if (!t.word || !t.capitalised) {
       if (t.word && (t.lower == "of" || t.lower == "de" || t.lower == "van" || t.lower == "al")) continue;
-      if (t.text == "." && k > from && k + 1 < to && in_list(tok(idx[k - 1]).lower, kAbbreviatedTitles)) continue;
+      if (t.text == "." && k > from && k + 1 < to && has_kind(tok(idx[k - 1]), k_abbreviated_title)) continue;
       return false;
     }
   }
@@ -1260,7 +1209,7 @@ std::size_t SentenceDecomposer::noun_phrase_start(const Indices& idx, std::size_
     // "the Harbour and Transport Workers' Union", "the Food and Drug
     // Administration": an "and" inside an organisation's name.
     if (k >= floor + 2 && is(idx[k - 1], "and") && tok(idx[k - 2]).word && tok(idx[k - 2]).capitalised &&
-        in_list(tok(idx[end - 1]).lower, kOrganisationHeads)) {
+        has_kind(tok(idx[end - 1]), k_organisation_head)) {
       std::size_t before = k - 1;
       while (before > floor && tok(idx[before - 1]).word && tok(idx[before - 1]).capitalised &&
              !(before - 1 == 0 && is_determiner(tok(idx[before - 1])))) {
@@ -1462,10 +1411,7 @@ std::vector<Indices> SentenceDecomposer::split_clauses(const Indices& idx) const
 // A verb's form, where "cut" and "reset" (past as well as base forms) count
 // as past: in a list after "closed", "reset" is past.
 VerbForm form_in_list(const Token& t) {
-  static constexpr std::string_view kPastAsBase[] = {"cut",  "put",   "set",   "reset", "hit",  "let",
-                                                     "shut", "spread", "cost", "quit",  "split", "cast",
-                                                     "hurt", "upset", "bid",   "broadcast"};
-  return in_list(t.lower, kPastAsBase) ? VerbForm::past : t.info.form;
+  return has_kind(t, k_past_as_base) ? VerbForm::past : t.info.form;
 }
 
 // Two verbs in the same tense, for a list of verb phrases: "closed" and
@@ -1479,9 +1425,7 @@ bool same_tense(const Token& a, const Token& b) {
 // "bus", "analysis").
 // Plurals without an -s: "Children are", "The bacteria were found".
 bool is_irregular_plural(std::string_view word) {
-  static constexpr std::string_view kIrregularPlurals[] = {"people", "children", "men", "women", "police",
-                                                           "bacteria", "criteria", "phenomena", "cattle", "mice"};
-  return in_list(word, kIrregularPlurals);
+  return has_kind(word, k_irregular_plural);
 }
 
 // Not "nucleus", "census", "analysis", "crisis".
@@ -1532,10 +1476,7 @@ bool is_vague_who(const std::vector<Token>& tokens, const Indices& who) {
   if (definite) return false;
   // A document can be looked up: "a study published in Marine Ecology
   // Letters", "a council report".
-  static constexpr std::string_view kDocuments[] = {"report", "study", "survey", "paper", "analysis", "audit",
-                                           "review", "poll", "census", "statement", "letter", "filing",
-                                           "document", "memo", "assessment", "investigation"};
-  if (in_list(head.lower, kDocuments)) return false;
+  if (has_kind(head, k_document_noun)) return false;
   return true;
 }
 
@@ -1737,7 +1678,7 @@ void SentenceDecomposer::strip_fronted(Indices& idx, Context& context) {
       const std::string_view after = tok(idx[comma + 1]).lower;
       const bool conjunction = after == "and" || after == "but" || after == "or" || after == "so" || after == "yet";
       if ((form == VerbForm::gerund || form == VerbForm::past) && !is_auxiliary(first) && !finite && !conjunction &&
-          !in_list(first.lower, kNotParticiples) && find_main_verb(idx, comma + 1) > static_cast<int>(comma + 1)) {
+          !has_kind(first, k_not_participle) && find_main_verb(idx, comma + 1) > static_cast<int>(comma + 1)) {
         context.fronted_participle.assign(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma));
         idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(comma + 1));
         continue;
@@ -1747,12 +1688,8 @@ void SentenceDecomposer::strip_fronted(Indices& idx, Context& context) {
                       first.lower == "on" || first.lower == "in";
     // "Two years ago," is a time; "Two teachers, led by a nurse," is the subject.
     if (frame_word && (first.lower == "two" || first.lower == "three" || first.lower == "several")) {
-      static constexpr std::string_view kTimeWords[] = {
-          "year",  "years",  "month",   "months",    "week",   "weeks", "day",    "days",    "hour",
-          "hours", "decade", "decades", "centuries", "century", "ago",  "later",  "earlier", "minutes",
-          "season", "seasons", "nights", "weekends", "summers", "winters"};
       bool time = false;
-      for (std::size_t k = 1; k < comma && !time; ++k) time = in_list(tok(idx[k]).lower, kTimeWords);
+      for (std::size_t k = 1; k < comma && !time; ++k) time = has_kind(tok(idx[k]), k_time_unit);
       frame_word = time;
     }
     // A fronted frame has no verb of its own before its comma, or is a
@@ -1934,10 +1871,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       }
       std::size_t j = k + 1;
       while (j < idx.size() && is_adverb_before_verb(tok(idx[j]))) ++j;
-      static constexpr std::string_view kReported[] = {"expected", "believed", "thought", "said", "reported",
-                                              "alleged", "rumoured", "rumored", "understood", "estimated",
-                                              "claimed", "considered", "feared", "suspected"};
-      if (j + 1 < idx.size() && in_list(tok(idx[j]).lower, kReported) && is(idx[j + 1], "to")) {
+      if (j + 1 < idx.size() && has_kind(tok(idx[j]), k_reported_participle) && is(idx[j + 1], "to")) {
         context.attribution = Claim::Attribution{render(slots(idx, k, j + 1)), true};
         context.attribution_of_predicate = true;
       }
@@ -2011,9 +1945,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       const bool attribution = is_attribution_verb(verb) || evidence || hearing;
       // 'Councillor Martin Ebbs called it "a remarkable turnaround"': what
       // is checked is that the named speaker used these words.
-      static constexpr std::string_view kNamingVerbs[] = {"called",   "calls",   "described", "describes", "dubbed",
-                                                          "branded",  "labelled", "labeled",  "hailed"};
-      if (!context.attribution && in_list(verb, kNamingVerbs) &&
+      if (!context.attribution && has_kind(tok(idx[k]), k_naming_verb) &&
           std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.end(),
                       [&](int t) { return is_quotation_mark(tok(t).text); })) {
         std::size_t who_end = static_cast<std::size_t>(speech_verb);
@@ -2030,10 +1962,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
           context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), false};
         }
       }
-      static constexpr std::string_view kRecommendationVerbs[] = {"recommend", "recommends", "recommended", "urge",
-                                                         "urges", "urged", "advise", "advises", "advised",
-                                                         "propose", "proposes", "proposed"};
-      const bool recommendation = in_list(verb, kRecommendationVerbs);
+      const bool recommendation = has_kind(tok(idx[k]), k_recommendation_verb);
       const bool inference = is_inference_verb(verb) || recommendation;
       std::size_t content = 0;
       // "said afterwards that", "said in a filing that": adverbs and one
@@ -2237,11 +2166,6 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         Indices who(idx.begin() + static_cast<std::ptrdiff_t>(who_start),
                              idx.begin() + static_cast<std::ptrdiff_t>(who_end));
         // A belief, hope or fear is an opinion, whoever holds it.
-        static constexpr std::string_view kBeliefVerbs[] = {"believe", "believes", "believed", "think", "thinks",
-                                                   "thought", "feel", "feels", "felt", "hope", "hopes",
-                                                   "hoped", "fear", "fears", "feared", "suspect",
-                                                   "suspects", "suspected", "doubt", "doubts",
-                                                   "doubted", "worry", "worries", "worried"};
         if (attribution) {
           context.attribution = Claim::Attribution{render(slots(idx, who_start, who_end)),
                                                    is_vague_who(tokens_, who)};
@@ -2276,12 +2200,12 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
           // keeps who said them, as a whole quotation does.
           const bool quotes_words = std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(content), idx.end(),
                                                 [&](int t) { return is_quotation_mark(tok(t).text); });
-          if (quotes_words && !context.attribution->vague && !in_list(verb, kBeliefVerbs)) {
+          if (quotes_words && !context.attribution->vague && !has_kind(verb, k_belief_verb)) {
             context.quotation = true;
             emit(speaker, slots(idx, static_cast<std::size_t>(speech_verb), idx.size()), context, true, {});
             return;
           }
-          if (in_list(verb, kBeliefVerbs)) context.not_checkworthy_reason = "opinion";
+          if (has_kind(verb, k_belief_verb)) context.not_checkworthy_reason = "opinion";
           // "North Korea said it tested ...": the pronoun is the speaker.
           std::string_view pronoun = content < idx.size() ? std::string_view(tok(idx[content]).lower) : std::string_view();
           // "Some residents said they had voted": an unnamed group is
@@ -3271,12 +3195,8 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       };
       // "Prices rose to 5%, up from 4%": prices were 4%. "The survey counted
       // 17 species, up from 11": the survey counted 11.
-      static constexpr std::string_view kChangeVerbs[] = {
-          "rose", "risen", "fell", "fallen", "climbed", "grew", "grown", "increased", "decreased",
-          "dropped", "jumped", "declined", "slipped", "gained", "surged", "soared", "plunged",
-          "slumped", "eased", "edged", "reached", "stood", "hit", "was", "were", "is", "are"};
       bool change = false;
-      for (std::size_t j = main_verb; j < group_end; ++j) change = change || in_list(tok(idx[j]).lower, kChangeVerbs);
+      for (std::size_t j = main_verb; j < group_end; ++j) change = change || has_kind(tok(idx[j]), k_change_verb);
       // "Edda is the fifth named storm of the season, compared with three a
       // year earlier": a copula's complement without a number is no amount
       // the compared one can replace ("Edda was three").
@@ -3328,7 +3248,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       bool moved = false;  // a verb of movement, not a copula or "reached"
       for (std::size_t j = main_verb; j < group_end; ++j) {
         const std::string_view word = tok(idx[j]).lower;
-        moved = moved || (in_list(word, kChangeVerbs) && word != "is" && word != "are" && word != "was" &&
+        moved = moved || (has_kind(word, k_change_verb) && word != "is" && word != "are" && word != "was" &&
                           word != "were" && word != "reached" && word != "stood" && word != "hit");
       }
       bool amount_of_change = false;
@@ -3459,8 +3379,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     }
     // Participial clause: ", forming a common front" / ", aimed at curbing"
     const VerbForm form = tok(idx[next]).capitalised ? VerbForm::none : verb_form(w);
-    const bool excluded = std::find(std::begin(kNotParticiples), std::end(kNotParticiples), w) !=
-                          std::end(kNotParticiples);
+    const bool excluded = has_kind(w, k_not_participle);
     // Nor is one verb phrase of a list: "released five albums, performed
     // four tours, and won several awards".
     bool verb_list_item = false;
@@ -3992,10 +3911,6 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j])) && !is_auxiliary(tok(idx[j]))) ++j;
         // Not when the verb takes an object or is one that is rarely
         // passive: "was born in X and studied music", "and worked as".
-        static constexpr std::string_view kActive[] = {
-            "worked", "moved", "lived", "died", "studied", "attended", "served", "played", "returned",
-            "retired", "graduated", "emigrated", "immigrated", "appeared", "started", "joined", "remained",
-            "continued", "performed", "competed", "travelled", "traveled", "married", "settled", "stayed"};
         // ("published the same day": a time, not an object.)
         bool time_phrase = false;
         for (std::size_t t = j + 2; t < idx.size() && t <= j + 3 && !time_phrase; ++t) {
@@ -4026,7 +3941,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
                                                         (perfect && form_in_list(tok(idx[j])) == VerbForm::past));
         if (j < idx.size() && !is_auxiliary(tok(idx[j])) && past_participle &&
             !english::is_simple_past_only(tok(idx[j]).lower) &&
-            (perfect || (!object && !in_list(tok(idx[j]).lower, kActive)))) {
+            (perfect || (!object && !has_kind(tok(idx[j]), k_rarely_passive_verb)))) {
           predicate = auxiliaries;
         } else if (j < idx.size() && !is_auxiliary(tok(idx[j])) && verb_form(tok(idx[j])) == VerbForm::base) {
           // "would break X and throw Y": the bare verb shares the modal.
@@ -4048,9 +3963,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     }
     // "Symptoms include a fever, a cough and a rash": a list after
     // "include" or "comprise" names parts, each checkable on its own.
-    static constexpr std::string_view kListVerbs[] = {"include", "includes", "included", "comprise",
-                                             "comprises", "comprised"};
-    if (predicates.size() == 1 && ge > vs && in_list(tok(idx[ge - 1]).lower, kListVerbs)) {
+    if (predicates.size() == 1 && ge > vs && has_kind(tok(idx[ge - 1]), k_list_verb)) {
       std::vector<std::pair<std::size_t, std::size_t>> items;
       std::size_t item_start = ge;
       bool plain = true;
@@ -4431,10 +4344,7 @@ bool SentenceDecomposer::is_name_slot(const Slot& slot) const {
 std::vector<Phrase> SentenceDecomposer::split_coordinated_object(const Phrase& predicate) const {
   // Prepositions whose object is each name in turn: not "between A and B",
   // "of A and B" (one thing of both) or "by A and B".
-  static constexpr std::string_view kDistributive[] = {"on", "in", "to", "from", "with", "against", "at", "into"};
   // Names that contain "and".
-  static constexpr std::string_view kJoinedNames[] = {"bosnia", "trinidad", "antigua", "procter", "johnson",
-                                                      "marks", "st", "saint", "turks", "heard", "jammu"};
   // The end of a name starting at `k` ("the European Union", "Iran", "Bank of England").
   const auto name_end = [&](std::size_t k) {
     if (k < predicate.size() && predicate[k].token >= 0 && tok(predicate[k].token).lower == "the") ++k;
@@ -4497,7 +4407,7 @@ std::vector<Phrase> SentenceDecomposer::split_coordinated_object(const Phrase& p
     return {std::move(first), std::move(second)};
   }
   for (std::size_t p = 0; p + 3 < predicate.size(); ++p) {
-    if (predicate[p].token < 0 || !in_list(tok(predicate[p].token).lower, kDistributive)) continue;
+    if (predicate[p].token < 0 || !has_kind(tok(predicate[p].token), k_distributive_preposition)) continue;
     // The names: "A and B", or a list "A, B(,) and C".
     std::vector<std::pair<std::size_t, std::size_t>> items;
     const std::size_t a_end = name_end(p + 1);
@@ -4546,7 +4456,7 @@ std::vector<Phrase> SentenceDecomposer::split_coordinated_object(const Phrase& p
     const std::string_view a_word = a_first.token >= 0 ? tok(a_first.token).lower : a_first.text();
     std::string lowered(a_word.substr(0, a_word.find(' ')));
     for (char& c : lowered) c = ascii_lower(c);
-    if (!list && in_list(lowered, kJoinedNames)) continue;
+    if (!list && has_kind(lowered, k_joined_name_start)) continue;
     // Names joined inside a longer name ("the College of William and Mary",
     // "the Rock and Roll Hall of Fame") are kept whole: neither side may
     // hold an "of".
@@ -4894,15 +4804,15 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
   const bool both = words.size() == 2 && words[0] == "both";
   const bool the_two = words.size() == 3 && words[0] == "the" && words[1] == "two";
   const std::string_view head = words.back();
-  const bool group = (both || the_two) && in_list(head, kGroupNouns);
-  const bool people = (both || the_two) && in_list(head, kPersonNouns);
+  const bool group = (both || the_two) && has_kind(head, k_pair_group_noun);
+  const bool people = (both || the_two) && has_kind(head, k_pair_person_noun);
   const bool they = words.size() == 1 && words[0] == "they";
   const bool their_start = words[0] == "their";
   if (group || people || they) {
     bool unclear = false;
     const SentenceMemory* where = nullptr;
     const PairKind kind = people ? PairKind::any
-                          : in_list(head, kOrganisationGroupNouns) ? PairKind::organisations
+                          : has_kind(head, k_organisation_group_noun) ? PairKind::organisations
                           : group ? PairKind::not_organisations
                                   : PairKind::any;
     // "They" after people is them: "The presidents met ... They pledged".
@@ -4935,11 +4845,6 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     ambiguous.push_back("their");
     return false;
   }
-  static constexpr std::string_view kOrgNouns[] = {"company", "firm", "group", "bank", "business", "carrier",
-                                          "retailer", "startup", "automaker", "carmaker", "chipmaker",
-                                          "drugmaker", "steelmaker", "maker", "manufacturer",
-                                          "operator", "insurer", "lender", "club", "team", "agency",
-                                          "ministry", "council", "government", "university", "city"};
   // "The plant" / "These sanctions" / "the new plant": the one earlier
   // description with that head noun ("a chip plant near Ostrava").
   const bool definite = (words[0] == "the" || words[0] == "this" || words[0] == "these" || words[0] == "that" ||
@@ -4967,20 +4872,15 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
   }
   // "the company", and "the bicycle maker" (one plain word before a head
   // that names a business; "the city council" is a body of its own).
-  static constexpr std::string_view kBusinessNouns[] = {"company", "firm",     "maker",    "manufacturer",
-                                                        "retailer", "carrier", "insurer",  "lender",
-                                                        "startup", "automaker", "business", "producer",
-                                                        "supplier", "chain",    "operator", "group",
-                                                        "carmaker", "chipmaker", "drugmaker", "steelmaker"};
-  const bool the_org = (words.size() == 2 || (words.size() == 3 && in_list(head, kBusinessNouns) &&
+  const bool the_org = (words.size() == 2 || (words.size() == 3 && has_kind(head, k_business_noun) &&
                                               tok(subject[1].token).info.classes == 0 &&
                                               tok(subject[1].token).info.form == VerbForm::none)) &&
-                       words[0] == "the" && in_list(head, kOrgNouns);
+                       words[0] == "the" && has_kind(head, k_organisation_noun);
   // A bare "it" is left alone: it is as often expletive ("it remains
   // unclear") as referring, and guessing would put words in the article's mouth.
   // "The company's shares rose": the owner is "the company", found the
   // same way, and owns the rest.
-  const bool owner_org = !the_org && words.size() >= 3 && words[0] == "the" && in_list(words[1], kOrgNouns) &&
+  const bool owner_org = !the_org && words.size() >= 3 && words[0] == "the" && has_kind(words[1], k_organisation_noun) &&
                          tok(subject[1].token).possessive;
   if (the_org || owner_org) {
     const std::string_view org_head = owner_org ? words[1] : head;
@@ -4995,7 +4895,7 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     // - "the government" is a country's, or one so named; not a party's.
     const bool named_by_kind =
         org_head == "council" || org_head == "ministry" || org_head == "university" || org_head == "agency";
-    const bool business = in_list(org_head, kBusinessNouns) || org_head == "bank" || org_head == "club" ||
+    const bool business = has_kind(org_head, k_business_noun) || org_head == "bank" || org_head == "club" ||
                           org_head == "university" || org_head == "agency";
     const bool government = org_head == "government";
     const auto can_be = [&](const Entity& entity) {
@@ -5426,8 +5326,6 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
     // Part of a longer name ("Tolland Freight", "Anna Tolland", "Gómez y
     // Rivera", "M. F. Khan", "New Castle") or a modifier ("the Tolland
     // family"); "Mr Tolland" and "President Tolland" are the person.
-    static constexpr std::string_view kNameParticles[] = {"y",   "de",  "da", "di",  "del", "van", "von", "der",
-                                                          "den", "la",  "le", "bin", "ibn", "al",  "el",  "du"};
     if (i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalised) continue;
     // "Sixx:A.M.", "Moss-Bauer": written together with what follows.
     if (i + 1 < tokens_.size() && tokens_[i + 1].begin == t.end &&
@@ -5442,9 +5340,9 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
     }
     if (i > 0) {
       const Token& before = tokens_[i - 1];
-      if (before.text == "." || in_list(before.lower, kPlacePrepositions)) continue;
+      if (before.text == "." || has_kind(before, k_place_preposition)) continue;
       if (before.word && ((before.capitalised && (before.info.kinds & english::k_honorific) == 0) || is_determiner(before) ||
-                          in_list(before.lower, kNameParticles))) {
+                          has_kind(before, k_name_particle))) {
         continue;
       }
     }
@@ -5493,11 +5391,6 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
     // gave so far that ends in that noun. Only nouns that name one place or
     // institution: "the world" is not "the Third World", nor "the war" "the
     // Cold War".
-    static constexpr std::string_view kNamedPlaceNouns[] = {
-        "canal",   "bridge",   "river",    "museum",  "railway",   "station",  "reef",     "crater",
-        "province", "university", "hospital", "school", "council", "committee", "agency", "airport",
-        "harbour", "harbor",   "lake",     "cathedral", "parliament", "institute", "college", "library",
-        "theatre", "theater",  "stadium",  "tunnel",  "dam",       "island",   "mountain", "valley"};
     if (w == "the" && k + 1 < phrase.size() && phrase[k + 1].token >= 0) {
       const Token& noun = tok(phrase[k + 1].token);
       // The noun ends the phrase, or a preposition, verb or conjunction
@@ -5510,7 +5403,7 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
                (next.info.form != VerbForm::none && next.info.form != VerbForm::gerund) || next.lower == "and" ||
                next.lower == "or" || next.lower == "but";
       }
-      const auto found = noun.word && !noun.capitalised && ends && in_list(noun.lower, kNamedPlaceNouns)
+      const auto found = noun.word && !noun.capitalised && ends && has_kind(noun, k_institution_noun)
                              ? state_.named.find(noun.lower)
                              : state_.named.end();
       if (found != state_.named.end() && found->second.size() == 1) {
@@ -5531,13 +5424,13 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
       phrase.insert(phrase.begin() + static_cast<std::ptrdiff_t>(k), added_.slot(year.text, year.spans));
       continue;
     }
-    if (w == "both" && (in_list(word_at(k + 1), kGroupNouns) || in_list(word_at(k + 1), kPersonNouns))) {
+    if (w == "both" && has_kind(word_at(k + 1), WordKind(k_pair_group_noun | k_pair_person_noun))) {
       length = 2;
-      people = in_list(word_at(k + 1), kPersonNouns);
+      people = has_kind(word_at(k + 1), k_pair_person_noun);
     } else if (w == "the" && word_at(k + 1) == "two" &&
-               (in_list(word_at(k + 2), kGroupNouns) || in_list(word_at(k + 2), kPersonNouns))) {
+               has_kind(word_at(k + 2), WordKind(k_pair_group_noun | k_pair_person_noun))) {
       length = 3;
-      people = in_list(word_at(k + 2), kPersonNouns);
+      people = has_kind(word_at(k + 2), k_pair_person_noun);
     }
     const bool possessive = length > 0 && phrase[k + length - 1].token >= 0 &&
                             tok(phrase[k + length - 1].token).possessive;
@@ -5549,7 +5442,7 @@ void SentenceDecomposer::resolve_references(Phrase& phrase, bool subject_plural,
                                            ? tok(phrase[k + length - 1].token).lower
                                            : std::string_view();
     const PairKind kind = people || head_noun.empty() ? PairKind::any
-                          : in_list(head_noun, kOrganisationGroupNouns) ? PairKind::organisations
+                          : has_kind(head_noun, k_organisation_group_noun) ? PairKind::organisations
                                                                       : PairKind::not_organisations;
     const Pair* found = nearest_pair(people, unclear, &where, kind);
     if (!found && w == "their") found = nearest_pair(true, unclear, &where);
@@ -5804,7 +5697,7 @@ void SentenceDecomposer::remember() {
     NameRun run = runs[r];
     // "the Harbour and Transport Workers' Union": an organisation's name
     // may hold "and", "of" and a plural possessive, which end a run.
-    if (!run.person && in_list(tokens_[run.last].lower, kOrganisationHeads)) run.first = organisation_name_start(run);
+    if (!run.person && has_kind(tokens_[run.last], k_organisation_head)) run.first = organisation_name_start(run);
     if (run.person || run.last == run.first) continue;
     const Token& last = tokens_[run.last];
     if (last.info.classes != 0 || last.lower.size() < 3) continue;
@@ -5851,7 +5744,7 @@ void SentenceDecomposer::remember() {
       memory.person = resolved_person_;
       memory.person_gender = resolved_gender_;
     } else if (names == 1 && plain_name(*only) && !named_as_relative(*only) &&
-               !(only->first > 0 && (in_list(tokens_[only->first - 1].lower, kPlacePrepositions) ||
+               !(only->first > 0 && (has_kind(tokens_[only->first - 1], k_place_preposition) ||
                                      (tokens_[only->first - 1].info.classes & (k_opens_frame | k_is_preposition)) != 0))) {
       // Not a name in a place: "Born in Los Angeles, she began her career";
       // nor in a frame or after any other preposition: "After World War
@@ -6010,7 +5903,7 @@ void SentenceDecomposer::remember() {
       if (coordinated) {
         // "the presidents of Kenya and Tanzania" are two people.
         std::size_t head = a.first;
-        if (head >= 2 && tokens_[head - 1].lower == "of" && in_list(tokens_[head - 2].lower, kPersonNouns)) {
+        if (head >= 2 && tokens_[head - 1].lower == "of" && has_kind(tokens_[head - 2], k_pair_person_noun)) {
           head -= 2;
           if (head >= 1 && tokens_[head - 1].lower == "the") --head;
           // The countries stay a pair of their own: "the two governments".
@@ -6161,16 +6054,18 @@ std::vector<AtomicClaim> SentenceDecomposer::run() {
   // ("We’re" misread as Latin-1 is none), not one that places or
   // conditions ("Inside the court", "Unless the ..."), nor a name the
   // document capitalises elsewhere.
-  static constexpr std::string_view kNotImperative[] = {"inside", "outside", "beneath", "below",  "above",
-                                                        "unlike", "beside", "besides", "amongst", "alongside",
-                                                        "underneath", "except", "unless", "whether", "if",
-                                                        "once", "whilst", "yesterday", "today", "tomorrow"};
+  // (The lexicon's nouns of named things, "report" or "chain", may still
+  // open one: "Report any damage".)
+  constexpr std::uint64_t kNeverInstructionVerb =
+      k_ordinal | k_subordinator | k_catenative_verb | k_owning_verb | k_place_participle | k_weekday_or_month |
+      k_honorific | k_title_opening_names | k_interrogative | k_inverting_speech_verb | k_speech_gerund |
+      k_not_imperative;
   const bool unlisted_verb = opener.word &&
                              std::all_of(opener.lower.begin(), opener.lower.end(),
                                          [](char c) { return c >= 'a' && c <= 'z'; }) &&
-                             opener.info.classes == 0 && opener.info.kinds == 0 &&
+                             opener.info.classes == 0 && (opener.info.kinds & kNeverInstructionVerb) == 0 &&
                              opener.info.form == VerbForm::none && !opener.possessive &&
-                             !in_list(opener.lower, kNotImperative) && idx.size() > lead + 2 &&
+                             idx.size() > lead + 2 &&
                              (is(idx[lead + 1], "your") || is(idx[lead + 1], "the")) &&
                              !state_.capitalised_inside.contains(opener.lower);
   const bool instruction = !quoted && !titles_name && opener.word &&

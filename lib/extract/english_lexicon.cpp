@@ -656,6 +656,107 @@ const WordSet k_title_opening_names_words = {"new",     "former", "then",    "fo
                                              "defense", "finance", "health", "vice",    "prime",
                                              "supreme", "general", "saint",  "st.",     "head"};
 
+// Verbs, by what the decomposer's rules do with them.
+const WordSet k_not_participle_words = {"including", "according", "following", "regarding", "concerning", "excluding",
+                                        "compared",  "given",     "based",     "particularly", "especially",
+                                        "depending"};
+const WordSet k_past_as_base_words = {"cut",  "put",    "set",  "reset", "hit",   "let",  "shut", "spread",
+                                      "cost", "quit",   "split", "cast", "hurt",  "upset", "bid", "broadcast"};
+const WordSet k_reported_participle_words = {"expected", "believed", "thought",  "said",      "reported",
+                                             "alleged",  "rumoured", "rumored",  "understood", "estimated",
+                                             "claimed",  "considered", "feared", "suspected"};
+const WordSet k_naming_verb_words = {"called", "calls",    "described", "describes", "dubbed",
+                                     "branded", "labelled", "labeled",  "hailed"};
+const WordSet k_recommendation_verb_words = {"recommend", "recommends", "recommended", "urge",    "urges",
+                                             "urged",     "advise",     "advises",     "advised", "propose",
+                                             "proposes",  "proposed"};
+const WordSet k_belief_verb_words = {"believe", "believes", "believed", "think",    "thinks",    "thought",
+                                     "feel",    "feels",    "felt",     "hope",     "hopes",     "hoped",
+                                     "fear",    "fears",    "feared",   "suspect",  "suspects",  "suspected",
+                                     "doubt",   "doubts",   "doubted",  "worry",    "worries",   "worried"};
+const WordSet k_change_verb_words = {"rose",    "risen",   "fell",   "fallen", "climbed", "grew",    "grown",
+                                     "increased", "decreased", "dropped", "jumped", "declined", "slipped",
+                                     "gained",  "surged",  "soared", "plunged", "slumped", "eased",  "edged",
+                                     "reached", "stood",   "hit",    "was",    "were",    "is",      "are"};
+const WordSet k_rarely_passive_verb_words = {
+    "worked",  "moved",     "lived",     "died",     "studied",   "attended",  "served",    "played",
+    "returned", "retired",  "graduated", "emigrated", "immigrated", "appeared", "started",  "joined",
+    "remained", "continued", "performed", "competed", "travelled", "traveled", "married",   "settled",
+    "stayed"};
+const WordSet k_list_verb_words = {"include", "includes", "included", "comprise", "comprises", "comprised"};
+
+// Nouns that stand for named things. A pair of names can stand behind the
+// group nouns ("both countries", "the two companies"); facilities ("the two
+// plants") are left out, since a document rarely names both.
+const WordSet k_pair_group_noun_words = {
+    "countries", "nations",   "sides",      "states",   "governments", "companies", "firms",
+    "groups",    "teams",     "parties",    "organisations", "organizations", "clubs", "banks",
+    "cities",    "agencies",  "regions",    "powers",   "neighbours", "neighbors", "allies",
+    "rivals",    "towns",     "ports",      "villages", "islands",    "provinces", "universities",
+    "airlines",  "carriers",  "unions",     "republics", "kingdoms"};
+const WordSet k_pair_person_noun_words = {"leaders",    "men",         "women",      "presidents", "ministers",
+                                          "executives", "politicians", "candidates", "players",    "scientists",
+                                          "researchers", "officials",  "founders"};
+// The group nouns for organisations; the others name places, countries or sides.
+const WordSet k_organisation_group_noun_words = {"companies", "firms",    "groups", "banks",    "airlines",
+                                                 "carriers",  "unions",   "networks", "clubs",  "teams",
+                                                 "agencies",  "organisations", "organizations", "universities",
+                                                 "parties"};
+const WordSet k_organisation_head_words = {
+    "union",     "association", "federation", "council",   "society", "institute",      "department", "board",
+    "trust",     "commission",  "committee",  "authority", "agency",  "administration", "service",    "museum",
+    "university", "college",    "party",      "office",    "executive", "alliance",     "foundation"};
+const WordSet k_firm_name_end_words = {
+    "group",    "foods",  "inc",     "inc.",    "corp",   "corp.",   "corporation", "ltd",    "ltd.",
+    "plc",      "ag",     "ab",      "sa",      "co",     "co.",     "company",     "bank",   "holdings",
+    "airlines", "airways", "motors", "technologies", "semiconductors", "industries", "partners", "systems",
+    "energy",   "pharmaceuticals", "labs", "media", "fc", "united"};
+const WordSet k_party_name_end_words = {"party",    "democrats",   "alliance",   "front",    "league",  "movement",
+                                        "republicans", "conservatives", "socialists", "liberals", "greens"};
+const WordSet k_place_name_end_words = {"reef",   "river",  "sea",    "ocean",  "island", "islands", "mountain",
+                                        "mountains", "lake", "bridge", "station", "canal", "street",  "park",
+                                        "bay",    "valley", "forest", "desert", "coast",  "road"};
+const WordSet k_institution_noun_words = {
+    "canal",    "bridge",     "river",    "museum",    "railway",    "station",   "reef",    "crater",
+    "province", "university", "hospital", "school",    "council",    "committee", "agency",  "airport",
+    "harbour",  "harbor",     "lake",     "cathedral", "parliament", "institute", "college", "library",
+    "theatre",  "theater",    "stadium",  "tunnel",    "dam",        "island",    "mountain", "valley"};
+const WordSet k_organisation_noun_words = {
+    "company",   "firm",    "group",    "bank",     "business",   "carrier",      "retailer", "startup",
+    "automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "maker",     "manufacturer",
+    "operator",  "insurer", "lender",   "club",     "team",       "agency",       "ministry", "council",
+    "government", "university", "city"};
+const WordSet k_business_noun_words = {"company",  "firm",     "maker",     "manufacturer", "retailer",
+                                       "carrier",  "insurer",  "lender",    "startup",      "automaker",
+                                       "business", "producer", "supplier",  "chain",        "operator",
+                                       "group",    "carmaker", "chipmaker", "drugmaker",    "steelmaker"};
+const WordSet k_document_noun_words = {"report", "study",     "survey", "paper",     "analysis", "audit",
+                                       "review", "poll",      "census", "statement", "letter",   "filing",
+                                       "document", "memo",    "assessment", "investigation"};
+const WordSet k_quantity_noun_words = {"lot",      "lots", "number", "couple", "few",     "handful",
+                                       "majority", "host", "range",  "variety", "dozen",  "series"};
+const WordSet k_time_unit_words = {"year",    "years",    "month",   "months",  "week",      "weeks",
+                                   "day",     "days",     "hour",    "hours",   "decade",    "decades",
+                                   "centuries", "century", "ago",    "later",   "earlier",   "minutes",
+                                   "season",  "seasons",  "nights",  "weekends", "summers",  "winters"};
+const WordSet k_irregular_plural_words = {"people",   "children",  "men",    "women", "police",
+                                          "bacteria", "criteria",  "phenomena", "cattle", "mice"};
+
+// Words of names and around names.
+const WordSet k_abbreviated_title_words = {"dr",  "mr",  "mrs", "ms",  "prof", "st",  "rev",
+                                           "gen", "sen", "rep", "gov", "capt", "col", "lt"};
+const WordSet k_name_particle_words = {"y",  "de", "da",  "di",  "del", "van", "von", "der",
+                                       "den", "la", "le", "bin", "ibn", "al",  "el",  "du"};
+const WordSet k_joined_name_start_words = {"bosnia", "trinidad", "antigua", "procter", "johnson", "marks",
+                                           "st",     "saint",    "turks",   "heard",   "jammu"};
+const WordSet k_place_preposition_words = {"in",     "at",         "from",   "to",  "near",    "into",  "across",
+                                           "outside", "throughout", "around", "via", "towards", "toward"};
+const WordSet k_distributive_preposition_words = {"on", "in", "to", "from", "with", "against", "at", "into"};
+const WordSet k_not_imperative_words = {"inside", "outside",  "beneath",    "below",  "above",  "unlike", "beside",
+                                        "besides", "amongst", "alongside",  "underneath", "except", "unless",
+                                        "whether", "if",      "once",       "whilst", "yesterday", "today",
+                                        "tomorrow"};
+
 namespace {
 
 // FNV-1a: inline and cheap for the short words of a sentence.
@@ -695,7 +796,7 @@ class WordTable {
       for (std::string_view word : *set) known[std::string(word)].classes |= bit;
     }
     for (std::string_view word : k_cardinal_words) known[std::string(word)].cardinal = true;
-    const std::pair<const WordSet*, std::uint16_t> kinds[] = {
+    const std::pair<const WordSet*, std::uint64_t> kinds[] = {
         {&k_ordinal_words, k_ordinal},
         {&k_subordinator_words, k_subordinator},
         {&k_catenative_verb_words, k_catenative_verb},
@@ -707,6 +808,35 @@ class WordTable {
         {&k_interrogative_words, k_interrogative},
         {&k_inverting_speech_verb_words, k_inverting_speech_verb},
         {&k_speech_gerund_words, k_speech_gerund},
+        {&k_not_participle_words, k_not_participle},
+        {&k_past_as_base_words, k_past_as_base},
+        {&k_reported_participle_words, k_reported_participle},
+        {&k_naming_verb_words, k_naming_verb},
+        {&k_recommendation_verb_words, k_recommendation_verb},
+        {&k_belief_verb_words, k_belief_verb},
+        {&k_change_verb_words, k_change_verb},
+        {&k_rarely_passive_verb_words, k_rarely_passive_verb},
+        {&k_list_verb_words, k_list_verb},
+        {&k_pair_group_noun_words, k_pair_group_noun},
+        {&k_pair_person_noun_words, k_pair_person_noun},
+        {&k_organisation_group_noun_words, k_organisation_group_noun},
+        {&k_organisation_head_words, k_organisation_head},
+        {&k_firm_name_end_words, k_firm_name_end},
+        {&k_party_name_end_words, k_party_name_end},
+        {&k_place_name_end_words, k_place_name_end},
+        {&k_institution_noun_words, k_institution_noun},
+        {&k_organisation_noun_words, k_organisation_noun},
+        {&k_business_noun_words, k_business_noun},
+        {&k_document_noun_words, k_document_noun},
+        {&k_quantity_noun_words, k_quantity_noun},
+        {&k_time_unit_words, k_time_unit},
+        {&k_irregular_plural_words, k_irregular_plural},
+        {&k_abbreviated_title_words, k_abbreviated_title},
+        {&k_name_particle_words, k_name_particle},
+        {&k_joined_name_start_words, k_joined_name_start},
+        {&k_place_preposition_words, k_place_preposition},
+        {&k_distributive_preposition_words, k_distributive_preposition},
+        {&k_not_imperative_words, k_not_imperative},
     };
     for (const auto& [set, bit] : kinds) {
       for (std::string_view word : *set) known[std::string(word)].kinds |= bit;

@@ -113,28 +113,76 @@ enum WordClass : std::uint32_t {
 // Narrower facts the decomposer's rules ask about a word. They are no
 // WordClass: a word that has only these still counts as a plain word
 // (`classes == 0`) wherever the rules test for one.
-enum WordKind : std::uint16_t {
-  k_ordinal = 1u << 0,             // "first", "next", "latest": a noun follows ("His first commission")
-  k_subordinator = 1u << 1,        // "before", "when", "because": opens a clause of its own
-  k_catenative_verb = 1u << 2,     // "refused", "agreed", "plans": takes a to-infinitive ("refused to pay")
-  k_owning_verb = 1u << 3,         // "has", "owns", "runs", "sells": what a named firm does
-  k_place_participle = 1u << 4,    // "based", "located", "founded": says where something is
-  k_weekday_or_month = 1u << 5,    // "monday", "january" (as written lower-cased)
-  k_honorific = 1u << 6,           // "mr", "dr", "inspector", "councillor": stands before a surname
-  k_title_opening_names = 1u << 7, // "new", "former", "general", "saint": a title that also opens
-                                   // place and firm names ("New South Wales", "General Motors")
-  k_interrogative = 1u << 8,       // "what", "why", "how", "whatever": opens a question or a
-                                   // free relative ("What I want ..."), never a name
-  k_inverting_speech_verb = 1u << 9, // "said", "added", "wrote": may stand before its speaker
-                                     // (", said Tomas Reyes"), unlike "told" or "found"
-  k_speech_gerund = 1u << 10         // "adding", "saying", "warning": ", adding that P" reports P
+enum WordKind : std::uint64_t {
+  k_ordinal = 1ull << 0,             // "first", "next", "latest": a noun follows ("His first commission")
+  k_subordinator = 1ull << 1,        // "before", "when", "because": opens a clause of its own
+  k_catenative_verb = 1ull << 2,     // "refused", "agreed", "plans": takes a to-infinitive ("refused to pay")
+  k_owning_verb = 1ull << 3,         // "has", "owns", "runs", "sells": what a named firm does
+  k_place_participle = 1ull << 4,    // "based", "located", "founded": says where something is
+  k_weekday_or_month = 1ull << 5,    // "monday", "january" (as written lower-cased)
+  k_honorific = 1ull << 6,           // "mr", "dr", "inspector", "councillor": stands before a surname
+  k_title_opening_names = 1ull << 7, // "new", "former", "general", "saint": a title that also opens
+                                     // place and firm names ("New South Wales", "General Motors")
+  k_interrogative = 1ull << 8,       // "what", "why", "how", "whatever": opens a question or a
+                                     // free relative ("What I want ..."), never a name
+  k_inverting_speech_verb = 1ull << 9, // "said", "added", "wrote": may stand before its speaker
+                                       // (", said Tomas Reyes"), unlike "told" or "found"
+  k_speech_gerund = 1ull << 10,      // "adding", "saying", "warning": ", adding that P" reports P
+
+  // Verbs, by what the rules do with them.
+  k_not_participle = 1ull << 11,     // "including", "according", "based": opens a phrase, but is no
+                                     // participle of the subject ("including X", "based in")
+  k_past_as_base = 1ull << 12,       // "cut", "set", "reset": past as well as base form; in a list
+                                     // after "closed", "reset" is past
+  k_reported_participle = 1ull << 13, // "expected", "believed", "rumoured": "X is expected to ..."
+                                      // reports an unnamed source's belief
+  k_naming_verb = 1ull << 14,        // "called", "described", "dubbed": 'called it "a turnaround"'
+  k_recommendation_verb = 1ull << 15, // "recommend", "urged", "proposes"
+  k_belief_verb = 1ull << 16,        // "believe", "thought", "fear", "worried": an opinion, whoever holds it
+  k_change_verb = 1ull << 17,        // "rose", "fell", "reached", "was": "X rose to 5%, up from 4%"
+                                     // says X was 4%
+  k_rarely_passive_verb = 1ull << 18, // "worked", "moved", "studied", "died": after "was born in X
+                                      // and", an active verb with the subject, not a passive
+  k_list_verb = 1ull << 19,          // "include", "comprised": the list after it names parts
+
+  // Nouns that stand for named things.
+  k_pair_group_noun = 1ull << 20,    // "countries", "firms", "sides": "both countries" can mean a
+                                     // coordinated pair of names
+  k_pair_person_noun = 1ull << 21,   // "leaders", "presidents": "the two leaders" are two persons
+  k_organisation_group_noun = 1ull << 22, // "companies", "banks", "unions": a pair of organisations
+  k_organisation_head = 1ull << 23,  // "union", "administration": ends a name that may hold "and"
+                                     // ("the Food and Drug Administration")
+  k_firm_name_end = 1ull << 24,      // "inc", "foods", "airways": ends a firm's name
+  k_party_name_end = 1ull << 25,     // "party", "democrats", "greens": ends a party's name
+  k_place_name_end = 1ull << 26,     // "reef", "river", "canal": ends a named place
+  k_institution_noun = 1ull << 27,   // "museum", "bridge", "hospital": "the museum" may stand for a
+                                     // name the document gave before ("the Tate Museum")
+  k_organisation_noun = 1ull << 28,  // "company", "bank", "ministry", "city": "the X" can be an
+                                     // organisation the document named
+  k_business_noun = 1ull << 29,      // "company", "maker", "retailer": "the bicycle maker" is a firm
+  k_document_noun = 1ull << 30,      // "report", "study", "filing": a source that can be looked up
+  k_quantity_noun = 1ull << 31,      // "lot", "number", "majority": "a number of firms say" is plural
+  k_time_unit = 1ull << 32,          // "years", "decade", "ago": "Two years ago," is a time
+  k_irregular_plural = 1ull << 33,   // "people", "children", "bacteria": plural without an -s
+
+  // Words of names and around names.
+  k_abbreviated_title = 1ull << 34,  // "dr", "gen", "capt": the full stop after it belongs to a name
+  k_name_particle = 1ull << 35,      // "de", "van", "bin", "al": lower-case inside a name
+  k_joined_name_start = 1ull << 36,  // "bosnia", "trinidad", "procter": a name that holds "and"
+  k_place_preposition = 1ull << 37,  // "in", "from", "outside": puts a name in a place ("born in X")
+  k_distributive_preposition = 1ull << 38, // "on", "with", "against": its object is each of
+                                           // "A and B" in turn (not "between", "of", "by")
+  k_not_imperative = 1ull << 39      // "inside", "unless", "today": opens a sentence without being
+                                     // an instruction's verb
 };
 struct WordInfo {
   std::uint32_t classes = 0;  // WordClass bits
   VerbForm form = VerbForm::none;
   bool cardinal = false;      // is_cardinal_word; not a class, so "plain word" tests stay as they were
-  std::uint16_t kinds = 0;    // WordKind bits
+  std::uint64_t kinds = 0;    // WordKind bits
 };
 WordInfo word_info(std::string_view lower);
+// Whether `lower` has the WordKind `kind`: one probe of the lexicon's table.
+inline bool has_kind(std::string_view lower, WordKind kind) { return (word_info(lower).kinds & kind) != 0; }
 
 }  // namespace claimcheck::english

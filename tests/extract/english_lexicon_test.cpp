@@ -71,7 +71,17 @@ TEST(EnglishLexicon, WordKindsLeaveAWordPlain) {
   EXPECT_EQ(word_info("told").kinds & k_inverting_speech_verb, 0);
   EXPECT_NE(word_info("adding").kinds & k_speech_gerund, 0);
   EXPECT_EQ(word_info("adding").form, VerbForm::gerund);
-  EXPECT_EQ(word_info("report").kinds, 0);
+  EXPECT_EQ(word_info("shelf").kinds, 0);
+  // A word may have several kinds, each asked for on its own, and a noun of
+  // a kind keeps the verb form the table gives it ("reported" is past).
+  EXPECT_TRUE(has_kind("companies", k_pair_group_noun));
+  EXPECT_TRUE(has_kind("companies", k_organisation_group_noun));
+  EXPECT_FALSE(has_kind("countries", k_organisation_group_noun));
+  EXPECT_TRUE(has_kind("reported", k_reported_participle));
+  EXPECT_EQ(word_info("reported").form, VerbForm::past);
+  EXPECT_TRUE(has_kind("report", k_document_noun));
+  EXPECT_FALSE(has_kind("Report", k_document_noun));  // lookups take lower-cased words
+  EXPECT_TRUE(has_kind("inc.", k_firm_name_end));
   EXPECT_EQ(word_info("").kinds, 0);
   // A kind is no class: "fifth" and "headquartered" stay plain words, and
   // a word added to the table only for its kind keeps the form the suffix
