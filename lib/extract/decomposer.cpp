@@ -619,6 +619,40 @@ class SentenceDecomposer {
     const int v = find_main_verb(clause, from);
     if (v <= static_cast<int>(from)) return false;
     const Token& verb = tok(idx[static_cast<std::size_t>(v)]);
+    // "wrote the novel that made her famous": a verb of a relative clause
+    // makes no clause of the object's own, unless a verb of its own comes
+    // after the relative clause ("said the plan that he proposed failed").
+    // A relative pronoun right after a noun ("things that", "novel which";
+    // not "like that would"), and the verb that follows it or its pronoun
+    // subject ("that made", "that he proposed").
+    const auto relative_at = [&](std::size_t j) {
+      if (j <= from || !(is(idx[j], "that") || is(idx[j], "which") || is(idx[j], "who"))) return false;
+      const Token& noun = tok(idx[j - 1]);
+      return noun.word && noun.info.classes == 0 && noun.info.form == VerbForm::none;
+    };
+    const auto relative_verb = [&](std::size_t j) {
+      return (j >= 1 && relative_at(j - 1)) || (j >= 2 && relative_at(j - 2) && is_pronoun(tok(idx[j - 1])));
+    };
+    // ("it's an issue that we need": the clause has its verb in "it's".)
+    bool contracted_verb = false;
+    bool relative = false;
+    for (std::size_t j = from; j < static_cast<std::size_t>(v); ++j) {
+      contracted_verb = contracted_verb || (tok(idx[j]).possessive && is_pronoun(tok(idx[j])));
+      relative = relative || relative_at(j);
+    }
+    if (!contracted_verb && (relative || relative_verb(static_cast<std::size_t>(v)))) {
+      // (A verb after "and" goes on the relative clause: "the novel that
+      // made her famous and moved to Paris".)
+      bool own_verb = false;
+      for (std::size_t j = static_cast<std::size_t>(v); j < end && !own_verb; ++j) {
+        // ("who pays taxes ought to get": "ought" is a modal the lexicon
+        // does not list.)
+        own_verb = (verb_like(idx, j) || is(idx[j], "ought")) && !relative_verb(j) && !is_comma(idx[j - 1]) &&
+                   !is(idx[j - 1], "and") &&
+                   !is(idx[j - 1], "or") && !is(idx[j - 1], "but");
+      }
+      if (!own_verb) return false;
+    }
     // ("a lot of people deserve", "a number of firms say": a quantity of
     // plurals.)
     const bool quantity = from + 1 < idx.size() && has_kind(tok(idx[from + 1]), k_quantity_noun);
@@ -3820,6 +3854,25 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       // "a journalist who specialized in politics and organized crime".
       bool relative = false;
       for (std::size_t j = ge; j < k && !relative; ++j) relative = is(idx[j], "who") || is(idx[j], "which");
+      // So it does after an object relative clause with "that" that ends on
+      // its verb: in "described the reporter that he mimicked and mocked on
+      // television", the reporter was mocked, by "he". (Not a subject
+      // relative: "wrote the book that made her famous and moved to Paris".)
+      const Token& before_and = tok(idx[k - 1]);
+      if (!relative && before_and.word && verb_form(before_and) != VerbForm::none &&
+          verb_form(before_and) != VerbForm::gerund && !is_auxiliary(before_and)) {
+        for (std::size_t j = ge + 1; j + 2 < k && !relative; ++j) {
+          const Token& noun = tok(idx[j - 1]);
+          const Token& relative_subject = tok(idx[j + 1]);
+          // Its subject is one pronoun or a determiner and a noun, and its
+          // verb stands right before the "and" ("that I put in place in my
+          // own state and allow ..." goes on with the main subject).
+          const std::size_t verb_at = is_pronoun(relative_subject) ? j + 2 : j + 3;
+          relative = is(idx[j], "that") && noun.word && noun.info.classes == 0 && noun.info.form == VerbForm::none &&
+                     relative_subject.word && (is_pronoun(relative_subject) || is_determiner(relative_subject)) &&
+                     verb_at + 1 == k;
+        }
+      }
       if (relative) continue;
       if (k + 2 < idx.size() && is(idx[k + 1], "to") && verb_form(tok(idx[k + 2])) == VerbForm::base) {
         for (std::size_t j = vs; j + 1 < k; ++j) {

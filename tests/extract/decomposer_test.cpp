@@ -567,6 +567,35 @@ TEST(Decomposer, CopulasAndHadAsVerbsCoordinateWithoutLendingThemselves) {
             std::vector<std::string>{"She was a journalist who specialized in politics and organized crime."});
 }
 
+TEST(Decomposer, AVerbAfterAnObjectRelativeClauseIsTheClauses) {
+  // The reporter was mimicked and mocked, both by "he"; "She mocked" would
+  // be a claim the text does not make.
+  EXPECT_EQ(texts(one("She described the reporter that he mimicked and mocked on national television.")),
+            std::vector<std::string>{"She described the reporter that he mimicked and mocked on national television."});
+  // A subject relative ends before the "and", which goes on with the main
+  // subject; so does an object relative with more after its verb.
+  EXPECT_EQ(texts(one("She wrote the novel that made her famous and moved to Paris.")),
+            (std::vector<std::string>{"She wrote the novel that made her famous.", "She moved to Paris."}));
+  EXPECT_EQ(texts(one("He sold the house that he built in 1990 and moved to Leeds.")),
+            (std::vector<std::string>{"He sold the house that he built in 1990.", "He moved to Leeds."}));
+}
+
+TEST(Decomposer, AnObjectWithARelativeClauseIsNoReportedClause) {
+  // "wrote" reports what follows only when a clause of its own does; a
+  // noun and its relative clause are what she wrote, and "she" is no source.
+  const auto wrote = one("She wrote the novel that made her famous.");
+  ASSERT_EQ(texts(wrote), std::vector<std::string>{"She wrote the novel that made her famous."});
+  EXPECT_FALSE(wrote[0].attribution.has_value());
+  const auto said = one("She said a lot of things that were false.");
+  ASSERT_EQ(texts(said), std::vector<std::string>{"She said a lot of things that were false."});
+  EXPECT_FALSE(said[0].attribution.has_value());
+  // A verb of the object's own after the relative clause makes it a report.
+  const auto reported = one("She said the plan that he proposed failed.");
+  ASSERT_EQ(texts(reported), std::vector<std::string>{"The plan that he proposed failed."});
+  ASSERT_TRUE(reported[0].attribution.has_value());
+  EXPECT_EQ(reported[0].attribution->who, "She");
+}
+
 TEST(Decomposer, ARelativeClauseAfterAQuotedTitleIsAboutTheTitle) {
   EXPECT_EQ(texts(one("He is best known for his single \"Classic Man,\" which peaked at number eight and was "
                       "nominated for a Grammy.")),
