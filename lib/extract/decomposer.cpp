@@ -616,7 +616,14 @@ class SentenceDecomposer {
     // and was released" holds no clause, only a second verb phrase.
     const std::size_t end = coordinated_verb_phrase_at(idx, from);
     const Indices clause(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(end));
-    const int v = find_main_verb(clause, from);
+    int v = find_main_verb(clause, from);
+    // "said demand was strong", "said output fell": a word that can be a
+    // verb opens the clause as its subject when a finite verb follows.
+    if (v == static_cast<int>(from) && from + 1 < end && !is_auxiliary(tok(idx[from])) &&
+        (tok(idx[from]).info.form == VerbForm::base || tok(idx[from]).info.form == VerbForm::third_person)) {
+      v = find_main_verb(clause, from + 1);
+      if (v > static_cast<int>(from) && !finite_verb_at(idx, static_cast<std::size_t>(v))) v = -1;
+    }
     if (v <= static_cast<int>(from)) return false;
     const Token& verb = tok(idx[static_cast<std::size_t>(v)]);
     // "wrote the novel that made her famous": a verb of a relative clause
@@ -725,6 +732,14 @@ class SentenceDecomposer {
   }
   void emit(const Phrase& subject, const Phrase& predicate, const Context& context,
             bool collective, std::vector<std::string> ambiguous);
+  // The source of a report as the claim records it. A definite
+  // description the document resolves to one earlier name stands for it
+  // ("The carmaker said" after "Stellantis NV reported ..." is Stellantis
+  // NV's report); anything else is kept as written: vague sources,
+  // pronouns (a speaking "she" is resolved where the clause opens), owners
+  // ("the team's calculations") and descriptions the document leaves
+  // unclear, which are not flagged, since the claim's words do not hold them.
+  Claim::Attribution source_attribution(const Phrase& who, bool vague);
   // "imposed sanctions on Iran and North Korea" -> the predicate once for
   // each name; empty when the predicate has no such coordination.
   std::vector<Phrase> split_coordinated_object(const Phrase& predicate) const;
@@ -1609,7 +1624,7 @@ void SentenceDecomposer::strip_fronted(Indices& idx, Context& context) {
       Indices who(idx.begin() + 2, idx.begin() + static_cast<std::ptrdiff_t>(comma));
       Phrase phrase;
       for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
-      context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
+      context.attribution = source_attribution(phrase, is_vague_who(tokens_, who));
       // "According to a report by Greyline Security, the firm hired by
       // Halvard to investigate, the attackers ...": a description of the
       // source goes with it, not into the claim.
@@ -2201,8 +2216,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
                              idx.begin() + static_cast<std::ptrdiff_t>(who_end));
         // A belief, hope or fear is an opinion, whoever holds it.
         if (attribution) {
-          context.attribution = Claim::Attribution{render(slots(idx, who_start, who_end)),
-                                                   is_vague_who(tokens_, who)};
+          context.attribution = source_attribution(slots(idx, who_start, who_end), is_vague_who(tokens_, who));
           // "She told the Ashcombe Courier that ...": the speaker is the
           // person "she" stands for, and the sentence is about her.
           Phrase speaker = slots(idx, who_start, who_end);
@@ -2308,7 +2322,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       Indices who(tail.begin() + 2, tail.end());
       Phrase phrase;
       for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
-      context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
+      context.attribution = source_attribution(phrase, is_vague_who(tokens_, who));
       idx.resize(k);
       break;
     }
@@ -2389,7 +2403,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         if (plain) {
           Phrase phrase;
           for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
-          context.attribution = Claim::Attribution{render(phrase), is_vague_who(tokens_, who)};
+          context.attribution = source_attribution(phrase, is_vague_who(tokens_, who));
           if (!speaker_relative.empty() && said_first && is_name_run(who, 0, who.size())) {
             emit_about_speaker(phrase, slots(speaker_relative, 0, speaker_relative.size()), context);
           }
@@ -5201,6 +5215,24 @@ bool SentenceDecomposer::named_as_relative(const NameRun& run) const {
     if (!(t.text == "," || (t.word && !t.capitalised && t.info.form == VerbForm::none && !is_auxiliary(t)))) break;
   }
   return false;
+}
+
+Claim::Attribution SentenceDecomposer::source_attribution(const Phrase& who, bool vague) {
+  const bool description = !vague && (who.size() == 2 || who.size() == 3) &&
+                           std::all_of(who.begin(), who.end(), [&](const Slot& slot) {
+                             return slot.token >= 0 && tok(slot.token).word && !tok(slot.token).possessive;
+                           }) &&
+                           tok(who[0].token).lower == "the";
+  if (description) {
+    // Resolved as a subject would be, in a context of its own: the source's
+    // antecedent brings no time frame to what it reports.
+    Context own;
+    std::vector<std::string> unclear;
+    std::optional<Pair> pair;
+    Phrase resolved = who;
+    if (resolve_subject(resolved, own, unclear, pair, false)) return Claim::Attribution{render(resolved), false};
+  }
+  return Claim::Attribution{render(who), vague};
 }
 
 void SentenceDecomposer::emit_about_speaker(const Phrase& speaker, Phrase predicate, const Context& context) {
