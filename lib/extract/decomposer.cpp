@@ -763,6 +763,12 @@ class SentenceDecomposer {
   // in `ambiguous` what has none.
   void resolve_references(Phrase& phrase, bool subject_plural,
                            std::vector<std::string>& ambiguous);
+  // "Lena Brandt is its chief executive": a person or a plural subject
+  // owns no "its", so it stands for something named before. It becomes the
+  // previous sentence's subject when the sentence names nothing else before
+  // it (see its_owner); otherwise it is kept and noted in `ambiguous`.
+  void resolve_foreign_its(Phrase& predicate, const Phrase& subject, bool plural_subject,
+                           std::vector<std::string>& ambiguous);
   // What a group noun says its two members are: "both companies" are
   // organisations, "both countries" are not.
   enum class PairKind { any, organisations, not_organisations };
@@ -1740,6 +1746,13 @@ void SentenceDecomposer::strip_fronted(Indices& idx, Context& context) {
       bool time = false;
       for (std::size_t k = 1; k < comma && !time; ++k) time = has_kind(tok(idx[k]), k_time_unit);
       frame_word = time;
+    }
+    // "Ten years ago,", "A decade later,", "20 years earlier,": an amount
+    // of time before "ago" or "later" is a time too.
+    if (!frame_word && comma >= 3 && (first.info.cardinal || all_digits(first.text) || first.lower == "a") &&
+        has_kind(tok(idx[comma - 2]), k_time_unit)) {
+      const std::string_view last = tok(idx[comma - 1]).lower;
+      frame_word = last == "ago" || last == "later" || last == "earlier";
     }
     // A fronted frame has no verb of its own before its comma, or is a
     // subordinate clause opened by a time/condition word.
@@ -4212,7 +4225,9 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     // "Several residents said the warning had reached their phones": a
     // plural speaker owns "their" in what they said.
     const bool plural_speaker = context.attribution && plural_who(context.attribution->who);
-    resolve_references(predicate, subject_plural(subject) || pair.has_value() || plural_speaker, own);
+    const bool plural_subject = subject_plural(subject) || pair.has_value();
+    resolve_references(predicate, plural_subject || plural_speaker, own);
+    resolve_foreign_its(predicate, subject, plural_subject, own);
     const bool group = mentions_group(tokens_, predicate);
     emit(subject, predicate, context, group, own);
   }
@@ -4388,6 +4403,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       }
       predicate.insert(predicate.end(), side.tail.begin(), side.tail.end());
       resolve_references(predicate, subject_plural(subject_phrase), own);
+      resolve_foreign_its(predicate, subject_phrase, subject_plural(subject_phrase), own);
       emit(subject_phrase, predicate, sub, true, own);
     }
   }
@@ -5159,6 +5175,62 @@ std::size_t SentenceDecomposer::organisation_name_start(const NameRun& run) cons
     }
   }
   return first;
+}
+
+void SentenceDecomposer::resolve_foreign_its(Phrase& predicate, const Phrase& subject, bool plural_subject,
+                                             std::vector<std::string>& ambiguous) {
+  const auto its = std::find_if(predicate.begin(), predicate.end(), [&](const Slot& slot) {
+    return slot.token >= 0 && tok(slot.token).lower == "its" && !tok(slot.token).possessive;
+  });
+  if (its == predicate.end() || subject.empty()) return;
+  // "on its own", "in its own right": an idiom, whoever "it" is.
+  if (its + 1 != predicate.end() && its[1].token >= 0 && tok(its[1].token).lower == "own") return;
+  // Anything the sentence names before "its" may own it, and usually does:
+  // "against the United States and its allies", "Halvard's shares ... off
+  // its market value", "left the aircraft on its emergency slides". Only a
+  // sentence with nothing before "its" but its subject sends the reader to
+  // an earlier one.
+  const int its_token = its->token;
+  for (int t = 0; t < its_token; ++t) {
+    const Token& before = tokens_[static_cast<std::size_t>(t)];
+    const bool in_subject = std::any_of(subject.begin(), subject.end(), [&](const Slot& slot) { return slot.token == t; });
+    if (before.word && (in_subject ? before.possessive : (before.capitalised && t > 0) || is_determiner(before))) return;
+  }
+  // The subject is a person: a pronoun, or a name the document shows as one.
+  bool person = false;
+  if (subject.size() == 1 && subject[0].token >= 0) {
+    const std::string_view w = tok(subject[0].token).lower;
+    // (Not "I" or "we": a speaker's "its" is whatever they were talking about.)
+    person = w == "he" || w == "she";
+  }
+  if (!person && std::all_of(subject.begin(), subject.end(), [&](const Slot& slot) {
+        return slot.token < 0 || (tok(slot.token).word && tok(slot.token).capitalised);
+      })) {
+    Entity name;
+    name.text = render(subject);
+    person = known_person(name);
+  }
+  // "X is its chief executive", "X became its first president": a copula's
+  // complement is never the subject's own (but "It is at its highest").
+  bool copula = false;
+  for (auto slot = predicate.begin(); slot != its; ++slot) {
+    // (An added copula too: "Its chief executive, Lena Brandt," gives
+    // "Lena Brandt was its chief executive".)
+    const std::string_view w = slot->token >= 0 ? std::string_view(tok(slot->token).lower) : slot->text();
+    const bool linking = w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
+                         w == "become" || w == "became" || w == "becomes" || w == "remains" || w == "remained";
+    copula = linking || (copula && slot->token >= 0 && (is_auxiliary(tok(slot->token)) || w == "now" || w == "also"));
+    if (!linking && !(slot->token >= 0 && (is_auxiliary(tok(slot->token)) || w == "now" || w == "also" ||
+                                           w == "will" || w == "would"))) {
+      copula = false;
+    }
+  }
+  if (!person && !plural_subject && !copula) return;
+  if (const std::optional<Slot> owner = its_owner()) {
+    *its = *owner;
+    return;
+  }
+  if (std::find(ambiguous.begin(), ambiguous.end(), "its") == ambiguous.end()) ambiguous.push_back("its");
 }
 
 std::optional<Slot> SentenceDecomposer::its_owner() {

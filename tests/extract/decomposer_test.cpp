@@ -580,6 +580,40 @@ TEST(Decomposer, AVerbAfterAnObjectRelativeClauseIsTheClauses) {
             (std::vector<std::string>{"He sold the house that he built in 1990.", "He moved to Leeds."}));
 }
 
+TEST(Decomposer, AnItsTheSubjectCannotOwnPointsBack) {
+  // A copula's complement is not the subject's own: "its" is the Trust's.
+  Document trust;
+  trust.add("The Tide Trust restored the mill in 2019.");
+  const auto chief = trust.add("Lena Brandt is its chief executive.");
+  ASSERT_EQ(chief.size(), 1u);
+  EXPECT_EQ(chief[0].text, "Lena Brandt is the Tide Trust's chief executive.");
+  EXPECT_TRUE(chief[0].ambiguous.empty());
+  // Volunteers own no "its" either: unclear, so kept and flagged.
+  Document beach;
+  beach.add("Volunteers from three towns cleaned the beach on Saturday.");
+  const auto unclear = beach.add("Lena Brandt is its chief executive.");
+  ASSERT_EQ(unclear.size(), 1u);
+  EXPECT_EQ(unclear[0].text, "Lena Brandt is its chief executive.");
+  EXPECT_EQ(unclear[0].ambiguous, std::vector<std::string>{"its"});
+  // A plural subject after a fronted time ("Ten years ago,") of the
+  // sentence before.
+  Document river;
+  river.add("Ten years ago, the Vela was one of the most polluted rivers in the region.");
+  EXPECT_EQ(texts(river.add("Otters have returned to its lower reaches.")),
+            std::vector<std::string>{"Otters have returned to the Vela's lower reaches."});
+  // Something the sentence names before "its" owns it; so does an idiom.
+  const auto allies = one("Iran and North Korea aligned with the Soviet Union and its allies.");
+  ASSERT_EQ(allies.size(), 2u);
+  EXPECT_EQ(allies[0].text, "Iran aligned with the Soviet Union and its allies.");
+  EXPECT_TRUE(allies[0].ambiguous.empty());
+  EXPECT_TRUE(allies[1].ambiguous.empty());
+  Document idiom;
+  idiom.add("The Tide Trust restored the mill in 2019.");
+  const auto own = idiom.add("Volunteers now run it on its own.");
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(std::count(own[0].ambiguous.begin(), own[0].ambiguous.end(), "its"), 0);
+}
+
 TEST(Decomposer, ADescribedSourceIsTheNameItResolvesTo) {
   // A reviewer asks the union, not "the union": the source is recorded by
   // the name the document gave it, wherever the report stands.
