@@ -556,12 +556,30 @@ class SentenceDecomposer {
   // A past participle at `j` that ends a noun phrase begun at or after
   // `from` and takes a prepositional or dated complement: "the planning
   // inspector appointed by the government", "a group formed in 2022".
-  bool reduced_relative_at(const Indices& idx, std::size_t j, std::size_t from) const {
+  // With `named_noun`, the noun may be a name and the complement may open
+  // with "to", "at" or "from" ("an Airbus A320 delivered to the airline";
+  // after a name, "a charity dedicated to ..." may run on into a list).
+  bool reduced_relative_at(const Indices& idx, std::size_t j, std::size_t from, bool named_noun = false) const {
     if (j <= from || j + 1 >= idx.size() || verb_form(tok(idx[j])) != VerbForm::past) return false;
     const Token& noun = tok(idx[j - 1]);
     const Token& after = tok(idx[j + 1]);
-    return noun.word && !noun.capitalised && noun.info.classes == 0 && noun.info.form == VerbForm::none &&
-           after.word && (after.lower == "by" || after.lower == "in" || after.lower == "for" || after.lower == "on");
+    return noun.word && (named_noun || !noun.capitalised) && noun.info.classes == 0 &&
+           noun.info.form == VerbForm::none &&
+           after.word &&
+           (after.lower == "by" || after.lower == "in" || after.lower == "for" || after.lower == "on" ||
+            (named_noun && (after.lower == "to" || after.lower == "at" || after.lower == "from")));
+  }
+  // Whether idx[from, to) is a noun phrase whose only verbs are past
+  // participles of reduced relatives: "an Airbus A320 delivered to the
+  // airline in 2014", "a ferry built in 1998".
+  bool reduced_description(const Indices& idx, std::size_t from, std::size_t to) const {
+    bool reduced = false;
+    for (std::size_t j = from; j < to; ++j) {
+      if (!tok(idx[j]).word || !verb_like(idx, j) || verb_form(tok(idx[j])) == VerbForm::base) continue;
+      if (!reduced_relative_at(idx, j, from, true)) return false;
+      reduced = true;
+    }
+    return reduced;
   }
   // Whether any token from `from` on reads as a verb: a clause goes on past
   // a comma only when none does ("the 1997 film, Money Talks").
@@ -3100,7 +3118,8 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     if (mid && (w == "a" || w == "an") && k > subject_start + 1 && k <= subject_start + 4 &&
         (is(idx[subject_start], "her") || is(idx[subject_start], "his") || is(idx[subject_start], "their") ||
          is(idx[subject_start], "its") || is(idx[subject_start], "the")) &&
-        find_main_verb(idx, next) < 0 && verb_right_after(close + 1) && !list_item) {
+        (find_main_verb(idx, next) < 0 || reduced_description(idx, next, close)) && verb_right_after(close + 1) &&
+        !list_item) {
       bool plain = true;
       for (std::size_t j = subject_start; j < k && plain; ++j) plain = tok(idx[j]).word && !verb_like(idx, j);
       if (plain) {

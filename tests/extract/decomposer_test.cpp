@@ -824,6 +824,12 @@ TEST(Decomposer, TheLastTwoOfAListAreNoPair) {
 TEST(Decomposer, MoreAppositivesAndTrailingSpeakers) {
   EXPECT_EQ(texts(one("Her father, a miller, taught her to judge soil.")),
             (std::vector<std::string>{"Her father taught her to judge soil.", "Her father was a miller."}));
+  // A description may hold a participle of its own ("built in 1998").
+  EXPECT_EQ(texts(one("The ship, a ferry built in 1998, sank in 2004.")),
+            (std::vector<std::string>{"The ship sank in 2004.", "The ship was a ferry built in 1998."}));
+  EXPECT_EQ(texts(one("The aircraft, an Airbus A320 delivered to the airline in 2014, touched down at 19:42.")),
+            (std::vector<std::string>{"The aircraft touched down at 19:42.",
+                                      "The aircraft was an Airbus A320 delivered to the airline in 2014."}));
   std::vector<AtomicClaim> claims = one("The cause was pneumonia, her son, Daniel, said.");
   EXPECT_EQ(texts(claims), std::vector<std::string>{"The cause was pneumonia."});
   ASSERT_TRUE(claims[0].attribution.has_value());
