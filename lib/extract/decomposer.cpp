@@ -720,6 +720,15 @@ class SentenceDecomposer {
   std::vector<Indices> split_clauses(const Indices& idx) const;
   void strip_fronted(Indices& idx, Context& context);
   void process_clause(Indices idx, Context context, std::optional<Phrase> subject_override);
+  // Gapping: "The captain had more than 12,000 hours of flying experience
+  // and the first officer about 3,100", "Labour won 412 seats and the
+  // Conservatives 121". When the clause whose main verb is at `v` ends in
+  // "and", a subject and an amount with no verb, returns the gapped clause
+  // (the second subject, the first verb group, the amount and, when the
+  // amount ends on its number, the first amount's unit: "the first officer
+  // had about 3,100 hours of flying experience") and cuts it from `idx`;
+  // otherwise nullopt and `idx` unchanged.
+  std::optional<Indices> gapped_clause(Indices& idx, std::size_t v) const;
   // "The government was involved; so was the housing industry": a clause
   // of "so", an auxiliary and a subject, read as that subject with the
   // previous clause's predicate ("the housing industry was involved").
@@ -1846,6 +1855,91 @@ bool SentenceDecomposer::negated_report(const Indices& idx, std::size_t speech_v
   const std::string_view first = tok(idx[0]).lower;
   return first == "nobody" || first == "none" || first == "neither" ||
          (first == "no" && idx.size() > 1 && !is_comma(idx[1]));
+}
+
+std::optional<Indices> SentenceDecomposer::gapped_clause(Indices& idx, std::size_t v) const {
+  const auto number_at = [&](std::size_t j) {
+    return tok(idx[j]).word && is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()));
+  };
+  const std::size_t group_end = verb_group_end(idx, v);
+  std::size_t end = idx.size();
+  while (end > group_end && !tok(idx[end - 1]).word && tok(idx[end - 1]).text != "%") --end;
+  // The last "and", with a verbless subject and one amount after it.
+  std::size_t and_at = end;
+  for (std::size_t j = end; j-- > group_end + 1;) {
+    if (is(idx[j], "and")) {
+      and_at = j;
+      break;
+    }
+  }
+  if (and_at + 3 > end) return std::nullopt;
+  // Words that may stand before the number: "about 3,100", "more than
+  // 40", "by 2%".
+  const auto qualifier = [&](std::size_t j) {
+    const std::string_view w = tok(idx[j]).lower;
+    return w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "just" || w == "over" ||
+           w == "under" || w == "more" || w == "less" || w == "fewer" || w == "than" || w == "roughly" ||
+           w == "only" || w == "by";
+  };
+  // The second subject: "the first officer", "the Conservatives", "profit".
+  // (Not "to bust the budget 277 times", "not 1966".)
+  const Token& opener = tok(idx[and_at + 1]);
+  if (!opener.word || is_pronoun(opener) || is_auxiliary(opener) || is_preposition(opener) || opener.lower == "to" ||
+      is_negation(opener.lower) || opener.lower == "a" || opener.lower == "an" ||
+      !(is_determiner(opener) || opener.capitalised || opener.info.classes == 0) ||
+      opener.info.form == VerbForm::past || opener.info.form == VerbForm::gerund) {
+    return std::nullopt;
+  }
+  // "between March 2021 and August 2023" joins two times, and a year after
+  // a name is part of it ("the films Grease and Airport 1975").
+  for (std::size_t j = group_end; j < and_at; ++j) {
+    if (is(idx[j], "between")) return std::nullopt;
+  }
+  std::size_t amount = and_at + 2;
+  while (amount < end && tok(idx[amount]).word && !number_at(amount) && !qualifier(amount) &&
+         !is_preposition(tok(idx[amount])) && !is_auxiliary(tok(idx[amount])) && !is_pronoun(tok(idx[amount])) &&
+         !verb_like(idx, amount)) {
+    ++amount;
+  }
+  if (amount >= end || amount > and_at + 5 || !(number_at(amount) || qualifier(amount))) return std::nullopt;
+  // The amount: qualifying words, one number, and at most two words after
+  // it ("percent", "million").
+  std::size_t number = amount;
+  while (number < end && qualifier(number)) ++number;
+  if (number >= end || !number_at(number) || is_year(tok(idx[number]).text) || end - number > 3) return std::nullopt;
+  for (std::size_t j = number + 1; j < end; ++j) {
+    if (tok(idx[j]).text == "%") continue;
+    if (!tok(idx[j]).word || verb_like(idx, j) || number_at(j) || is_preposition(tok(idx[j]))) return std::nullopt;
+  }
+  // The first amount, before the "and": its number and what follows it.
+  std::size_t first_number = and_at;
+  for (std::size_t j = group_end; j < and_at; ++j) {
+    if (number_at(j)) first_number = j;
+    if (!tok(idx[j]).word && !(j + 1 == and_at && is_comma(idx[j])) && tok(idx[j]).text != "%") return std::nullopt;
+  }
+  if (first_number == and_at) return std::nullopt;
+  Indices gapped(idx.begin() + static_cast<std::ptrdiff_t>(and_at + 1), idx.begin() + static_cast<std::ptrdiff_t>(amount));
+  gapped.insert(gapped.end(), idx.begin() + static_cast<std::ptrdiff_t>(v), idx.begin() + static_cast<std::ptrdiff_t>(group_end));
+  gapped.insert(gapped.end(), idx.begin() + static_cast<std::ptrdiff_t>(amount), idx.begin() + static_cast<std::ptrdiff_t>(end));
+  if (number + 1 == end) {
+    // The unit: the words after the first number, up to a preposition
+    // other than "of" ("300 people in Leeds": "people").
+    std::size_t unit_end = first_number + 1;
+    while (unit_end < and_at && tok(idx[unit_end]).word &&
+           (!is_preposition(tok(idx[unit_end])) || is(idx[unit_end], "of"))) {
+      ++unit_end;
+    }
+    if (unit_end - first_number - 1 > 5) return std::nullopt;
+    gapped.insert(gapped.end(), idx.begin() + static_cast<std::ptrdiff_t>(first_number + 1),
+                  idx.begin() + static_cast<std::ptrdiff_t>(unit_end));
+  }
+  gapped.insert(gapped.end(), idx.begin() + static_cast<std::ptrdiff_t>(end), idx.end());
+  // The first clause ends before the "and" (and its comma), keeping its
+  // closing punctuation.
+  std::size_t cut = and_at;
+  if (is_comma(idx[cut - 1])) --cut;
+  idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(cut), idx.begin() + static_cast<std::ptrdiff_t>(end));
+  return gapped;
 }
 
 std::optional<Indices> SentenceDecomposer::so_inversion(const Indices& idx) const {
@@ -3795,6 +3889,9 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     const std::size_t list_end = name_list_end(idx);
     if (list_end > 0 && find_main_verb(idx, list_end) == static_cast<int>(list_end)) v = static_cast<int>(list_end);
   }
+  // Read after the main clause, whose claim comes first.
+  std::optional<Indices> gapped;
+  if (v > 0 && !subject_override) gapped = gapped_clause(idx, static_cast<std::size_t>(v));
   Phrase subject;
   std::vector<Phrase> predicates;
   if (v < 0) {
@@ -4351,6 +4448,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     }
     main_reason = claims_[c].not_checkworthy_reason;
   }
+  if (gapped) process_clause(std::move(*gapped), context, std::nullopt);
   for (Side& side : sides) {
     Context sub = context;
     sub.sides_only = false;  // a side clause's own main claim is the claim

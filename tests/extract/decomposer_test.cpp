@@ -580,6 +580,26 @@ TEST(Decomposer, AVerbAfterAnObjectRelativeClauseIsTheClauses) {
             (std::vector<std::string>{"He sold the house that he built in 1990.", "He moved to Leeds."}));
 }
 
+TEST(Decomposer, AGappedClauseTakesTheVerbAndTheUnit) {
+  // "and the first officer about 3,100": the second subject has the first
+  // verb, and its bare number the first number's unit.
+  EXPECT_EQ(texts(one("The captain had more than 12,000 hours of flying experience and the first officer about 3,100.")),
+            (std::vector<std::string>{"The captain had more than 12,000 hours of flying experience.",
+                                      "The first officer had about 3,100 hours of flying experience."}));
+  EXPECT_EQ(texts(one("In 2019, exports grew by 4% and imports by 2%.")),
+            (std::vector<std::string>{"In 2019, exports grew by 4%.", "In 2019, imports grew by 2%."}));
+  // Only the unit, not a phrase of place ("in Leeds" may not hold for the group).
+  EXPECT_EQ(texts(one("The company employs 300 people in Leeds and the group 1,200.")),
+            (std::vector<std::string>{"The company employs 300 people in Leeds.", "The group employs 1,200 people."}));
+  // No gap: two times, a title with a year, a negation.
+  EXPECT_EQ(texts(one("He used 37 cards between March 2021 and August 2023.")),
+            std::vector<std::string>{"He used 37 cards between March 2021 and August 2023."});
+  EXPECT_EQ(texts(one("She starred in the films Grease and Airport 1975.")),
+            std::vector<std::string>{"She starred in the films Grease and Airport 1975."});
+  EXPECT_EQ(texts(one("The deadline is 30 days and not 60.")),
+            std::vector<std::string>{"The deadline is 30 days and not 60."});
+}
+
 TEST(Decomposer, AnItsTheSubjectCannotOwnPointsBack) {
   // A copula's complement is not the subject's own: "its" is the Trust's.
   Document trust;
