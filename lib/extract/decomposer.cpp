@@ -3624,6 +3624,20 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
                             (is(idx[next + 1], "and") || is(idx[next + 1], "or")) && tok(idx[next + 2]).word &&
                             verb_form(tok(idx[next + 2])) == VerbForm::none && tok(idx[next + 2]).info.classes == 0 &&
                             !tok(idx[next + 2]).capitalised;
+    // "Hollinsworth Town have been bought by Redcliffe Capital ..., ending
+    // Graham Pell's 17 years as owner": after a passive, a participle of
+    // result tells what the event did, not what the subject did, and stays
+    // in the main claim. ("The storm hit the coast, killing 12 people" is
+    // the storm's.)
+    if (form == VerbForm::gerund && has_kind(tok(idx[next]), k_result_participle) && v >= 0 && group_end > main_verb &&
+        verb_form(tok(idx[group_end - 1])) == VerbForm::past) {
+      bool passive = false;
+      for (std::size_t j = main_verb; j + 1 < group_end; ++j) {
+        const std::string_view be = tok(idx[j]).lower;
+        passive = passive || be == "been" || be == "was" || be == "were" || be == "is" || be == "are" || be == "be";
+      }
+      if (passive) continue;
+    }
     if (!excluded && !verb_list_item && !noun_list_item && !adjectival &&
         (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
         next + 1 < (mid ? close : idx.size())) {

@@ -741,6 +741,9 @@ const WordSet k_time_unit_words = {"year",    "years",    "month",   "months",  
                                    "season",  "seasons",  "nights",  "weekends", "summers",  "winters"};
 const WordSet k_irregular_plural_words = {"people",   "children",  "men",    "women", "police",
                                           "bacteria", "criteria",  "phenomena", "cattle", "mice"};
+const WordSet k_result_participle_words = {"ending",   "killing",  "injuring", "leaving",  "bringing",  "causing",
+                                           "forcing",  "prompting", "sparking", "triggering", "raising", "pushing",
+                                           "sending",  "cutting",  "wiping",   "taking"};
 
 // Words of names and around names.
 const WordSet k_abbreviated_title_words = {"dr",  "mr",  "mrs", "ms",  "prof", "st",  "rev",
@@ -837,6 +840,7 @@ class WordTable {
         {&k_place_preposition_words, k_place_preposition},
         {&k_distributive_preposition_words, k_distributive_preposition},
         {&k_not_imperative_words, k_not_imperative},
+        {&k_result_participle_words, k_result_participle},
     };
     for (const auto& [set, bit] : kinds) {
       for (std::string_view word : *set) known[std::string(word)].kinds |= bit;

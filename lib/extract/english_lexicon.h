@@ -172,8 +172,10 @@ enum WordKind : std::uint64_t {
   k_place_preposition = 1ull << 37,  // "in", "from", "outside": puts a name in a place ("born in X")
   k_distributive_preposition = 1ull << 38, // "on", "with", "against": its object is each of
                                            // "A and B" in turn (not "between", "of", "by")
-  k_not_imperative = 1ull << 39      // "inside", "unless", "today": opens a sentence without being
+  k_not_imperative = 1ull << 39,     // "inside", "unless", "today": opens a sentence without being
                                      // an instruction's verb
+  k_result_participle = 1ull << 40   // "ending", "killing", "forcing": ", ending X" may tell what an
+                                     // event did rather than what the subject did
 };
 struct WordInfo {
   std::uint32_t classes = 0;  // WordClass bits

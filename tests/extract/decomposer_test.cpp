@@ -2511,6 +2511,20 @@ TEST(Decomposer, AParticipleOfAPastSentenceIsToldInTheSimplePast) {
             (std::vector<std::string>{"The firm expanded rapidly.", "The firm was outpacing its rivals."}));
 }
 
+TEST(Decomposer, AResultAfterAPassiveIsTheEventsNotTheSubjects) {
+  // The club did not end Pell's ownership; the sale did. The participle
+  // stays with the claim that tells of the sale.
+  EXPECT_EQ(texts(one("The club has been bought by Redcliffe Capital, ending Graham Pell's 17 years as owner.")),
+            std::vector<std::string>{
+                "The club has been bought by Redcliffe Capital, ending Graham Pell's 17 years as owner."});
+  // After an active verb the subject did it; after a passive, a participle
+  // that is no result is still the subject's.
+  EXPECT_EQ(texts(one("The storm hit the coast on Friday, killing 12 people.")),
+            (std::vector<std::string>{"The storm hit the coast on Friday.", "The storm killed 12 people."}));
+  EXPECT_EQ(texts(one("She was elected in 2019, becoming the first mayor from the party.")),
+            (std::vector<std::string>{"She was elected in 2019.", "She became the first mayor from the party."}));
+}
+
 TEST(Decomposer, ANameInAnOpeningFrameIsNotWhoTheNextPronounIs) {
   // "World War II" follows "After", no title: the sentence is about "he".
   Document document;
