@@ -2857,6 +2857,14 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
           }
         }
       }
+      // "kept at the Penhale Museum in Saltby, which opened in 1988": after
+      // a named institution and its place, "which" is the institution (with
+      // its place), not the town.
+      if (w == "which" && np >= 2 && np < np_end && (is(idx[np - 1], "in") || is(idx[np - 1], "at")) &&
+          is_name_run(idx, np, np_end) && tok(idx[np - 2]).capitalised && has_kind(tok(idx[np - 2]), k_institution_noun)) {
+        const std::size_t start = noun_phrase_start(idx, np - 1, 0);
+        if (start < np - 1) np = start;
+      }
       // "the laws of physics and chemistry, which are governed by ...": a
       // plural verb after a coordination is about all of it, with the noun
       // the coordination is "of".

@@ -2511,6 +2511,15 @@ TEST(Decomposer, AParticipleOfAPastSentenceIsToldInTheSimplePast) {
             (std::vector<std::string>{"The firm expanded rapidly.", "The firm was outpacing its rivals."}));
 }
 
+TEST(Decomposer, WhichAfterANamedInstitutionAndItsTownIsTheInstitution) {
+  EXPECT_EQ(texts(one("His letters are kept at the Penhale Museum in Saltby, which opened in 1988.")),
+            (std::vector<std::string>{"His letters are kept at the Penhale Museum in Saltby.",
+                                      "The Penhale Museum in Saltby opened in 1988."}));
+  // A town after something that is no institution is still the town.
+  EXPECT_EQ(texts(one("She grew up on a farm near Saltby, which has a population of 3,000.")),
+            (std::vector<std::string>{"She grew up on a farm near Saltby.", "Saltby has a population of 3,000."}));
+}
+
 TEST(Decomposer, AResultAfterAPassiveIsTheEventsNotTheSubjects) {
   // The club did not end Pell's ownership; the sale did. The participle
   // stays with the claim that tells of the sale.
