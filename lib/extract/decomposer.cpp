@@ -796,6 +796,12 @@ class SentenceDecomposer {
   // it (see its_owner); otherwise it is kept and noted in `ambiguous`.
   void resolve_foreign_its(Phrase& predicate, const Phrase& subject, bool plural_subject,
                            std::vector<std::string>& ambiguous);
+  // "since her arrival", "Her husband wrote": a possessive "his" or "her"
+  // before a noun becomes the person the sentences before were about
+  // ("since Priya Anand's arrival"), when this sentence names no one before
+  // it and the claim's subject is no person it could be (a pronoun, or a
+  // name put in for one). Otherwise it is left as written.
+  void resolve_possessive_pronouns(Phrase& phrase, const Phrase& subject);
   // What a group noun says its two members are: "both companies" are
   // organisations, "both countries" are not.
   enum class PairKind { any, organisations, not_organisations };
@@ -4355,6 +4361,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
   std::optional<Pair> pair;
   if (!subject.empty() && !subject_override && !resolve_subject(subject, context, ambiguous, pair, past)) {
     resolve_references(subject, true, ambiguous);
+    resolve_possessive_pronouns(subject, subject);
   }
   const std::size_t main_claims_begin = claims_.size();
   if (context.sides_only) predicates.clear();
@@ -4366,6 +4373,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     const bool plural_subject = subject_plural(subject) || pair.has_value();
     resolve_references(predicate, plural_subject || plural_speaker, own);
     resolve_foreign_its(predicate, subject, plural_subject, own);
+    resolve_possessive_pronouns(predicate, subject);
     const bool group = mentions_group(tokens_, predicate);
     emit(subject, predicate, context, group, own);
   }
@@ -5370,6 +5378,90 @@ void SentenceDecomposer::resolve_foreign_its(Phrase& predicate, const Phrase& su
     return;
   }
   if (std::find(ambiguous.begin(), ambiguous.end(), "its") == ambiguous.end()) ambiguous.push_back("its");
+}
+
+void SentenceDecomposer::resolve_possessive_pronouns(Phrase& phrase, const Phrase& subject) {
+  for (std::size_t k = 0; k + 1 < phrase.size(); ++k) {
+    if (phrase[k].token < 0) continue;
+    const Token& pronoun = tok(phrase[k].token);
+    if (pronoun.lower != "his" && pronoun.lower != "her") continue;
+    // A noun follows ("her arrival", "his former workshop", "her plans"),
+    // not a preposition, a determiner or the end ("praised her", "gave her
+    // a medal"), nor, after "her", a verb it is the subject of ("made her
+    // leave", "saw her win"; "his" is always a possessive).
+    const Slot& next = phrase[k + 1];
+    if (next.token < 0) continue;
+    const Token& noun = tok(next.token);
+    if (!noun.word || noun.capitalised || noun.info.classes != 0 || noun.info.form == VerbForm::past ||
+        noun.info.form == VerbForm::gerund) {
+      continue;
+    }
+    if (pronoun.lower == "her" && noun.info.form == VerbForm::base && k > 0 && phrase[k - 1].token >= 0) {
+      const std::string_view verb = tok(phrase[k - 1].token).lower;
+      if (verb == "made" || verb == "make" || verb == "makes" || verb == "let" || verb == "lets" || verb == "help" ||
+          verb == "helped" || verb == "helps" || verb == "saw" || verb == "see" || verb == "watched" ||
+          verb == "heard" || verb == "had" || verb == "have" || verb == "has") {
+        continue;
+      }
+    }
+    // Only a person the document showed as one: a name that merely opened
+    // the sentence before ("Social Security", "Estado Novo") owns no "her",
+    // unless the document has shown it to be a person's ("Grace Okafor, a
+    // former head teacher, won").
+    const SentenceMemory* before =
+        nearest_recent(3, [](const SentenceMemory& m) { return m.person || m.opening_name; });
+    if (before == nullptr) continue;
+    const Entity* person = nullptr;
+    if (before->person) {
+      if (gender_agrees(before->person_gender, pronoun_gender(pronoun.lower))) person = &*before->person;
+    } else if (before->number + 1 == state_.sentence_number && !before->opening_name->organisation &&
+               known_person(*before->opening_name)) {
+      person = &*before->opening_name;
+    }
+    if (person == nullptr) continue;
+    // The subject could be the owner: a pronoun, a name, or that person put
+    // in for a pronoun.
+    bool subject_person = false;
+    for (const Slot& slot : subject) {
+      if (slot.token < 0) {
+        const std::string_view text = slot.text();
+        Entity name;
+        name.text = std::string(text);
+        subject_person = subject_person || text == person->text || known_person(name);
+        continue;
+      }
+      const Token& t = tok(slot.token);
+      subject_person = subject_person || (t.capitalised && t.word && t.info.classes == 0) || t.lower == "he" ||
+                       t.lower == "she" || t.lower == "i" || t.lower == "we" || t.lower == "they" || t.lower == "you";
+    }
+    if (subject_person && &phrase != &subject) continue;
+    // "In addition to her stage work, Kirby has appeared": a name after
+    // the pronoun and before the next verb may be its owner.
+    bool named_after = false;
+    for (std::size_t t = static_cast<std::size_t>(phrase[k].token) + 2; t < tokens_.size() && !named_after; ++t) {
+      const Token& after = tokens_[t];
+      if (is_auxiliary(after) || after.info.form == VerbForm::past || after.info.form == VerbForm::third_person) break;
+      named_after = after.word && after.capitalised && after.info.classes == 0 && !has_kind(after, k_weekday_or_month);
+    }
+    if (named_after) continue;
+    // No one named in this sentence before the pronoun, who could be its owner.
+    bool named_before = false;
+    // ("Smith said the council had cut his budget": Smith may be the owner.)
+    for (int t = 0; t < phrase[k].token && !named_before; ++t) {
+      const Token& before = tokens_[static_cast<std::size_t>(t)];
+      named_before = before.word && before.capitalised && before.info.classes == 0;
+    }
+    if (named_before) continue;
+    Slot owner = added_.slot(person->text, person->spans);
+    owner.possessive = true;
+    phrase[k] = owner;
+    // As for a resolved "she": the sentence is about that person, for the
+    // pronouns of the next ones.
+    if (!resolved_person_) {
+      resolved_person_ = *person;
+      resolved_gender_ = pronoun_gender(pronoun.lower);
+    }
+  }
 }
 
 std::optional<Slot> SentenceDecomposer::its_owner() {

@@ -2511,6 +2511,27 @@ TEST(Decomposer, AParticipleOfAPastSentenceIsToldInTheSimplePast) {
             (std::vector<std::string>{"The firm expanded rapidly.", "The firm was outpacing its rivals."}));
 }
 
+TEST(Decomposer, HisOrHerBeforeANounIsThePersonTheDocumentShowed) {
+  Document election;
+  election.add("Grace Okafor, a former head teacher, won the election on Thursday.");
+  EXPECT_EQ(texts(election.add("Her strongest result came in Riverside.")),
+            std::vector<std::string>{"Grace Okafor's strongest result came in Riverside."});
+  EXPECT_EQ(texts(election.add("The council will review her plans in May.")),
+            std::vector<std::string>{"The council will review Grace Okafor's plans in May."});
+  // Someone named before the pronoun may own it, and a pronoun object is
+  // no possessive.
+  EXPECT_EQ(texts(election.add("Neil Hardacre said the result surprised his party.")),
+            std::vector<std::string>{"The result surprised his party."});
+  Document thanked;
+  thanked.add("Grace Okafor, a former head teacher, won the election on Thursday.");
+  EXPECT_EQ(texts(thanked.add("The council congratulated her on Friday.")),
+            std::vector<std::string>{"The council congratulated her on Friday."});
+  // A name that only opened the sentence before is no person shown.
+  Document program;
+  program.add("Social Security paid 1.2 million pensions last year.");
+  EXPECT_EQ(texts(program.add("Her husband was a miner.")), std::vector<std::string>{"Her husband was a miner."});
+}
+
 TEST(Decomposer, WhichAfterANamedInstitutionAndItsTownIsTheInstitution) {
   EXPECT_EQ(texts(one("His letters are kept at the Penhale Museum in Saltby, which opened in 1988.")),
             (std::vector<std::string>{"His letters are kept at the Penhale Museum in Saltby.",
