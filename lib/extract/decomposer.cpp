@@ -3080,7 +3080,14 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       }
       if (m > next + 1 && m < close && is_name_run(idx, m, close)) name_from = m;
     }
-    if (mid && k > subject_start && is_name_run(idx, name_from, close) && verb_right_after(close + 1)) {
+    // "The drug, ferolastib, was": a name written in lower case, one word
+    // after a noun for a thing so named.
+    const Token& lone = tok(idx[next]);
+    const bool lowercase_name =
+        close == next + 1 && lone.word && !lone.capitalised && lone.info.classes == 0 && lone.info.kinds == 0 &&
+        lone.info.form == VerbForm::none && !lone.lower.ends_with("ly") && k > 0 && has_kind(tok(idx[k - 1]), k_lowercase_named_noun) &&
+        std::all_of(lone.lower.begin(), lone.lower.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+    if (mid && k > subject_start && (is_name_run(idx, name_from, close) || lowercase_name) && verb_right_after(close + 1)) {
       // The description is the last conjunct: in "The council and the bus
       // operator, Greenline," only "the bus operator" is Greenline.
       std::size_t np = subject_start;
@@ -3125,8 +3132,11 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     // Not an item of a list: "an Academy Award, an Emmy Award, and a Tony Award".
     // (But "Tomas Reinholt, a deputy governor, and Nadia Kerimova voted":
     // a name follows, not another description.)
+    // (Nor a verb phrase: "Calder Biosciences, a company based in Leiden,
+    // and was tested on ..." goes on with the clause's subject.)
     const bool list_item = mid && close + 2 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or")) &&
-                           !(tok(idx[close + 2]).capitalised && tok(idx[close + 2]).word && !is_determiner(tok(idx[close + 2])));
+                           !(tok(idx[close + 2]).capitalised && tok(idx[close + 2]).word && !is_determiner(tok(idx[close + 2]))) &&
+                           !(is_auxiliary(tok(idx[close + 2])) || verb_form(tok(idx[close + 2])) == VerbForm::past);
     if (k >= 2 && (w == "a" || w == "an") && tok(idx[k - 1]).word && tok(idx[k - 1]).capitalised &&
         !tok(idx[k - 1]).possessive && next + 1 < (mid ? close : idx.size()) && !list_item) {
       // "Luka Brennan, a wing who joined the squad in March": a relative
@@ -3143,8 +3153,13 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       const std::size_t description_end = mid && !(place_tail && tail_name) ? close : idx.size();
       const bool description_mid = description_end < idx.size();
       std::size_t who_at = description_end;
+      // ("a company based in Leiden that was spun out of ...": "that" or
+      // "which" with its verb too.)
       for (std::size_t j = next + 2; j + 1 < description_end && who_at == description_end; ++j) {
-        if (who_clause_at(idx, j)) who_at = j;
+        if (who_clause_at(idx, j) || ((is(idx[j], "that") || is(idx[j], "which")) && verb_like(idx, j + 1) &&
+                                      !tok(idx[j + 1]).capitalised)) {
+          who_at = j;
+        }
       }
       bool verbless = true;
       for (std::size_t j = next; j < who_at && verbless; ++j) {

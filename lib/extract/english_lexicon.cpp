@@ -744,6 +744,10 @@ const WordSet k_irregular_plural_words = {"people",   "children",  "men",    "wo
 const WordSet k_result_participle_words = {"ending",   "killing",  "injuring", "leaving",  "bringing",  "causing",
                                            "forcing",  "prompting", "sparking", "triggering", "raising", "pushing",
                                            "sending",  "cutting",  "wiping",   "taking"};
+const WordSet k_lowercase_named_noun_words = {
+    "drug",    "medicine", "vaccine", "compound", "molecule", "virus",    "bacterium",  "species", "pill",
+    "chemical", "pesticide", "herbicide", "enzyme", "protein", "gene",   "antibiotic", "antibody", "fungus",
+    "painkiller", "treatment", "therapy", "mineral", "parasite"};
 
 // Words of names and around names.
 const WordSet k_abbreviated_title_words = {"dr",  "mr",  "mrs", "ms",  "prof", "st",  "rev",
@@ -841,6 +845,7 @@ class WordTable {
         {&k_distributive_preposition_words, k_distributive_preposition},
         {&k_not_imperative_words, k_not_imperative},
         {&k_result_participle_words, k_result_participle},
+        {&k_lowercase_named_noun_words, k_lowercase_named_noun},
     };
     for (const auto& [set, bit] : kinds) {
       for (std::string_view word : *set) known[std::string(word)].kinds |= bit;

@@ -174,8 +174,10 @@ enum WordKind : std::uint64_t {
                                            // "A and B" in turn (not "between", "of", "by")
   k_not_imperative = 1ull << 39,     // "inside", "unless", "today": opens a sentence without being
                                      // an instruction's verb
-  k_result_participle = 1ull << 40   // "ending", "killing", "forcing": ", ending X" may tell what an
+  k_result_participle = 1ull << 40,  // "ending", "killing", "forcing": ", ending X" may tell what an
                                      // event did rather than what the subject did
+  k_lowercase_named_noun = 1ull << 41 // "drug", "species", "compound": a thing whose name is written
+                                      // in lower case ("The drug, ferolastib, was")
 };
 struct WordInfo {
   std::uint32_t classes = 0;  // WordClass bits

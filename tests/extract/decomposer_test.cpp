@@ -2511,6 +2511,23 @@ TEST(Decomposer, AParticipleOfAPastSentenceIsToldInTheSimplePast) {
             (std::vector<std::string>{"The firm expanded rapidly.", "The firm was outpacing its rivals."}));
 }
 
+TEST(Decomposer, AnAppositiveWithARelativeClauseBeforeASecondVerbPhrase) {
+  // The description of the name holds a relative clause with "that", and
+  // the clause goes on with the subject after it.
+  EXPECT_EQ(texts(one("The vaccine was developed by Calder Biosciences, a company based in Leiden that was spun "
+                      "out of the city's university in 2011, and was tested on 1,146 adults.")),
+            (std::vector<std::string>{"The vaccine was developed by Calder Biosciences.",
+                                      "The vaccine was tested on 1,146 adults.",
+                                      "Calder Biosciences is a company based in Leiden.",
+                                      "Calder Biosciences was spun out of the city's university in 2011."}));
+  // A drug's or a species' name is written in lower case.
+  EXPECT_EQ(texts(one("The drug, ferolastib, was tested on 1,146 adults.")),
+            (std::vector<std::string>{"Ferolastib was tested on 1,146 adults.", "Ferolastib was the drug."}));
+  // Not any word between commas: "however" or "too" is no name.
+  EXPECT_EQ(texts(one("The drug, however, was tested on 1,146 adults.")),
+            std::vector<std::string>{"The drug was tested on 1,146 adults."});
+}
+
 TEST(Decomposer, HisOrHerBeforeANounIsThePersonTheDocumentShowed) {
   Document election;
   election.add("Grace Okafor, a former head teacher, won the election on Thursday.");
