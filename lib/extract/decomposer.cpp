@@ -794,8 +794,10 @@ class SentenceDecomposer {
   // owns no "its", so it stands for something named before. It becomes the
   // previous sentence's subject when the sentence names nothing else before
   // it (see its_owner); otherwise it is kept and noted in `ambiguous`.
+  // In a side claim (`side`), the sentence's own first subject owns it
+  // first: "Redcliffe appointed Anita Loveridge, its managing partner".
   void resolve_foreign_its(Phrase& predicate, const Phrase& subject, bool plural_subject,
-                           std::vector<std::string>& ambiguous);
+                           std::vector<std::string>& ambiguous, bool side = false);
   // "since her arrival", "Her husband wrote": a possessive "his" or "her"
   // before a noun becomes the person the sentences before were about
   // ("since Priya Anand's arrival"), when this sentence names no one before
@@ -3137,7 +3139,13 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     const bool list_item = mid && close + 2 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or")) &&
                            !(tok(idx[close + 2]).capitalised && tok(idx[close + 2]).word && !is_determiner(tok(idx[close + 2]))) &&
                            !(is_auxiliary(tok(idx[close + 2])) || verb_form(tok(idx[close + 2])) == VerbForm::past);
-    if (k >= 2 && (w == "a" || w == "an") && tok(idx[k - 1]).word && tok(idx[k - 1]).capitalised &&
+    // ("appointed Anita Loveridge, its managing partner, as chairman": an
+    // owner's word opens a description as well, before a phrase of the
+    // clause's own.)
+    const bool owned_description =
+        (w == "its" || w == "his" || w == "her" || w == "their") && mid && close + 1 < idx.size() &&
+        tok(idx[close + 1]).word && is_preposition(tok(idx[close + 1]));
+    if (k >= 2 && (w == "a" || w == "an" || owned_description) && tok(idx[k - 1]).word && tok(idx[k - 1]).capitalised &&
         !tok(idx[k - 1]).possessive && next + 1 < (mid ? close : idx.size()) && !list_item) {
       // "Luka Brennan, a wing who joined the squad in March": a relative
       // clause may end the description; it is about the name too.
@@ -3201,8 +3209,21 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         bool dated = false;
         for (const Token& t : tokens_) dated = dated || (t.word && is_year(t.text));
         side.copula = role && dated && !reported && (mid ? tense_after(close + 1) : past) ? "was" : "is";
+        // "its managing partner and a former chief executive of Drayton
+        // Rovers": two descriptions, each a claim.
+        std::size_t second = who_at;
+        for (std::size_t j = next + 2; j + 2 < who_at && second == who_at; ++j) {
+          if (is(idx[j], "and") && (is(idx[j + 1], "a") || is(idx[j + 1], "an"))) second = j;
+        }
         side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
-                         idx.begin() + static_cast<std::ptrdiff_t>(who_at));
+                         idx.begin() + static_cast<std::ptrdiff_t>(second));
+        if (second < who_at) {
+          Side other = side;
+          other.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(second + 1),
+                            idx.begin() + static_cast<std::ptrdiff_t>(who_at));
+          sides.push_back(std::move(side));
+          side = std::move(other);
+        }
         sides.push_back(std::move(side));
         if (who_at < description_end) {
           Side relative;
@@ -4565,7 +4586,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       }
       predicate.insert(predicate.end(), side.tail.begin(), side.tail.end());
       resolve_references(predicate, subject_plural(subject_phrase), own);
-      resolve_foreign_its(predicate, subject_phrase, subject_plural(subject_phrase), own);
+      resolve_foreign_its(predicate, subject_phrase, subject_plural(subject_phrase), own, true);
       emit(subject_phrase, predicate, sub, true, own);
     }
   }
@@ -5340,19 +5361,32 @@ std::size_t SentenceDecomposer::organisation_name_start(const NameRun& run) cons
 }
 
 void SentenceDecomposer::resolve_foreign_its(Phrase& predicate, const Phrase& subject, bool plural_subject,
-                                             std::vector<std::string>& ambiguous) {
+                                             std::vector<std::string>& ambiguous, bool side) {
   const auto its = std::find_if(predicate.begin(), predicate.end(), [&](const Slot& slot) {
     return slot.token >= 0 && tok(slot.token).lower == "its" && !tok(slot.token).possessive;
   });
   if (its == predicate.end() || subject.empty()) return;
   // "on its own", "in its own right": an idiom, whoever "it" is.
   if (its + 1 != predicate.end() && its[1].token >= 0 && tok(its[1].token).lower == "own") return;
+  // "appointed Anita Loveridge, its managing partner,": a description of a
+  // name, right after it, is of the sentence's first subject's (not of a
+  // plural: "Volunteers" own no "its").
+  const int its_token = its->token;
+  if (side && first_subject_phrase_ && !first_subject_phrase_->text.ends_with("s") && its_token >= 2 &&
+      tokens_[static_cast<std::size_t>(its_token - 1)].text == "," && subject.back().token == its_token - 2 &&
+      first_subject_phrase_->text != render(subject)) {
+    std::string text = first_subject_phrase_->text;
+    if (text.starts_with("The ")) text[0] = 't';
+    Slot owner = added_.slot(std::move(text), first_subject_phrase_->spans);
+    owner.possessive = true;
+    *its = owner;
+    return;
+  }
   // Anything the sentence names before "its" may own it, and usually does:
   // "against the United States and its allies", "Halvard's shares ... off
   // its market value", "left the aircraft on its emergency slides". Only a
   // sentence with nothing before "its" but its subject sends the reader to
   // an earlier one.
-  const int its_token = its->token;
   for (int t = 0; t < its_token; ++t) {
     const Token& before = tokens_[static_cast<std::size_t>(t)];
     const bool in_subject = std::any_of(subject.begin(), subject.end(), [&](const Slot& slot) { return slot.token == t; });

@@ -2528,6 +2528,16 @@ TEST(Decomposer, AnAppositiveWithARelativeClauseBeforeASecondVerbPhrase) {
             std::vector<std::string>{"The drug was tested on 1,146 adults."});
 }
 
+TEST(Decomposer, AnOwnersDescriptionOfANameBeforeAPhraseOfTheClause) {
+  // "its managing partner" describes the name as "a ..." does, and "its" is
+  // the sentence's subject; two descriptions joined by "and" are two claims.
+  EXPECT_EQ(texts(one("Redcliffe Capital has appointed Anita Loveridge, its managing partner and a former chief "
+                      "executive of Drayton Rovers, as chairman.")),
+            (std::vector<std::string>{"Redcliffe Capital has appointed Anita Loveridge as chairman.",
+                                      "Anita Loveridge is Redcliffe Capital's managing partner.",
+                                      "Anita Loveridge is a former chief executive of Drayton Rovers."}));
+}
+
 TEST(Decomposer, HisOrHerBeforeANounIsThePersonTheDocumentShowed) {
   Document election;
   election.add("Grace Okafor, a former head teacher, won the election on Thursday.");
