@@ -803,7 +803,11 @@ class SentenceDecomposer {
   // ("since Priya Anand's arrival"), when this sentence names no one before
   // it and the claim's subject is no person it could be (a pronoun, or a
   // name put in for one). Otherwise it is left as written.
-  void resolve_possessive_pronouns(Phrase& phrase, const Phrase& subject);
+  // In what a resolved speaker said (`speaker`: "She told the Courier that
+  // the school had replaced 31 teachers since her arrival"), a pronoun of
+  // the speaker's gender is the speaker's.
+  void resolve_possessive_pronouns(Phrase& phrase, const Phrase& subject, const Entity* speaker = nullptr,
+                                   char speaker_gender = 0);
   // What a group noun says its two members are: "both companies" are
   // organisations, "both countries" are not.
   enum class PairKind { any, organisations, not_organisations };
@@ -4409,7 +4413,8 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     const bool plural_subject = subject_plural(subject) || pair.has_value();
     resolve_references(predicate, plural_subject || plural_speaker, own);
     resolve_foreign_its(predicate, subject, plural_subject, own);
-    resolve_possessive_pronouns(predicate, subject);
+    const bool resolved_speaker = context.attribution && resolved_person_ && context.attribution->who == resolved_person_->text;
+    resolve_possessive_pronouns(predicate, subject, resolved_speaker ? &*resolved_person_ : nullptr, resolved_gender_);
     const bool group = mentions_group(tokens_, predicate);
     emit(subject, predicate, context, group, own);
   }
@@ -5429,7 +5434,8 @@ void SentenceDecomposer::resolve_foreign_its(Phrase& predicate, const Phrase& su
   if (std::find(ambiguous.begin(), ambiguous.end(), "its") == ambiguous.end()) ambiguous.push_back("its");
 }
 
-void SentenceDecomposer::resolve_possessive_pronouns(Phrase& phrase, const Phrase& subject) {
+void SentenceDecomposer::resolve_possessive_pronouns(Phrase& phrase, const Phrase& subject, const Entity* speaker,
+                                                     char speaker_gender) {
   for (std::size_t k = 0; k + 1 < phrase.size(); ++k) {
     if (phrase[k].token < 0) continue;
     const Token& pronoun = tok(phrase[k].token);
@@ -5453,15 +5459,18 @@ void SentenceDecomposer::resolve_possessive_pronouns(Phrase& phrase, const Phras
         continue;
       }
     }
+    const bool speakers = speaker != nullptr && speaker_gender == pronoun_gender(pronoun.lower);
     // Only a person the document showed as one: a name that merely opened
     // the sentence before ("Social Security", "Estado Novo") owns no "her",
     // unless the document has shown it to be a person's ("Grace Okafor, a
     // former head teacher, won").
     const SentenceMemory* before =
         nearest_recent(3, [](const SentenceMemory& m) { return m.person || m.opening_name; });
-    if (before == nullptr) continue;
+    if (before == nullptr && !speakers) continue;
     const Entity* person = nullptr;
-    if (before->person) {
+    if (speakers) {
+      person = speaker;
+    } else if (before->person) {
       if (gender_agrees(before->person_gender, pronoun_gender(pronoun.lower))) person = &*before->person;
     } else if (before->number + 1 == state_.sentence_number && !before->opening_name->organisation &&
                known_person(*before->opening_name)) {
@@ -5487,7 +5496,8 @@ void SentenceDecomposer::resolve_possessive_pronouns(Phrase& phrase, const Phras
     // "In addition to her stage work, Kirby has appeared": a name after
     // the pronoun and before the next verb may be its owner.
     bool named_after = false;
-    for (std::size_t t = static_cast<std::size_t>(phrase[k].token) + 2; t < tokens_.size() && !named_after; ++t) {
+    for (std::size_t t = static_cast<std::size_t>(phrase[k].token) + 2; t < tokens_.size() && !named_after && !speakers;
+         ++t) {
       const Token& after = tokens_[t];
       if (is_auxiliary(after) || after.info.form == VerbForm::past || after.info.form == VerbForm::third_person) break;
       named_after = after.word && after.capitalised && after.info.classes == 0 && !has_kind(after, k_weekday_or_month);
@@ -5496,7 +5506,7 @@ void SentenceDecomposer::resolve_possessive_pronouns(Phrase& phrase, const Phras
     // No one named in this sentence before the pronoun, who could be its owner.
     bool named_before = false;
     // ("Smith said the council had cut his budget": Smith may be the owner.)
-    for (int t = 0; t < phrase[k].token && !named_before; ++t) {
+    for (int t = 0; t < phrase[k].token && !named_before && !speakers; ++t) {
       const Token& before = tokens_[static_cast<std::size_t>(t)];
       named_before = before.word && before.capitalised && before.info.classes == 0;
     }

@@ -2553,6 +2553,12 @@ TEST(Decomposer, HisOrHerBeforeANounIsThePersonTheDocumentShowed) {
   thanked.add("Grace Okafor, a former head teacher, won the election on Thursday.");
   EXPECT_EQ(texts(thanked.add("The council congratulated her on Friday.")),
             std::vector<std::string>{"The council congratulated her on Friday."});
+  // In what a speaker "she" said, "her" is the speaker's, whoever else
+  // the sentence names.
+  Document told;
+  told.add("Head teacher Priya Anand said she was proud of the result.");
+  const auto reported = told.add("She told the Ashcombe Courier that the school had replaced 31 teachers since her arrival.");
+  ASSERT_EQ(texts(reported), std::vector<std::string>{"The school had replaced 31 teachers since Priya Anand's arrival."});
   // A name that only opened the sentence before is no person shown.
   Document program;
   program.add("Social Security paid 1.2 million pensions last year.");
