@@ -4085,6 +4085,27 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         }
       }
       if (relative) continue;
+      // "found that behaviour had improved and that teaching was strong":
+      // two clauses of the one verb, each with the words before its "that".
+      // (A complementiser: a subject follows, a pronoun, an article or a
+      // name; not "and that is", "and that's", "and that better way".)
+      const auto opens_subject = [&](std::size_t j) {
+        if (j >= idx.size() || !tok(idx[j]).word) return false;
+        const Token& t = tok(idx[j]);
+        return (is_pronoun(t) && !t.possessive) || is(idx[j], "the") || is(idx[j], "a") || is(idx[j], "an") ||
+               (t.capitalised && t.info.classes == 0);
+      };
+      if (k + 2 < idx.size() && is(idx[k + 1], "that") && !tok(idx[k + 1]).possessive && opens_subject(k + 2) &&
+          verb_follows(idx, k + 2)) {
+        for (std::size_t j = ge; j < k && j <= ge + 3; ++j) {
+          if (is(idx[j], "that") && !tok(idx[j]).possessive && opens_subject(j + 1)) {
+            infinitive_of_cut[k] = j;
+            cuts.push_back(k);
+            break;
+          }
+        }
+        continue;
+      }
       if (k + 2 < idx.size() && is(idx[k + 1], "to") && verb_form(tok(idx[k + 2])) == VerbForm::base) {
         for (std::size_t j = vs; j + 1 < k; ++j) {
           if (is(idx[j], "to") && verb_form(tok(idx[j + 1])) == VerbForm::base) {

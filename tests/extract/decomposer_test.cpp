@@ -580,6 +580,15 @@ TEST(Decomposer, AVerbAfterAnObjectRelativeClauseIsTheClauses) {
             (std::vector<std::string>{"He sold the house that he built in 1990.", "He moved to Leeds."}));
 }
 
+TEST(Decomposer, TwoThatClausesOfOneVerbAreTwoClaims) {
+  EXPECT_EQ(texts(one("Libya understood that America would enforce the doctrine and that the world was better for it.")),
+            (std::vector<std::string>{"Libya understood that America would enforce the doctrine.",
+                                      "Libya understood that the world was better for it."}));
+  // "and that is", "and that's", "and that better way": no second clause.
+  EXPECT_EQ(texts(one("I know that we have a choice to make and that is to treat people with tolerance.")),
+            std::vector<std::string>{"I know that we have a choice to make and that is to treat people with tolerance."});
+}
+
 TEST(Decomposer, AGappedClauseTakesTheVerbAndTheUnit) {
   // "and the first officer about 3,100": the second subject has the first
   // verb, and its bare number the first number's unit.
