@@ -1066,7 +1066,7 @@ int SentenceDecomposer::find_verb_past_parentheticals(const Indices& idx) const 
     if (is_comma(idx[k])) {
       std::size_t j = k + 1;
       while (j < idx.size() && !is_comma(idx[j])) ++j;
-      if (j - k > 14) return -1;
+      if (j - k > 20) return -1;
       if (j < idx.size()) k = j;  // else: the last comma; scan on after it
       continue;
     }
@@ -2128,7 +2128,10 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       // "The court heard that P": P was put to the court (only with "that":
       // "heard them explain" reports nothing).
       const bool hearing = (verb == "heard" || verb == "hears") && k + 1 < idx.size() && is(idx[k + 1], "that");
-      const bool attribution = is_attribution_verb(verb) || evidence || hearing;
+      // "Professor Ruiz pointed out that P": a report, its "that" after "out".
+      const bool pointed_out = (verb == "pointed" || verb == "points" || verb == "point") && k + 2 < idx.size() &&
+                               is(idx[k + 1], "out") && is(idx[k + 2], "that");
+      const bool attribution = pointed_out || is_attribution_verb(verb) || evidence || hearing;
       // 'Councillor Martin Ebbs called it "a remarkable turnaround"': what
       // is checked is that the named speaker used these words.
       if (!context.attribution && has_kind(tok(idx[k]), k_naming_verb) &&
@@ -2153,7 +2156,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       std::size_t content = 0;
       // "said afterwards that", "said in a filing that": adverbs and one
       // short prepositional phrase may stand between the verb and "that".
-      std::size_t that = k + 1;
+      std::size_t that = pointed_out ? k + 2 : k + 1;
       while (that < idx.size() && is_adverb_before_verb(tok(idx[that]))) ++that;
       // ("agree on two things that he mentioned": after a verb of thinking
       // an "on" or "about" phrase holds a relative clause, not what was
@@ -2505,9 +2508,14 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       // Not a name that reads like a verb: ", and the United States".
       // Nor a participial clause: ", making it larger than most comets
       // found".
-      const bool said_last = said_at <= 8 && is_attribution_verb(tok(tail[said_at])) &&
+      // ("..., the authors report.": the present of "reported", which the
+      // lexicon leaves out, since "report" is as often a noun. After an
+      // article it is one: ", welcomed the report".)
+      const bool reporting_verb = is_attribution_verb(tok(tail[said_at])) || is(tail[said_at], "report");
+      const bool said_last = said_at <= 8 && reporting_verb &&
                              !tok(tail[said_at]).capitalised && !is(tail.front(), "and") && !is(tail.front(), "or") &&
-                             verb_form(tok(tail.front())) != VerbForm::gerund;
+                             verb_form(tok(tail.front())) != VerbForm::gerund &&
+                             !(said_at > 0 && is_determiner(tok(tail[said_at - 1])));
       // ", said Tomas Reyes": a speaker after the verb reads like one (a
       // name, "the ...", "her son"), unlike ", conceded shortly after
       // midnight", where the verb is the clause's own.

@@ -580,6 +580,28 @@ TEST(Decomposer, AVerbAfterAnObjectRelativeClauseIsTheClauses) {
             (std::vector<std::string>{"He sold the house that he built in 1990.", "He moved to Leeds."}));
 }
 
+TEST(Decomposer, MoreReportingVerbsAndLongerSpeakerDescriptions) {
+  // "pointed out that", a present "report" after its speaker, and a
+  // speaker with a long description: each gives the source.
+  const auto pointed = one("Professor Daniel Ruiz, a sleep specialist at the Marlowe Institute who was not involved "
+                           "in the research, pointed out that the study was observational.");
+  const auto observational = std::find_if(pointed.begin(), pointed.end(), [](const AtomicClaim& claim) {
+    return claim.text == "The study was observational.";
+  });
+  ASSERT_NE(observational, pointed.end()) << ::testing::PrintToString(texts(pointed));
+  ASSERT_TRUE(observational->attribution.has_value());
+  EXPECT_EQ(observational->attribution->who, "Professor Daniel Ruiz");
+  const auto report = one("Pupils who caught up at weekends did not make up the difference, the authors report.");
+  ASSERT_EQ(texts(report), std::vector<std::string>{"Pupils who caught up at weekends did not make up the difference."});
+  ASSERT_TRUE(report[0].attribution.has_value());
+  EXPECT_EQ(report[0].attribution->who, "the authors");
+  // A noun after an article is no reporting verb.
+  const auto welcomed = one("The county council, which ran the school until 2022, welcomed the report.");
+  ASSERT_FALSE(welcomed.empty());
+  EXPECT_EQ(welcomed[0].text, "The county council welcomed the report.");
+  EXPECT_FALSE(welcomed[0].attribution.has_value());
+}
+
 TEST(Decomposer, TwoThatClausesOfOneVerbAreTwoClaims) {
   EXPECT_EQ(texts(one("Libya understood that America would enforce the doctrine and that the world was better for it.")),
             (std::vector<std::string>{"Libya understood that America would enforce the doctrine.",
