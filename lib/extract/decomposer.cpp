@@ -1783,7 +1783,12 @@ void SentenceDecomposer::strip_fronted(Indices& idx, Context& context) {
     // "Two years ago," is a time; "Two teachers, led by a nurse," is the subject.
     if (frame_word && (first.lower == "two" || first.lower == "three" || first.lower == "several")) {
       bool time = false;
-      for (std::size_t k = 1; k < comma && !time; ++k) time = has_kind(tok(idx[k]), k_time_unit);
+      // (A unit of time, not "earlier" alone: "Two earlier bidders, one of
+      // them ...," is the subject.)
+      for (std::size_t k = 1; k < comma && !time; ++k) {
+        time = has_kind(tok(idx[k]), k_time_unit) && !is(idx[k], "earlier") && !is(idx[k], "later") &&
+               !is(idx[k], "ago");
+      }
       frame_word = time;
     }
     // "Ten years ago,", "A decade later,", "20 years earlier,": an amount
@@ -2725,6 +2730,97 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
           const std::size_t cut = clause_end == idx.size() ? idx.size() : v < 0 ? close + 1 : close;
           idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(relative), idx.begin() + static_cast<std::ptrdiff_t>(cut));
           idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k));
+          v = find_main_verb(idx, 0);
+          --k;
+          continue;
+        }
+      }
+    }
+    // A part of the plural before the comma: ", most of them owed to Pell
+    // himself", ", one of them from the United States,", ", the latest of
+    // them minted under Constantine" -> "Most of the debts ... were owed to
+    // Pell himself".
+    {
+      std::size_t part = next;
+      if (is(idx[part], "the") && part + 1 < close) ++part;
+      const std::string_view q = tok(idx[part]).lower;
+      const bool quantity = q == "most" || q == "many" || q == "some" || q == "all" || q == "several" ||
+                            q == "few" || q == "half" || q == "none" || q == "both" || q == "one" ||
+                            tok(idx[part]).info.cardinal ||
+                            has_kind(tok(idx[part]), k_ordinal) || (part > next && q.ends_with("est"));
+      // Between two commas only before the clause's verb ("two bidders, one
+      // of them from the United States, had pulled out"); not before a
+      // description of its own (", most of them to Drayford, about 140
+      // miles up the coast").
+      const int verb_after = mid ? find_main_verb(idx, close + 1) : -1;
+      const bool placed = !mid || verb_after == static_cast<int>(close + 1);
+      if (quantity && placed && part + 3 < close && is(idx[part + 1], "of") && is(idx[part + 2], "them") && k >= 2 &&
+          tok(idx[k - 1]).word) {
+        // ", most of them through voluntary redundancy", ", most of them to
+        // Drayford": a phrase of the clause's verb, which is left out; "them"
+        // is that verb's subject, and the verb goes in again.
+        const std::string_view p = tok(idx[part + 3]).lower;
+        const bool elided_verb = p == "to" || p == "through" || p == "by" || p == "via" || p == "into" || p == "for" ||
+                                 p == "towards";
+        const auto amount_word = [&](std::size_t j) {
+          const Token& t = tok(idx[j]);
+          return t.word && (t.info.cardinal || is_ascii_digit(static_cast<unsigned char>(t.text.front())) ||
+                            t.lower == "more" || t.lower == "than" || t.lower == "about" || t.lower == "over" ||
+                            t.lower == "nearly" || t.lower == "million" || t.lower == "billion");
+        };
+        // After a clause that ends on its verb ("More than 600 coins were
+        // found, the latest of them"), "them" is the subject.
+        std::size_t np_end = k;
+        std::size_t np = noun_phrase_start(idx, k, 0);
+        const bool subject_owner = v > 0 && static_cast<std::size_t>(v) < k && (group_end == k || elided_verb);
+        if (subject_owner) {
+          np = 0;
+          np_end = static_cast<std::size_t>(v);
+        }
+        // ("debts of about 21 million pounds, most of them": the amount's noun.)
+        std::size_t amount = np;
+        while (amount > 0 && amount_word(amount - 1)) --amount;
+        if (np_end == k && amount >= 2 && is(idx[amount - 1], "of") && (amount < np || amount_word(np))) {
+          np_end = amount - 1;
+          np = noun_phrase_start(idx, np_end, 0);
+        }
+        // Without the amount or article it opened with: "more than 600
+        // coins" -> "the coins".
+        std::size_t head = np;
+        while (head < k && tok(idx[head]).word &&
+               (is_determiner(tok(idx[head])) || tok(idx[head]).info.cardinal ||
+                is_ascii_digit(static_cast<unsigned char>(tok(idx[head]).text.front())) || is(idx[head], "more") ||
+                is(idx[head], "than") || is(idx[head], "about") || is(idx[head], "over") || is(idx[head], "nearly"))) {
+          ++head;
+        }
+        std::size_t plural_end = head;
+        while (plural_end < np_end && tok(idx[plural_end]).word && !is_preposition(tok(idx[plural_end]))) ++plural_end;
+        if (head < plural_end && reads_as_plural(tok(idx[plural_end - 1]).lower) && !tok(idx[plural_end - 1]).capitalised) {
+          Side side;
+          side.subject = slots(idx, next, part + 2);  // "most of", "the latest of"
+          side.subject.push_back(added_.slot("the"));
+          Phrase noun = slots(idx, head, subject_owner ? np_end : k);
+          side.subject.insert(side.subject.end(), noun.begin(), noun.end());
+          const bool one = q == "one" || q == "none";
+          // (Between the subject and its verb, that verb's tense.)
+          bool was = past;
+          if (mid) {
+            const int after = find_main_verb(idx, close + 1);
+            if (after >= 0) {
+              const std::string_view a = tok(idx[static_cast<std::size_t>(after)]).lower;
+              was = a == "was" || a == "were" || a == "had" || verb_form(a) == VerbForm::past;
+            }
+          }
+          side.copula = one ? (was ? "was" : "is") : (was ? "were" : "are");
+          side.rest.clear();
+          if (elided_verb) {
+            side.copula = " ";  // the clause's own verb group instead
+            side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(v), idx.begin() + static_cast<std::ptrdiff_t>(group_end));
+          }
+          side.rest.insert(side.rest.end(), idx.begin() + static_cast<std::ptrdiff_t>(part + 3),
+                           idx.begin() + static_cast<std::ptrdiff_t>(close));
+          sides.push_back(std::move(side));
+          idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut_end));
           v = find_main_verb(idx, 0);
           --k;
           continue;

@@ -602,6 +602,29 @@ TEST(Decomposer, MoreReportingVerbsAndLongerSpeakerDescriptions) {
   EXPECT_FALSE(welcomed[0].attribution.has_value());
 }
 
+TEST(Decomposer, APartOfThePluralBeforeItIsAClaim) {
+  // ", most of them X": X is said of most of the plural before the comma.
+  EXPECT_EQ(texts(one("Eleven people were taken to hospital with minor injuries, most of them sprains and bruises.")),
+            (std::vector<std::string>{"Eleven people were taken to hospital with minor injuries.",
+                                      "Most of the minor injuries were sprains and bruises."}));
+  // After a clause that ends on its verb, "them" is its subject.
+  EXPECT_EQ(texts(one("More than 600 coins were found, the latest of them minted under Constantine.")),
+            (std::vector<std::string>{"More than 600 coins were found.",
+                                      "The latest of the coins were minted under Constantine."}));
+  // Between the subject and its verb, in that verb's tense.
+  EXPECT_EQ(texts(one("Two earlier bidders, one of them from the United States, had pulled out.")),
+            (std::vector<std::string>{"Two earlier bidders had pulled out.",
+                                      "One of the earlier bidders was from the United States."}));
+  // A phrase of the verb left out: the verb goes in again.
+  EXPECT_EQ(texts(one("About 160 posts will go, most of them through voluntary redundancy.")),
+            (std::vector<std::string>{"About 160 posts will go.",
+                                      "Most of the posts will go through voluntary redundancy."}));
+  // Not before a description of its own.
+  EXPECT_EQ(texts(one("Eleven ships were diverted to other ports, most of them to Drayford, a town up the coast.")),
+            (std::vector<std::string>{"Eleven ships were diverted to other ports, most of them to Drayford.",
+                                      "Drayford is a town up the coast."}));
+}
+
 TEST(Decomposer, TwoThatClausesOfOneVerbAreTwoClaims) {
   EXPECT_EQ(texts(one("Libya understood that America would enforce the doctrine and that the world was better for it.")),
             (std::vector<std::string>{"Libya understood that America would enforce the doctrine.",
