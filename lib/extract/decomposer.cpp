@@ -4061,6 +4061,48 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     const std::size_t list_end = name_list_end(idx);
     if (list_end > 0 && find_main_verb(idx, list_end) == static_cast<int>(list_end)) v = static_cast<int>(list_end);
   }
+  // "Harwick's lock Ben Sutter was carried off", "Her husband John Carter
+  // died in 2019": an owner's role right before a name is a description of
+  // the name, which is the subject ("Ben Sutter is Harwick's lock").
+  if (v > 2 && !subject_override) {
+    const std::size_t verb = static_cast<std::size_t>(v);
+    std::size_t name = verb;
+    while (name > 0 && tok(idx[name - 1]).word && tok(idx[name - 1]).capitalised && tok(idx[name - 1]).info.classes == 0 &&
+           !tok(idx[name - 1]).possessive) {
+      --name;
+    }
+    // (Plain words: not "nine-member", whose hyphen makes an adjective.)
+    std::size_t role = name;
+    while (role > 0 && role + 3 > name && tok(idx[role - 1]).word && !tok(idx[role - 1]).capitalised &&
+           tok(idx[role - 1]).info.classes == 0 && tok(idx[role - 1]).info.form == VerbForm::none &&
+           !tok(idx[role - 1]).possessive &&
+           std::all_of(tok(idx[role - 1]).lower.begin(), tok(idx[role - 1]).lower.end(),
+                       [](char c) { return c >= 'a' && c <= 'z'; })) {
+      --role;
+    }
+    // (A name's or a noun's possessive, not "That's" or "it's".)
+    const auto owner_at = [&](std::size_t j) {
+      const Token& t = tok(idx[j]);
+      return t.word && ((t.possessive && t.info.classes == 0) || t.lower == "his" || t.lower == "her" ||
+                        t.lower == "their" || t.lower == "its");
+    };
+    bool owner = role > 0 && role < name && name < verb && owner_at(role - 1);
+    // The owner is the whole subject before the role: "The club's", "Her".
+    for (std::size_t j = 0; owner && j + 1 < role; ++j) {
+      owner = tok(idx[j]).word && !verb_like(idx, j) && !is_comma(idx[j]);
+    }
+    if (owner) {
+      Side side;
+      side.subject = slots(idx, name, verb);
+      bool dated = false;
+      for (const Token& t : tokens_) dated = dated || (t.word && is_year(t.text));
+      side.copula = past && dated ? "was" : "is";
+      side.rest.assign(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(name));
+      sides.push_back(std::move(side));
+      idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(name));
+      v = static_cast<int>(verb - name);
+    }
+  }
   // Read after the main clause, whose claim comes first.
   std::optional<Indices> gapped;
   if (v > 0 && !subject_override) gapped = gapped_clause(idx, static_cast<std::size_t>(v));
@@ -4717,6 +4759,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       predicate.insert(predicate.end(), side.tail.begin(), side.tail.end());
       resolve_references(predicate, subject_plural(subject_phrase), own);
       resolve_foreign_its(predicate, subject_phrase, subject_plural(subject_phrase), own, true);
+      resolve_possessive_pronouns(predicate, subject_phrase);
       emit(subject_phrase, predicate, sub, true, own);
     }
   }
@@ -5617,7 +5660,11 @@ void SentenceDecomposer::resolve_possessive_pronouns(Phrase& phrase, const Phras
       subject_person = subject_person || (t.capitalised && t.word && t.info.classes == 0) || t.lower == "he" ||
                        t.lower == "she" || t.lower == "i" || t.lower == "we" || t.lower == "they" || t.lower == "you";
     }
-    if (subject_person && &phrase != &subject) continue;
+    // (After a copula the complement is never the subject's own: "Tazewell
+    // Taylor was his father".)
+    const bool complement = !phrase.empty() && phrase.front().token < 0 &&
+                            (phrase.front().text() == "is" || phrase.front().text() == "was");
+    if (subject_person && &phrase != &subject && !complement) continue;
     // "In addition to her stage work, Kirby has appeared": a name after
     // the pronoun and before the next verb may be its owner.
     bool named_after = false;
@@ -5625,7 +5672,13 @@ void SentenceDecomposer::resolve_possessive_pronouns(Phrase& phrase, const Phras
          ++t) {
       const Token& after = tokens_[t];
       if (is_auxiliary(after) || after.info.form == VerbForm::past || after.info.form == VerbForm::third_person) break;
-      named_after = after.word && after.capitalised && after.info.classes == 0 && !has_kind(after, k_weekday_or_month);
+      // (The described name is not the owner: "His father Tazewell Taylor"
+      // gives "Tazewell Taylor was his father".)
+      const bool described = &phrase != &subject && std::any_of(subject.begin(), subject.end(), [&](const Slot& slot) {
+        return slot.token == static_cast<int>(t);
+      });
+      named_after = !described && after.word && after.capitalised && after.info.classes == 0 &&
+                    !has_kind(after, k_weekday_or_month);
     }
     if (named_after) continue;
     // No one named in this sentence before the pronoun, who could be its owner.

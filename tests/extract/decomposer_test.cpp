@@ -602,6 +602,20 @@ TEST(Decomposer, MoreReportingVerbsAndLongerSpeakerDescriptions) {
   EXPECT_FALSE(welcomed[0].attribution.has_value());
 }
 
+TEST(Decomposer, AnOwnersRoleBeforeANameDescribesTheName) {
+  EXPECT_EQ(texts(one("Harwick's lock Ben Sutter was carried off on a stretcher.")),
+            (std::vector<std::string>{"Ben Sutter was carried off on a stretcher.", "Ben Sutter is Harwick's lock."}));
+  // "his" in the description is the person the document is about.
+  Document document;
+  document.add("Harrison Ford, an American actor, was born in Chicago in 1942.");
+  EXPECT_EQ(texts(document.add("His younger brother Terence was born in 1945.")),
+            (std::vector<std::string>{"Terence was born in 1945.", "Terence was Harrison Ford's younger brother."}));
+  // Not a contraction ("That's what ... said") or an adjective ("nine-member").
+  EXPECT_EQ(texts(one("That's what Admiral Mullen said.")), std::vector<std::string>{"That's what Admiral Mullen said."});
+  EXPECT_EQ(texts(one("The bank's nine-member Monetary Policy Council voted 7-2.")),
+            std::vector<std::string>{"The bank's nine-member Monetary Policy Council voted 7-2."});
+}
+
 TEST(Decomposer, APartOfThePluralBeforeItIsAClaim) {
   // ", most of them X": X is said of most of the plural before the comma.
   EXPECT_EQ(texts(one("Eleven people were taken to hospital with minor injuries, most of them sprains and bruises.")),
