@@ -1457,6 +1457,12 @@ std::vector<Indices> SentenceDecomposer::split_clauses(const Indices& idx) const
                                    !verb_follows(rest, comma + 2, second);
           described_name = second < rest.size() && second - comma - 1 <= 4 && is_name_run(rest, comma + 1, second);
           described_name = described_name || (second < rest.size() && description);
+          // ", and the Aske Bridge, now closed to motor traffic, was listed":
+          // a participle's phrase.
+          const std::size_t participle = comma + 1 + (comma + 2 < second && is_adverb_of_degree_or_time(tok(rest[comma + 1])) ? 1 : 0);
+          described_name = described_name || (second < rest.size() && second - comma - 1 <= 7 && participle < second &&
+                                              verb_form(tok(rest[participle])) == VerbForm::past &&
+                                              !is_auxiliary(tok(rest[participle])));
         }
         if (comma + 1 < rest.size() && comma <= 5 &&
             (is(rest[comma + 1], "which") || is(rest[comma + 1], "who") || is(rest[comma + 1], "whose") ||
@@ -3450,8 +3456,11 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
           side.subject = slots(idx, subject_start, k);
           // "The report, published on Tuesday, follows ...": a dated past
           // participle tells of a past event, whatever the main clause's tense.
-          const bool was = tense_after(last_comma + 1) ||
-                           (verb_form(tok(idx[participle])) == VerbForm::past && dates_past_event(idx, next, last_comma));
+          // ("the Aske Bridge, now closed to motor traffic, was listed": "now"
+          // tells the present.)
+          const bool was = !is(idx[next], "now") &&
+                           (tense_after(last_comma + 1) ||
+                            (verb_form(tok(idx[participle])) == VerbForm::past && dates_past_event(idx, next, last_comma)));
           side.copula = subject_plural(side.subject) ? (was ? "were" : "are") : (was ? "was" : "is");
           if (verb_form(tok(idx[participle])) == VerbForm::past && holds_since(idx, participle + 1, last_comma)) {
             side.copula = subject_plural(side.subject) ? "have been" : "has been";

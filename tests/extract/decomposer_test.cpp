@@ -602,6 +602,14 @@ TEST(Decomposer, MoreReportingVerbsAndLongerSpeakerDescriptions) {
   EXPECT_FALSE(welcomed[0].attribution.has_value());
 }
 
+TEST(Decomposer, ASecondClauseMayHaveAParticiplesPhraseBeforeItsVerb) {
+  EXPECT_EQ(texts(one("Nineteen bridges are still standing, and the Aske Bridge, now closed to motor traffic, was "
+                      "listed as a protected monument in 1971.")),
+            (std::vector<std::string>{"Nineteen bridges are still standing.",
+                                      "The Aske Bridge was listed as a protected monument in 1971.",
+                                      "The Aske Bridge is now closed to motor traffic."}));
+}
+
 TEST(Decomposer, AnOwnersRoleBeforeANameDescribesTheName) {
   EXPECT_EQ(texts(one("Harwick's lock Ben Sutter was carried off on a stretcher.")),
             (std::vector<std::string>{"Ben Sutter was carried off on a stretcher.", "Ben Sutter is Harwick's lock."}));
