@@ -2099,7 +2099,24 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     if (is(t, "who") || is(t, "which")) in_relative = true;
     if (is_comma(t)) in_relative = false;
   }
-  if (in_relative) speech_verb = -1;
+  if (in_relative) {
+    // "Some drivers who worked for the firm said they had been paid late":
+    // the clause's own verb of saying follows the relative clause (a
+    // present one agrees with a plural: "researchers who have examined the
+    // data say"). Not a verb after "to", "that" or "and", which is the
+    // relative clause's.
+    const std::size_t from = static_cast<std::size_t>(speech_verb) + 1;
+    speech_verb = -1;
+    for (std::size_t j = from; j + 1 < idx.size() && speech_verb < 0; ++j) {
+      if (is_comma(idx[j])) break;
+      const Token& t = tok(idx[j]);
+      const std::string_view before = tok(idx[j - 1]).lower;
+      if (!t.capitalised && (t.lower == "said" || t.lower == "say" || t.lower == "says") && before != "to" &&
+          before != "that" && before != "and" && before != "who") {
+        speech_verb = static_cast<int>(j);
+      }
+    }
+  }
   // "I don't believe legalizing narcotics is the answer", "The minister
   // did not say that the plant would close", "Johnson denied that he had
   // taken the money": the speaker does not assert what follows, so it is

@@ -602,6 +602,19 @@ TEST(Decomposer, MoreReportingVerbsAndLongerSpeakerDescriptions) {
   EXPECT_FALSE(welcomed[0].attribution.has_value());
 }
 
+TEST(Decomposer, ASpeakerWithARelativeClauseStillReports) {
+  // The verb of saying after the speaker's relative clause is the report's.
+  const auto drivers = one("Some drivers who worked for the firm said they had been paid late.");
+  ASSERT_EQ(drivers.size(), 1u);
+  ASSERT_TRUE(drivers[0].attribution.has_value());
+  EXPECT_EQ(drivers[0].attribution->who, "Some drivers who worked for the firm");
+  EXPECT_TRUE(drivers[0].attribution->vague);
+  // A verb inside the relative clause still reports nothing.
+  const auto residents = one("Residents who said they were worried attended the meeting.");
+  ASSERT_EQ(residents.size(), 1u);
+  EXPECT_FALSE(residents[0].attribution.has_value());
+}
+
 TEST(Decomposer, ASecondClauseMayHaveAParticiplesPhraseBeforeItsVerb) {
   EXPECT_EQ(texts(one("Nineteen bridges are still standing, and the Aske Bridge, now closed to motor traffic, was "
                       "listed as a protected monument in 1971.")),
