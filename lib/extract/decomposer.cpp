@@ -2250,6 +2250,25 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
                                              [&](int t) { return is_vague_source(tok(t)); });
         if (source_word) context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
       }
+      // "Some investors remain wary", "Others have questioned the trackers",
+      // "Many fans thought so": what an unnamed group thinks. The claim is
+      // the sentence, and its source is asked for.
+      if (!context.attribution && speech_verb > 0 && has_kind(tok(idx[k]), k_stance_word)) {
+        std::size_t who_end = static_cast<std::size_t>(speech_verb);
+        while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
+        const Indices who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
+        bool plain = true;
+        for (const int t : who) plain = plain && tok(t).word && !verb_like(who, 0) && !is_pronoun(tok(t));
+        // People, not things: "Prices remained high" names no source.
+        const bool people = std::any_of(who.begin(), who.end(), [&](int t) {
+          const std::string_view w = tok(t).lower;
+          return is_vague_source(tok(t)) ||
+                 (w.size() > 3 && w.ends_with("s") && english::is_person_role(w.substr(0, w.size() - 1)));
+        });
+        if (plain && people && is_vague_who(tokens_, who)) {
+          context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
+        }
+      }
       if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
         content = that + 1;
         // "I think that's right": "that's" is "that is", its subject.

@@ -748,6 +748,12 @@ const WordSet k_lowercase_named_noun_words = {
     "drug",    "medicine", "vaccine", "compound", "molecule", "virus",    "bacterium",  "species", "pill",
     "chemical", "pesticide", "herbicide", "enzyme", "protein", "gene",   "antibiotic", "antibody", "fungus",
     "painkiller", "treatment", "therapy", "mineral", "parasite"};
+const WordSet k_stance_word_words = {
+    "remain",    "remains",   "remained",  "question",   "questions",  "questioned", "remember",  "remembers",
+    "remembered", "accuse",   "accuses",   "accused",    "oppose",     "opposes",    "opposed",   "disagree",
+    "disagrees", "disagreed", "criticise", "criticises", "criticised", "criticize",  "criticizes", "criticized",
+    "thought",   "think",     "thinks",    "persuaded",  "convinced",  "unconvinced", "divided",  "sceptical",
+    "skeptical", "wary"};
 
 // Words of names and around names.
 const WordSet k_abbreviated_title_words = {"dr",  "mr",  "mrs", "ms",  "prof", "st",  "rev",
@@ -846,6 +852,7 @@ class WordTable {
         {&k_not_imperative_words, k_not_imperative},
         {&k_result_participle_words, k_result_participle},
         {&k_lowercase_named_noun_words, k_lowercase_named_noun},
+        {&k_stance_word_words, k_stance_word},
     };
     for (const auto& [set, bit] : kinds) {
       for (std::string_view word : *set) known[std::string(word)].kinds |= bit;

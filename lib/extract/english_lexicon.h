@@ -176,8 +176,10 @@ enum WordKind : std::uint64_t {
                                      // an instruction's verb
   k_result_participle = 1ull << 40,  // "ending", "killing", "forcing": ", ending X" may tell what an
                                      // event did rather than what the subject did
-  k_lowercase_named_noun = 1ull << 41 // "drug", "species", "compound": a thing whose name is written
-                                      // in lower case ("The drug, ferolastib, was")
+  k_lowercase_named_noun = 1ull << 41, // "drug", "species", "compound": a thing whose name is written
+                                       // in lower case ("The drug, ferolastib, was")
+  k_stance_word = 1ull << 42          // "questioned", "remain", "wary", "divided": what a group thinks
+                                      // of something ("Some investors remain wary")
 };
 struct WordInfo {
   std::uint32_t classes = 0;  // WordClass bits

@@ -602,6 +602,22 @@ TEST(Decomposer, MoreReportingVerbsAndLongerSpeakerDescriptions) {
   EXPECT_FALSE(welcomed[0].attribution.has_value());
 }
 
+TEST(Decomposer, WhatAnUnnamedGroupThinksAsksWho) {
+  // The claim is the sentence; the unnamed group is its source, flagged.
+  for (const char* sentence : {"Some investors remain wary after two profit warnings.",
+                               "Others have questioned the trackers themselves.", "Many fans certainly thought so.",
+                               "Not all experts are persuaded."}) {
+    const auto claims = one(sentence);
+    ASSERT_EQ(claims.size(), 1u) << sentence;
+    EXPECT_EQ(claims[0].text, sentence);
+    ASSERT_TRUE(claims[0].attribution.has_value()) << sentence;
+    EXPECT_TRUE(claims[0].attribution->vague) << sentence;
+  }
+  // Things hold no views; a named body is no unnamed source.
+  EXPECT_FALSE(one("Prices remained high in May.")[0].attribution.has_value());
+  EXPECT_FALSE(one("The council remains committed to the plan.")[0].attribution.has_value());
+}
+
 TEST(Decomposer, ASpeakerWithARelativeClauseStillReports) {
   // The verb of saying after the speaker's relative clause is the report's.
   const auto drivers = one("Some drivers who worked for the firm said they had been paid late.");
