@@ -2253,12 +2253,16 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       // "Some investors remain wary", "Others have questioned the trackers",
       // "Many fans thought so": what an unnamed group thinks. The claim is
       // the sentence, and its source is asked for.
-      if (!context.attribution && speech_verb > 0 && has_kind(tok(idx[k]), k_stance_word)) {
+      if (!context.attribution && speech_verb > 0 &&
+          (has_kind(tok(idx[k]), k_stance_word) || has_kind(tok(idx[k]), k_naming_verb))) {
         std::size_t who_end = static_cast<std::size_t>(speech_verb);
         while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
         const Indices who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
         bool plain = true;
-        for (const int t : who) plain = plain && tok(t).word && !verb_like(who, 0) && !is_pronoun(tok(t));
+        for (const int t : who) {
+          plain = plain && tok(t).word && !verb_like(who, 0) && !is_pronoun(tok(t)) && !is(t, "which") &&
+                  !is(t, "who") && !is(t, "that");
+        }
         // People, not things: "Prices remained high" names no source.
         const bool people = std::any_of(who.begin(), who.end(), [&](int t) {
           const std::string_view w = tok(t).lower;

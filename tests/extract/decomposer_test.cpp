@@ -613,6 +613,11 @@ TEST(Decomposer, WhatAnUnnamedGroupThinksAsksWho) {
     ASSERT_TRUE(claims[0].attribution.has_value()) << sentence;
     EXPECT_TRUE(claims[0].attribution->vague) << sentence;
   }
+  // How an unnamed group describes something is theirs too.
+  const auto pilots = one("Local pilots have long described the approach as one of the hardest in the country.");
+  ASSERT_EQ(pilots.size(), 1u);
+  ASSERT_TRUE(pilots[0].attribution.has_value());
+  EXPECT_TRUE(pilots[0].attribution->vague);
   // Things hold no views; a named body is no unnamed source.
   EXPECT_FALSE(one("Prices remained high in May.")[0].attribution.has_value());
   EXPECT_FALSE(one("The council remains committed to the plan.")[0].attribution.has_value());
