@@ -2271,6 +2271,8 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         });
         if (plain && people && is_vague_who(tokens_, who)) {
           context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
+          // A view, not a fact the document asserts.
+          context.not_checkworthy_reason = "opinion";
         }
       }
       if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
@@ -2444,7 +2446,11 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
             emit(speaker, slots(idx, static_cast<std::size_t>(speech_verb), idx.size()), context, true, {});
             return;
           }
-          if (has_kind(verb, k_belief_verb)) context.not_checkworthy_reason = "opinion";
+          // (So is what an unnamed group argues: "Critics argue that ...".)
+          if (has_kind(verb, k_belief_verb) ||
+              (context.attribution->vague && (verb == "argue" || verb == "argues" || verb == "argued"))) {
+            context.not_checkworthy_reason = "opinion";
+          }
           // "North Korea said it tested ...": the pronoun is the speaker.
           std::string_view pronoun = content < idx.size() ? std::string_view(tok(idx[content]).lower) : std::string_view();
           // "Some residents said they had voted": an unnamed group is

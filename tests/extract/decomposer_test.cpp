@@ -613,6 +613,11 @@ TEST(Decomposer, WhatAnUnnamedGroupThinksAsksWho) {
     ASSERT_TRUE(claims[0].attribution.has_value()) << sentence;
     EXPECT_TRUE(claims[0].attribution->vague) << sentence;
   }
+  // A view is no fact the document asserts.
+  EXPECT_EQ(one("Some investors remain wary after two profit warnings.")[0].not_checkworthy_reason, "opinion");
+  const auto critics = one("Critics argue that the grant is too small for older homes.");
+  ASSERT_EQ(critics.size(), 1u);
+  EXPECT_EQ(critics[0].not_checkworthy_reason, "opinion");
   // How an unnamed group describes something is theirs too.
   const auto pilots = one("Local pilots have long described the approach as one of the hardest in the country.");
   ASSERT_EQ(pilots.size(), 1u);
