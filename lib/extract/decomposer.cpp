@@ -5395,16 +5395,43 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     const auto can_be = [&](const Entity& entity) {
       std::string lower = entity.text;
       for (char& c : lower) c = ascii_lower(c);
+      // A word of the name, not part of one: "the Marvonian Banking
+      // Association" is no bank.
       const std::size_t at = lower.find(org_head);
-      const bool so_named = at != std::string::npos && (at == 0 || lower[at - 1] == ' ');
+      const std::size_t after = at == std::string::npos ? at : at + org_head.size();
+      const bool so_named = at != std::string::npos && (at == 0 || lower[at - 1] == ' ') &&
+                            (after == lower.size() || lower[after] == ' ' || lower[after] == '\'');
       const bool country = (entity.kinds & k_country) != 0;
       const bool party = (entity.kinds & k_party) != 0;
       if ((entity.kinds & (k_place | k_titled_person)) != 0) return false;
       if (named_by_kind && !so_named) return false;
+      // A name that says it is a body of another kind is not one of this:
+      // "the Marvonian Banking Association" is no bank.
+      const std::size_t space = lower.rfind(' ');
+      const std::string_view last = std::string_view(lower).substr(space == std::string::npos ? 0 : space + 1);
+      if (!so_named && last != org_head && has_kind(last, k_organisation_head)) return false;
       if (business && (country || party)) return false;
       return !government || country || so_named;
     };
+    // One whose name holds the word comes first: "the bank" after "the
+    // National Bank of Marvonia ... The Marvonian Banking Association said"
+    // is the National Bank.
+    const auto named_so = [&](const Entity& entity) {
+      std::string lower = entity.text;
+      for (char& c : lower) c = ascii_lower(c);
+      const std::size_t at = lower.find(org_head);
+      const std::size_t after = at == std::string::npos ? at : at + org_head.size();
+      return at != std::string::npos && (at == 0 || lower[at - 1] == ' ') &&
+             (after == lower.size() || lower[after] == ' ' || lower[after] == '\'');
+    };
+    const SentenceMemory* so_named_memory = nullptr;
+    for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend() && !so_named_memory; ++mem) {
+      if (mem->subject && !mem->subject->person && named_so(*mem->subject) && can_be(*mem->subject)) {
+        so_named_memory = &*mem;
+      }
+    }
     for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
+      if (so_named_memory && &*mem != so_named_memory) continue;
       if (mem->subject && !mem->subject->person && !known_person(*mem->subject) &&
           can_be(*mem->subject)) {
         Slot owner = added_.slot(mem->subject->text, mem->subject->spans);

@@ -602,6 +602,22 @@ TEST(Decomposer, MoreReportingVerbsAndLongerSpeakerDescriptions) {
   EXPECT_FALSE(welcomed[0].attribution.has_value());
 }
 
+TEST(Decomposer, TheBankIsABankTheDocumentNamed) {
+  // A name holding the word comes before a nearer firm.
+  Document document;
+  document.add("Halvard Bank raised its main rate on Thursday.");
+  document.add("Harbor Foods cut its prices.");
+  EXPECT_EQ(texts(document.add("The bank expects inflation to fall next year.")),
+            std::vector<std::string>{"The Halvard Bank expects inflation to fall next year."});
+  // A body of another kind is no bank.
+  Document association;
+  association.add("The Marvonian Banking Association published its own figures.");
+  const auto claims = association.add("The bank expects inflation to fall next year.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "The bank expects inflation to fall next year.");
+  EXPECT_EQ(claims[0].ambiguous, std::vector<std::string>{"the bank"});
+}
+
 TEST(Decomposer, WhatAnUnnamedGroupThinksAsksWho) {
   // The claim is the sentence; the unnamed group is its source, flagged.
   for (const char* sentence : {"Some investors remain wary after two profit warnings.",
