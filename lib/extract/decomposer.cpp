@@ -836,6 +836,42 @@ class SentenceDecomposer {
   void remember();
   // Whether a word of `phrase` from the sentence is a four-digit number.
   bool names_year(const Phrase& phrase) const;
+  // Whether a predicate's own verb phrase tells its own time: "has since
+  // hired", "later denied", "subsequently became". Not inside a clause or
+  // phrase of its own after a comma, a relative word or a conjunction
+  // ("joined Dortmund, where he has since become", "was hired in Bologna
+  // and two years later he was transferred").
+  // Against the sentence's `frame`, so does "in 1995" when the
+  // frame has another year ("In January 1993, ... but returned to prison
+  // in 1995"; not "a figure of 1948").
+  bool own_time(const Phrase& predicate, const Phrase& frame) const {
+    // ("In 1931, he served as its president until his retirement in 1967":
+    // the frame is when it began.)
+    const bool span = std::any_of(predicate.begin(), predicate.end(), [&](const Slot& slot) {
+      return slot.token >= 0 && (is(slot.token, "until") || is(slot.token, "till"));
+    });
+    for (std::size_t k = 0; k < predicate.size(); ++k) {
+      const Slot& slot = predicate[k];
+      if (slot.token < 0) continue;
+      const Token& t = tok(slot.token);
+      if (!span && t.word && is_year(t.text) && k > 0 && predicate[k - 1].token >= 0 &&
+          (is(predicate[k - 1].token, "in") || is(predicate[k - 1].token, "by") || is(predicate[k - 1].token, "until"))) {
+        bool frame_year = false;
+        bool other_year = false;
+        for (const Slot& f : frame) {
+          const std::string_view text = f.token >= 0 ? tok(f.token).text : f.text();
+          if (text.size() == 4 && all_digits(text)) (text == t.text ? frame_year : other_year) = true;
+        }
+        if (other_year && !frame_year) return true;
+      }
+      if (!t.word || t.lower == "where" || t.lower == "which" || t.lower == "who" || t.lower == "that" ||
+          t.lower == "when" || t.lower == "while" || t.lower == "and" || t.lower == "but" || t.lower == "or") {
+        return false;
+      }
+      if (t.lower == "since" || t.lower == "later" || t.lower == "afterwards" || t.lower == "subsequently") return true;
+    }
+    return false;
+  }
   // Clears `frame` when it names a year: a clause's own dated frame
   // replaces it.
   void replace_dated_frame(Phrase& frame) const;
@@ -4638,6 +4674,15 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     const bool resolved_speaker = context.attribution && resolved_person_ && context.attribution->who == resolved_person_->text;
     resolve_possessive_pronouns(predicate, subject, resolved_speaker ? &*resolved_person_ : nullptr, resolved_gender_);
     const bool group = mentions_group(tokens_, predicate);
+    // "In 2010, the firm cut 300 jobs, but it has since hired 500", "In
+    // 2019, A and B met, and both later denied any deal": a verb phrase
+    // that tells its own time is not dated by the sentence's fronted frame.
+    if (!context.frame.empty() && own_time(predicate, context.frame)) {
+      Context undated = context;
+      undated.frame.clear();
+      emit(subject, predicate, undated, group, own);
+      continue;
+    }
     emit(subject, predicate, context, group, own);
   }
   if (!context.side && predicates.size() == 1) {

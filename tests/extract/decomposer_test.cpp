@@ -602,6 +602,19 @@ TEST(Decomposer, MoreReportingVerbsAndLongerSpeakerDescriptions) {
   EXPECT_FALSE(welcomed[0].attribution.has_value());
 }
 
+TEST(Decomposer, AVerbPhraseWithItsOwnTimeIsNotDatedByTheFrame) {
+  EXPECT_EQ(texts(one("In 2010, the firm cut 300 jobs, but it has since hired 500 people.")),
+            (std::vector<std::string>{"In 2010, the firm cut 300 jobs.", "It has since hired 500 people."}));
+  EXPECT_EQ(texts(one("In January 1993, he was released after serving four years but returned to prison in 1995.")),
+            (std::vector<std::string>{"In January 1993, he was released after serving four years.",
+                                      "He returned to prison in 1995."}));
+  // The frame still dates what the phrase's own time is inside of, or ends.
+  EXPECT_EQ(texts(one("In 2018, Abdou Diallo joined Dortmund, where he has since become a key player.")).front(),
+            "In 2018, Abdou Diallo joined Dortmund, where he has since become a key player.");
+  EXPECT_EQ(texts(one("In 1931, Fischer served as its president until his retirement in 1967.")).front(),
+            "In 1931, Fischer served as its president until his retirement in 1967.");
+}
+
 TEST(Decomposer, TheBankIsABankTheDocumentNamed) {
   // A name holding the word comes before a nearer firm.
   Document document;
