@@ -5437,15 +5437,22 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
     const bool business = has_kind(org_head, k_business_noun) || org_head == "bank" || org_head == "club" ||
                           org_head == "university" || org_head == "agency";
     const bool government = org_head == "government";
-    const auto can_be = [&](const Entity& entity) {
-      std::string lower = entity.text;
-      for (char& c : lower) c = ascii_lower(c);
-      // A word of the name, not part of one: "the Marvonian Banking
-      // Association" is no bank.
+    // Whether the name holds the word `org_head` as a word of its own, not
+    // as part of one ("the Marvonian Banking Association" holds no "bank").
+    const auto named_so = [&](std::string_view lower) {
       const std::size_t at = lower.find(org_head);
       const std::size_t after = at == std::string::npos ? at : at + org_head.size();
-      const bool so_named = at != std::string::npos && (at == 0 || lower[at - 1] == ' ') &&
-                            (after == lower.size() || lower[after] == ' ' || lower[after] == '\'');
+      return at != std::string::npos && (at == 0 || lower[at - 1] == ' ') &&
+             (after == lower.size() || lower[after] == ' ' || lower[after] == '\'');
+    };
+    const auto lowered = [](const Entity& entity) {
+      std::string lower = entity.text;
+      for (char& c : lower) c = ascii_lower(c);
+      return lower;
+    };
+    const auto can_be = [&](const Entity& entity) {
+      const std::string lower = lowered(entity);
+      const bool so_named = named_so(lower);
       const bool country = (entity.kinds & k_country) != 0;
       const bool party = (entity.kinds & k_party) != 0;
       if ((entity.kinds & (k_place | k_titled_person)) != 0) return false;
@@ -5458,38 +5465,30 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       if (business && (country || party)) return false;
       return !government || country || so_named;
     };
-    // One whose name holds the word comes first: "the bank" after "the
-    // National Bank of Marvonia ... The Marvonian Banking Association said"
-    // is the National Bank.
-    const auto named_so = [&](const Entity& entity) {
-      std::string lower = entity.text;
-      for (char& c : lower) c = ascii_lower(c);
-      const std::size_t at = lower.find(org_head);
-      const std::size_t after = at == std::string::npos ? at : at + org_head.size();
-      return at != std::string::npos && (at == 0 || lower[at - 1] == ' ') &&
-             (after == lower.size() || lower[after] == ' ' || lower[after] == '\'');
+    // The nearest remembered subject it can be; one whose name holds the
+    // word comes first: "the bank" after "Halvard Bank ... Harbor Foods ..."
+    // is Halvard Bank.
+    const auto usable = [&](const SentenceMemory& memory) {
+      return memory.subject && !memory.subject->person && !known_person(*memory.subject) && can_be(*memory.subject);
     };
-    const SentenceMemory* so_named_memory = nullptr;
-    for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend() && !so_named_memory; ++mem) {
-      if (mem->subject && !mem->subject->person && named_so(*mem->subject) && can_be(*mem->subject)) {
-        so_named_memory = &*mem;
-      }
+    const SentenceMemory* chosen = nullptr;
+    for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend() && !chosen; ++mem) {
+      if (usable(*mem) && named_so(lowered(*mem->subject))) chosen = &*mem;
     }
-    for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend(); ++mem) {
-      if (so_named_memory && &*mem != so_named_memory) continue;
-      if (mem->subject && !mem->subject->person && !known_person(*mem->subject) &&
-          can_be(*mem->subject)) {
-        Slot owner = added_.slot(mem->subject->text, mem->subject->spans);
-        if (owner_org) {
-          owner.possessive = true;
-          Phrase owned{owner};
-          owned.insert(owned.end(), subject.begin() + 2, subject.end());
-          subject = std::move(owned);
-        } else {
-          subject = Phrase{owner};
-        }
-        return true;
+    for (auto mem = state_.recent.rbegin(); mem != state_.recent.rend() && !chosen; ++mem) {
+      if (usable(*mem)) chosen = &*mem;
+    }
+    if (chosen) {
+      Slot owner = added_.slot(chosen->subject->text, chosen->subject->spans);
+      if (owner_org) {
+        owner.possessive = true;
+        Phrase owned{owner};
+        owned.insert(owned.end(), subject.begin() + 2, subject.end());
+        subject = std::move(owned);
+      } else {
+        subject = Phrase{owner};
       }
+      return true;
     }
     ambiguous.push_back(owner_org ? "the " + std::string(org_head) : joined);
     return false;
