@@ -369,6 +369,25 @@ struct Pair {
 
 // A run of capitalised words that may be a name: token indices, inclusive;
 // `person` when a title stood before or inside it.
+// A side claim of a clause: a relative clause, an appositive, a
+// participial clause, an "up from" pair or a trailing concession, cut out
+// of the main clause and told as a claim of its own about `subject`.
+struct Side {
+  Phrase subject;
+  Indices rest;        // tokens after the subject
+  std::string copula;  // added between subject and rest, if any (" ": none, `rest` has its verb)
+  Phrase tail;         // added after rest: "in Gothenburg" for a where-clause
+  // A participial clause elaborates its main clause: when that is a
+  // judgement, so is the elaboration ("a complex one, characterized by
+  // both cooperation and rivalry").
+  bool elaborates_main = false;
+  bool own_clause = false;  // `rest` is a clause with its own subject
+  // Told in the simple past: the participle that opens `rest` becomes its
+  // simple past in place of the copula ("aligned with X, forming a common
+  // front" -> "formed a common front"), when the lexicon knows it.
+  bool simple_past = false;
+};
+
 struct NameRun {
   std::size_t first, last;
   bool person;
@@ -729,6 +748,24 @@ class SentenceDecomposer {
   // had about 3,100 hours of flying experience") and cuts it from `idx`;
   // otherwise nullopt and `idx` unchanged.
   std::optional<Indices> gapped_clause(Indices& idx, std::size_t v) const;
+  // "Harwick's lock Ben Sutter was carried off", "Her husband John Carter
+  // died in 2019": an owner's role right before the name that ends the
+  // subject of the verb at `v` is a description of the name. Returns it as
+  // a side claim ("Ben Sutter is Harwick's lock") and cuts owner and role
+  // from `idx` (moving `v`), or nullopt with `idx` unchanged. `past`: the
+  // clause is in the past, which a dated sentence's description follows.
+  std::optional<Side> owned_role_description(Indices& idx, int& v, bool past) const;
+  // ", most of them owed to Pell himself", ", one of them from the United
+  // States,", ", the latest of them minted under Constantine": a part "of
+  // them" after the comma at `k` (its phrase ending at `close`, the next
+  // comma or idx.size()) is a claim about that part of the plural before
+  // the comma ("Most of the debts ... were owed to Pell himself"), or of
+  // the subject of the verb at `v` (group ending at `group_end`) when the
+  // clause ends on that verb or the part has only a phrase of it, which
+  // goes in again. Returns the side claim and cuts the part from `idx`, or
+  // nullopt with `idx` unchanged.
+  std::optional<Side> part_of_plural(Indices& idx, std::size_t k, std::size_t close, int v, std::size_t group_end,
+                                     bool past) const;
   // "The government was involved; so was the housing industry": a clause
   // of "so", an auxiliary and a subject, read as that subject with the
   // previous clause's predicate ("the housing industry was involved").
@@ -1916,6 +1953,134 @@ bool SentenceDecomposer::negated_report(const Indices& idx, std::size_t speech_v
          (first == "no" && idx.size() > 1 && !is_comma(idx[1]));
 }
 
+std::optional<Side> SentenceDecomposer::owned_role_description(Indices& idx, int& v, bool past) const {
+  const std::size_t verb = static_cast<std::size_t>(v);
+  std::size_t name = verb;
+  while (name > 0 && tok(idx[name - 1]).word && tok(idx[name - 1]).capitalised && tok(idx[name - 1]).info.classes == 0 &&
+         !tok(idx[name - 1]).possessive) {
+    --name;
+  }
+  // (Plain words: not "nine-member", whose hyphen makes an adjective.)
+  std::size_t role = name;
+  while (role > 0 && role + 3 > name && tok(idx[role - 1]).word && !tok(idx[role - 1]).capitalised &&
+         tok(idx[role - 1]).info.classes == 0 && tok(idx[role - 1]).info.form == VerbForm::none &&
+         !tok(idx[role - 1]).possessive &&
+         std::all_of(tok(idx[role - 1]).lower.begin(), tok(idx[role - 1]).lower.end(),
+                     [](char c) { return c >= 'a' && c <= 'z'; })) {
+    --role;
+  }
+  // (A name's or a noun's possessive, not "That's" or "it's".)
+  const auto owner_at = [&](std::size_t j) {
+    const Token& t = tok(idx[j]);
+    return t.word && ((t.possessive && t.info.classes == 0) || t.lower == "his" || t.lower == "her" ||
+                      t.lower == "their" || t.lower == "its");
+  };
+  if (!(role > 0 && role < name && name < verb && owner_at(role - 1))) return std::nullopt;
+  // The owner is the whole subject before the role: "The club's", "Her".
+  for (std::size_t j = 0; j + 1 < role; ++j) {
+    if (!tok(idx[j]).word || verb_like(idx, j) || is_comma(idx[j])) return std::nullopt;
+  }
+  Side side;
+  side.subject = slots(idx, name, verb);
+  bool dated = false;
+  for (const Token& t : tokens_) dated = dated || (t.word && is_year(t.text));
+  side.copula = past && dated ? "was" : "is";
+  side.rest.assign(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(name));
+  idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(name));
+  v = static_cast<int>(verb - name);
+  return side;
+}
+
+std::optional<Side> SentenceDecomposer::part_of_plural(Indices& idx, std::size_t k, std::size_t close, int v,
+                                                       std::size_t group_end, bool past) const {
+  const std::size_t next = k + 1;
+  const bool mid = close < idx.size();
+  const std::size_t cut_end = mid ? close + 1 : idx.size();
+  std::size_t part = next;
+  if (is(idx[part], "the") && part + 1 < close) ++part;
+  const std::string_view q = tok(idx[part]).lower;
+  const bool quantity = q == "most" || q == "many" || q == "some" || q == "all" || q == "several" ||
+                        q == "few" || q == "half" || q == "none" || q == "both" || q == "one" ||
+                        tok(idx[part]).info.cardinal ||
+                        has_kind(tok(idx[part]), k_ordinal) || (part > next && q.ends_with("est"));
+  // Between two commas only before the clause's verb ("two bidders, one
+  // of them from the United States, had pulled out"); not before a
+  // description of its own (", most of them to Drayford, about 140
+  // miles up the coast").
+  const int verb_after = mid ? find_main_verb(idx, close + 1) : -1;
+  const bool placed = !mid || verb_after == static_cast<int>(close + 1);
+  if (quantity && placed && part + 3 < close && is(idx[part + 1], "of") && is(idx[part + 2], "them") && k >= 2 &&
+      tok(idx[k - 1]).word) {
+    // ", most of them through voluntary redundancy", ", most of them to
+    // Drayford": a phrase of the clause's verb, which is left out; "them"
+    // is that verb's subject, and the verb goes in again.
+    const std::string_view p = tok(idx[part + 3]).lower;
+    const bool elided_verb = p == "to" || p == "through" || p == "by" || p == "via" || p == "into" || p == "for" ||
+                             p == "towards";
+    const auto amount_word = [&](std::size_t j) {
+      const Token& t = tok(idx[j]);
+      return t.word && (t.info.cardinal || is_ascii_digit(static_cast<unsigned char>(t.text.front())) ||
+                        t.lower == "more" || t.lower == "than" || t.lower == "about" || t.lower == "over" ||
+                        t.lower == "nearly" || t.lower == "million" || t.lower == "billion");
+    };
+    // After a clause that ends on its verb ("More than 600 coins were
+    // found, the latest of them"), "them" is the subject.
+    std::size_t np_end = k;
+    std::size_t np = noun_phrase_start(idx, k, 0);
+    const bool subject_owner = v > 0 && static_cast<std::size_t>(v) < k && (group_end == k || elided_verb);
+    if (subject_owner) {
+      np = 0;
+      np_end = static_cast<std::size_t>(v);
+    }
+    // ("debts of about 21 million pounds, most of them": the amount's noun.)
+    std::size_t amount = np;
+    while (amount > 0 && amount_word(amount - 1)) --amount;
+    if (np_end == k && amount >= 2 && is(idx[amount - 1], "of") && (amount < np || amount_word(np))) {
+      np_end = amount - 1;
+      np = noun_phrase_start(idx, np_end, 0);
+    }
+    // Without the amount or article it opened with: "more than 600
+    // coins" -> "the coins".
+    std::size_t head = np;
+    while (head < k && tok(idx[head]).word &&
+           (is_determiner(tok(idx[head])) || tok(idx[head]).info.cardinal ||
+            is_ascii_digit(static_cast<unsigned char>(tok(idx[head]).text.front())) || is(idx[head], "more") ||
+            is(idx[head], "than") || is(idx[head], "about") || is(idx[head], "over") || is(idx[head], "nearly"))) {
+      ++head;
+    }
+    std::size_t plural_end = head;
+    while (plural_end < np_end && tok(idx[plural_end]).word && !is_preposition(tok(idx[plural_end]))) ++plural_end;
+    if (head < plural_end && reads_as_plural(tok(idx[plural_end - 1]).lower) && !tok(idx[plural_end - 1]).capitalised) {
+      Side side;
+      side.subject = slots(idx, next, part + 2);  // "most of", "the latest of"
+      side.subject.push_back(added_.slot("the"));
+      Phrase noun = slots(idx, head, subject_owner ? np_end : k);
+      side.subject.insert(side.subject.end(), noun.begin(), noun.end());
+      const bool one = q == "one" || q == "none";
+      // (Between the subject and its verb, that verb's tense.)
+      bool was = past;
+      if (mid) {
+        const int after = find_main_verb(idx, close + 1);
+        if (after >= 0) {
+          const std::string_view a = tok(idx[static_cast<std::size_t>(after)]).lower;
+          was = a == "was" || a == "were" || a == "had" || verb_form(a) == VerbForm::past;
+        }
+      }
+      side.copula = one ? (was ? "was" : "is") : (was ? "were" : "are");
+      side.rest.clear();
+      if (elided_verb) {
+        side.copula = " ";  // the clause's own verb group instead
+        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(v), idx.begin() + static_cast<std::ptrdiff_t>(group_end));
+      }
+      side.rest.insert(side.rest.end(), idx.begin() + static_cast<std::ptrdiff_t>(part + 3),
+                       idx.begin() + static_cast<std::ptrdiff_t>(close));
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut_end));
+      return side;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Indices> SentenceDecomposer::gapped_clause(Indices& idx, std::size_t v) const {
   const auto number_at = [&](std::size_t j) {
     return tok(idx[j]).word && is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()));
@@ -2691,21 +2856,6 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
   // Side claims: relative clauses, appositives, participial clauses,
   // "up from" pairs and trailing concessions. Each is cut out of the main
   // clause and becomes a claim of its own.
-  struct Side {
-    Phrase subject;
-    Indices rest;      // tokens after the subject
-    std::string copula;         // added between subject and rest, if any
-    Phrase tail;                // added after rest: "in Gothenburg" for a where-clause
-    // A participial clause elaborates its main clause: when that is a
-    // judgement, so is the elaboration ("a complex one, characterized by
-    // both cooperation and rivalry").
-    bool elaborates_main = false;
-    bool own_clause = false;  // `rest` is a clause with its own subject
-    // Told in the simple past: the participle that opens `rest` becomes its
-    // simple past in place of the copula ("aligned with X, forming a common
-    // front" -> "formed a common front"), when the lexicon knows it.
-    bool simple_past = false;
-  };
   std::vector<Side> sides;
   // "Tiffany Haddish (born December 3, 1979) is ...": the birth is a
   // claim of its own, about the name before the bracket.
@@ -2824,96 +2974,12 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         }
       }
     }
-    // A part of the plural before the comma: ", most of them owed to Pell
-    // himself", ", one of them from the United States,", ", the latest of
-    // them minted under Constantine" -> "Most of the debts ... were owed to
-    // Pell himself".
-    {
-      std::size_t part = next;
-      if (is(idx[part], "the") && part + 1 < close) ++part;
-      const std::string_view q = tok(idx[part]).lower;
-      const bool quantity = q == "most" || q == "many" || q == "some" || q == "all" || q == "several" ||
-                            q == "few" || q == "half" || q == "none" || q == "both" || q == "one" ||
-                            tok(idx[part]).info.cardinal ||
-                            has_kind(tok(idx[part]), k_ordinal) || (part > next && q.ends_with("est"));
-      // Between two commas only before the clause's verb ("two bidders, one
-      // of them from the United States, had pulled out"); not before a
-      // description of its own (", most of them to Drayford, about 140
-      // miles up the coast").
-      const int verb_after = mid ? find_main_verb(idx, close + 1) : -1;
-      const bool placed = !mid || verb_after == static_cast<int>(close + 1);
-      if (quantity && placed && part + 3 < close && is(idx[part + 1], "of") && is(idx[part + 2], "them") && k >= 2 &&
-          tok(idx[k - 1]).word) {
-        // ", most of them through voluntary redundancy", ", most of them to
-        // Drayford": a phrase of the clause's verb, which is left out; "them"
-        // is that verb's subject, and the verb goes in again.
-        const std::string_view p = tok(idx[part + 3]).lower;
-        const bool elided_verb = p == "to" || p == "through" || p == "by" || p == "via" || p == "into" || p == "for" ||
-                                 p == "towards";
-        const auto amount_word = [&](std::size_t j) {
-          const Token& t = tok(idx[j]);
-          return t.word && (t.info.cardinal || is_ascii_digit(static_cast<unsigned char>(t.text.front())) ||
-                            t.lower == "more" || t.lower == "than" || t.lower == "about" || t.lower == "over" ||
-                            t.lower == "nearly" || t.lower == "million" || t.lower == "billion");
-        };
-        // After a clause that ends on its verb ("More than 600 coins were
-        // found, the latest of them"), "them" is the subject.
-        std::size_t np_end = k;
-        std::size_t np = noun_phrase_start(idx, k, 0);
-        const bool subject_owner = v > 0 && static_cast<std::size_t>(v) < k && (group_end == k || elided_verb);
-        if (subject_owner) {
-          np = 0;
-          np_end = static_cast<std::size_t>(v);
-        }
-        // ("debts of about 21 million pounds, most of them": the amount's noun.)
-        std::size_t amount = np;
-        while (amount > 0 && amount_word(amount - 1)) --amount;
-        if (np_end == k && amount >= 2 && is(idx[amount - 1], "of") && (amount < np || amount_word(np))) {
-          np_end = amount - 1;
-          np = noun_phrase_start(idx, np_end, 0);
-        }
-        // Without the amount or article it opened with: "more than 600
-        // coins" -> "the coins".
-        std::size_t head = np;
-        while (head < k && tok(idx[head]).word &&
-               (is_determiner(tok(idx[head])) || tok(idx[head]).info.cardinal ||
-                is_ascii_digit(static_cast<unsigned char>(tok(idx[head]).text.front())) || is(idx[head], "more") ||
-                is(idx[head], "than") || is(idx[head], "about") || is(idx[head], "over") || is(idx[head], "nearly"))) {
-          ++head;
-        }
-        std::size_t plural_end = head;
-        while (plural_end < np_end && tok(idx[plural_end]).word && !is_preposition(tok(idx[plural_end]))) ++plural_end;
-        if (head < plural_end && reads_as_plural(tok(idx[plural_end - 1]).lower) && !tok(idx[plural_end - 1]).capitalised) {
-          Side side;
-          side.subject = slots(idx, next, part + 2);  // "most of", "the latest of"
-          side.subject.push_back(added_.slot("the"));
-          Phrase noun = slots(idx, head, subject_owner ? np_end : k);
-          side.subject.insert(side.subject.end(), noun.begin(), noun.end());
-          const bool one = q == "one" || q == "none";
-          // (Between the subject and its verb, that verb's tense.)
-          bool was = past;
-          if (mid) {
-            const int after = find_main_verb(idx, close + 1);
-            if (after >= 0) {
-              const std::string_view a = tok(idx[static_cast<std::size_t>(after)]).lower;
-              was = a == "was" || a == "were" || a == "had" || verb_form(a) == VerbForm::past;
-            }
-          }
-          side.copula = one ? (was ? "was" : "is") : (was ? "were" : "are");
-          side.rest.clear();
-          if (elided_verb) {
-            side.copula = " ";  // the clause's own verb group instead
-            side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(v), idx.begin() + static_cast<std::ptrdiff_t>(group_end));
-          }
-          side.rest.insert(side.rest.end(), idx.begin() + static_cast<std::ptrdiff_t>(part + 3),
-                           idx.begin() + static_cast<std::ptrdiff_t>(close));
-          sides.push_back(std::move(side));
-          idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut_end));
-          v = find_main_verb(idx, 0);
-          --k;
-          continue;
-        }
-      }
+    // A part of the plural before the comma (see part_of_plural).
+    if (std::optional<Side> part = part_of_plural(idx, k, close, v, group_end, past)) {
+      sides.push_back(std::move(*part));
+      v = find_main_verb(idx, 0);
+      --k;
+      continue;
     }
     // Where the noun phrase a relative clause is about ends: at the comma,
     // or before a year in brackets ("his drama, Shiva (1989), which won").
@@ -4152,47 +4218,8 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     const std::size_t list_end = name_list_end(idx);
     if (list_end > 0 && find_main_verb(idx, list_end) == static_cast<int>(list_end)) v = static_cast<int>(list_end);
   }
-  // "Harwick's lock Ben Sutter was carried off", "Her husband John Carter
-  // died in 2019": an owner's role right before a name is a description of
-  // the name, which is the subject ("Ben Sutter is Harwick's lock").
   if (v > 2 && !subject_override) {
-    const std::size_t verb = static_cast<std::size_t>(v);
-    std::size_t name = verb;
-    while (name > 0 && tok(idx[name - 1]).word && tok(idx[name - 1]).capitalised && tok(idx[name - 1]).info.classes == 0 &&
-           !tok(idx[name - 1]).possessive) {
-      --name;
-    }
-    // (Plain words: not "nine-member", whose hyphen makes an adjective.)
-    std::size_t role = name;
-    while (role > 0 && role + 3 > name && tok(idx[role - 1]).word && !tok(idx[role - 1]).capitalised &&
-           tok(idx[role - 1]).info.classes == 0 && tok(idx[role - 1]).info.form == VerbForm::none &&
-           !tok(idx[role - 1]).possessive &&
-           std::all_of(tok(idx[role - 1]).lower.begin(), tok(idx[role - 1]).lower.end(),
-                       [](char c) { return c >= 'a' && c <= 'z'; })) {
-      --role;
-    }
-    // (A name's or a noun's possessive, not "That's" or "it's".)
-    const auto owner_at = [&](std::size_t j) {
-      const Token& t = tok(idx[j]);
-      return t.word && ((t.possessive && t.info.classes == 0) || t.lower == "his" || t.lower == "her" ||
-                        t.lower == "their" || t.lower == "its");
-    };
-    bool owner = role > 0 && role < name && name < verb && owner_at(role - 1);
-    // The owner is the whole subject before the role: "The club's", "Her".
-    for (std::size_t j = 0; owner && j + 1 < role; ++j) {
-      owner = tok(idx[j]).word && !verb_like(idx, j) && !is_comma(idx[j]);
-    }
-    if (owner) {
-      Side side;
-      side.subject = slots(idx, name, verb);
-      bool dated = false;
-      for (const Token& t : tokens_) dated = dated || (t.word && is_year(t.text));
-      side.copula = past && dated ? "was" : "is";
-      side.rest.assign(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(name));
-      sides.push_back(std::move(side));
-      idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(name));
-      v = static_cast<int>(verb - name);
-    }
+    if (std::optional<Side> role = owned_role_description(idx, v, past)) sides.push_back(std::move(*role));
   }
   // Read after the main clause, whose claim comes first.
   std::optional<Indices> gapped;
