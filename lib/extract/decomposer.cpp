@@ -1055,6 +1055,18 @@ bool SentenceDecomposer::verb_like(const Indices& idx, std::size_t k) const {
          (form == VerbForm::past && k + 1 < idx.size() &&
           (!tok(idx[k + 1]).word || (tok(idx[k + 1]).info.classes & (k_is_preposition | k_is_determiner)) != 0)));
     if (demonstrative_subject) return true;
+    // "Some questioned whether ...", "Many feared the worst": a quantifier
+    // opening the clause stands for people when a past verb follows it and
+    // a clause, article or pronoun follows that ("some questioned
+    // decisions" is a noun phrase).
+    const bool quantifier_subject =
+        k == 1 && form == VerbForm::past &&
+        (prev.lower == "some" || prev.lower == "many" || prev.lower == "several" || prev.lower == "few" ||
+         prev.lower == "most" || prev.lower == "others") &&
+        k + 1 < idx.size() && tok(idx[k + 1]).word &&
+        (tok(idx[k + 1]).lower == "whether" || tok(idx[k + 1]).lower == "that" || is_determiner(tok(idx[k + 1])) ||
+         is_pronoun(tok(idx[k + 1])));
+    if (quantifier_subject) return true;
     if (prev.word && (is_determiner(prev) || prev.lower == "to" ||
                       (is_preposition(prev) && prev.lower != "as"))) {
       return false;  // "the report", "to expand", "of interest"

@@ -642,6 +642,11 @@ TEST(Decomposer, WhatAnUnnamedGroupThinksAsksWho) {
     ASSERT_TRUE(claims[0].attribution.has_value()) << sentence;
     EXPECT_TRUE(claims[0].attribution->vague) << sentence;
   }
+  // "Some" alone may be the group: "Some questioned whether ...".
+  const auto some = one("Some questioned whether a quarter-point move would be enough.");
+  ASSERT_EQ(some.size(), 1u);
+  ASSERT_TRUE(some[0].attribution.has_value());
+  EXPECT_TRUE(some[0].attribution->vague);
   // A view is no fact the document asserts.
   EXPECT_EQ(one("Some investors remain wary after two profit warnings.")[0].not_checkworthy_reason, "opinion");
   const auto critics = one("Critics argue that the grant is too small for older homes.");
