@@ -600,6 +600,14 @@ class SentenceDecomposer {
     }
     return reduced;
   }
+  // Whether the relative pronoun at `j` ("that", "which", "who") follows a
+  // plain noun, so it opens a relative clause about it ("things that",
+  // "the reporter that he mimicked"; not "like that would").
+  bool relative_after_noun(const Indices& idx, std::size_t j) const {
+    if (j == 0) return false;
+    const Token& noun = tok(idx[j - 1]);
+    return noun.word && noun.info.classes == 0 && noun.info.form == VerbForm::none;
+  }
   // Whether any token from `from` on reads as a verb: a clause goes on past
   // a comma only when none does ("the 1997 film, Money Talks").
   // A verb at `j` that makes a clause: an auxiliary, a past or a
@@ -670,9 +678,7 @@ class SentenceDecomposer {
     // not "like that would"), and the verb that follows it or its pronoun
     // subject ("that made", "that he proposed").
     const auto relative_at = [&](std::size_t j) {
-      if (j <= from || !(is(idx[j], "that") || is(idx[j], "which") || is(idx[j], "who"))) return false;
-      const Token& noun = tok(idx[j - 1]);
-      return noun.word && noun.info.classes == 0 && noun.info.form == VerbForm::none;
+      return j > from && (is(idx[j], "that") || is(idx[j], "which") || is(idx[j], "who")) && relative_after_noun(idx, j);
     };
     const auto relative_verb = [&](std::size_t j) {
       return (j >= 1 && relative_at(j - 1)) || (j >= 2 && relative_at(j - 2) && is_pronoun(tok(idx[j - 1])));
@@ -873,6 +879,18 @@ class SentenceDecomposer {
   void remember();
   // Whether a word of `phrase` from the sentence is a four-digit number.
   bool names_year(const Phrase& phrase) const;
+  // Whether the sentence has a year anywhere ("In 1853, ...").
+  bool sentence_names_year() const {
+    return std::any_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.word && is_year(t.text); });
+  }
+  // Whether the verb group the clause `idx` has from `at` on is in the past
+  // ("was", "were", "had" or a past form); `otherwise` when it has none.
+  bool past_after(const Indices& idx, std::size_t at, bool otherwise) const {
+    const int after = find_main_verb(idx, at);
+    if (after < 0) return otherwise;
+    const std::string_view w = tok(idx[static_cast<std::size_t>(after)]).lower;
+    return w == "was" || w == "were" || w == "had" || verb_form(w) == VerbForm::past;
+  }
   // Whether a predicate's own verb phrase tells its own time: "has since
   // hired", "later denied", "subsequently became". Not inside a clause or
   // phrase of its own after a comma, a relative word or a conjunction
@@ -1994,9 +2012,7 @@ std::optional<Side> SentenceDecomposer::owned_role_description(Indices& idx, int
   }
   Side side;
   side.subject = slots(idx, name, verb);
-  bool dated = false;
-  for (const Token& t : tokens_) dated = dated || (t.word && is_year(t.text));
-  side.copula = past && dated ? "was" : "is";
+  side.copula = past && sentence_names_year() ? "was" : "is";
   side.rest.assign(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(name));
   idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(name));
   v = static_cast<int>(verb - name);
@@ -2070,14 +2086,7 @@ std::optional<Side> SentenceDecomposer::part_of_plural(Indices& idx, std::size_t
       side.subject.insert(side.subject.end(), noun.begin(), noun.end());
       const bool one = q == "one" || q == "none";
       // (Between the subject and its verb, that verb's tense.)
-      bool was = past;
-      if (mid) {
-        const int after = find_main_verb(idx, close + 1);
-        if (after >= 0) {
-          const std::string_view a = tok(idx[static_cast<std::size_t>(after)]).lower;
-          was = a == "was" || a == "were" || a == "had" || verb_form(a) == VerbForm::past;
-        }
-      }
+      const bool was = mid ? past_after(idx, close + 1, past) : past;
       side.copula = one ? (was ? "was" : "is") : (was ? "were" : "are");
       side.rest.clear();
       if (elided_verb) {
@@ -3293,12 +3302,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
                                at + (is_adverb_of_degree_or_time(tok(idx[at])) ? 1 : 0);
     };
     // Whether the verb group after position `at` is in the past tense.
-    const auto tense_after = [&](std::size_t at) {
-      const int after = find_main_verb(idx, at);
-      if (after < 0) return past;
-      const std::string_view w = tok(idx[static_cast<std::size_t>(after)]).lower;
-      return w == "was" || w == "were" || w == "had" || verb_form(w) == VerbForm::past;
-    };
+    const auto tense_after = [&](std::size_t at) { return past_after(idx, at, past); };
     // The phrase between this comma and the next becomes a claim about
     // `subject` ("Her father, a miller," -> "Her father was a miller"), and
     // leaves the main clause with both its commas.
@@ -3480,8 +3484,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         // past without a date is as often a recent event's, and the role
         // still held ("He was the father of Caio Fonseca, an American
         // painter").
-        bool dated = false;
-        for (const Token& t : tokens_) dated = dated || (t.word && is_year(t.text));
+        const bool dated = sentence_names_year();
         side.copula = role && dated && !reported && (mid ? tense_after(close + 1) : past) ? "was" : "is";
         // "its managing partner and a former chief executive of Drayton
         // Rovers": two descriptions, each a claim.
@@ -4349,14 +4352,12 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       if (!relative && before_and.word && verb_form(before_and) != VerbForm::none &&
           verb_form(before_and) != VerbForm::gerund && !is_auxiliary(before_and)) {
         for (std::size_t j = ge + 1; j + 2 < k && !relative; ++j) {
-          const Token& noun = tok(idx[j - 1]);
           const Token& relative_subject = tok(idx[j + 1]);
           // Its subject is one pronoun or a determiner and a noun, and its
           // verb stands right before the "and" ("that I put in place in my
           // own state and allow ..." goes on with the main subject).
           const std::size_t verb_at = is_pronoun(relative_subject) ? j + 2 : j + 3;
-          relative = is(idx[j], "that") && noun.word && noun.info.classes == 0 && noun.info.form == VerbForm::none &&
-                     relative_subject.word && (is_pronoun(relative_subject) || is_determiner(relative_subject)) &&
+          relative = is(idx[j], "that") && relative_after_noun(idx, j) && relative_subject.word && (is_pronoun(relative_subject) || is_determiner(relative_subject)) &&
                      verb_at + 1 == k;
         }
       }

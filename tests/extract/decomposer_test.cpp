@@ -780,6 +780,7 @@ TEST(Decomposer, AnItsTheSubjectCannotOwnPointsBack) {
   idiom.add("The Tide Trust restored the mill in 2019.");
   const auto own = idiom.add("Volunteers now run it on its own.");
   ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].text, "Volunteers now run it on its own.");
   EXPECT_EQ(std::count(own[0].ambiguous.begin(), own[0].ambiguous.end(), "its"), 0);
 }
 
