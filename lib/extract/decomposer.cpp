@@ -98,6 +98,21 @@ bool is_word_byte(unsigned char c) {
   return is_ascii_digit(c) || is_ascii_upper(c) || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
+// Whether `text` holds `lower` as a whole word, ignoring ASCII case:
+// "schottenstein" in "Artscroll/Mesorah Publications Schottenstein Edition".
+bool contains_word_folded(std::string_view text, std::string_view lower) {
+  if (lower.empty()) return false;
+  for (std::size_t at = 0; at + lower.size() <= text.size(); ++at) {
+    if (at > 0 && is_word_byte(static_cast<unsigned char>(text[at - 1]))) continue;
+    const std::size_t after = at + lower.size();
+    if (after < text.size() && is_word_byte(static_cast<unsigned char>(text[after]))) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < lower.size() && same; ++k) same = ascii_lower(text[at + k]) == lower[k];
+    if (same) return true;
+  }
+  return false;
+}
+
 // The words that can make a claim a judgement or a forecast in emit(), by
 // the part each plays there. emit() reads only the role, never the word, so
 // this table is the one list of them. Looked up once per token, so emit()
@@ -356,6 +371,10 @@ struct Entity {
   // What its name shows it to be (NameKind bits), read from its words once,
   // when a sentence's subject is remembered; 0 for other entities.
   std::uint8_t kinds = 0;
+  // Whether a later "the <its last noun>" may stand for it. A description
+  // that may not still counts when the rules ask whether the document
+  // described only one thing with that noun.
+  bool referable = true;
   friend bool operator==(const Entity& a, const Entity& b) { return a.text == b.text; }
 };
 
@@ -457,6 +476,10 @@ struct Decomposer::State {
 namespace {
 
 constexpr std::size_t kMemorySentences = 8;
+// The nouns a later "the <noun>" may use for a name that ends in them.
+constexpr std::uint64_t kNamedThingHead = k_named_thing_noun | k_institution_noun | k_organisation_noun |
+                                          k_business_noun | k_organisation_head | k_place_name_end |
+                                          k_document_noun | k_party_name_end | k_firm_name_end;
 // How many sentences a surname alone keeps pointing to a full name.
 constexpr std::size_t kSurnameMemorySentences = 40;
 
@@ -482,6 +505,10 @@ enum NameKind : std::uint8_t {
   k_titled_person = 8,  // "Mr Patel", "Dr. Amara Osei"
 };
 
+
+// Whether "its" may mean the named entity: a body, firm, country or place
+// ("the National Bank of Marvonia", "Harbor Foods", "Iran"), not a person.
+bool can_own_its(const Entity& entity);
 
 std::uint8_t name_kinds(std::string_view text) {
   std::string lower(text);
@@ -5431,9 +5458,13 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
                         words.size() >= 2 && words.size() <= 3;
   if (definite) {
     const auto found = state_.described.find(head);
-    if (found != state_.described.end() && found->second.size() == 1) {
+    if (found != state_.described.end() && found->second.size() == 1 && found->second.front().referable) {
       const Entity& description = found->second.front();
       bool longer = description.text.size() > joined.size();
+      // "the second part" is not "the northern part of Mali", nor "the
+      // family base" "Andrews Air Force Base": a modifier must be the
+      // description's own.
+      if (words.size() == 3 && !contains_word_folded(description.text, words[1])) longer = false;
       if (longer) {
         // ("Iran's mortal enemy" takes no "the": its owner determines it.)
         const std::string_view first_word = std::string_view(description.text).substr(0, description.text.find(' '));
@@ -6399,6 +6430,27 @@ bool SentenceDecomposer::person_evidence(const NameRun& run) const {
   return false;
 }
 
+bool can_own_its(const Entity& entity) {
+  if (entity.person || (entity.kinds & k_titled_person) != 0) return false;
+  if (entity.organisation || (entity.kinds & (k_country | k_party | k_place)) != 0) return true;
+  // A name: a capital after the first word ("the company" is none).
+  const std::size_t space = entity.text.find(' ');
+  if (space == std::string::npos || std::none_of(entity.text.begin() + static_cast<std::ptrdiff_t>(space),
+                                                 entity.text.end(), [](char c) { return is_ascii_upper(static_cast<unsigned char>(c)); })) {
+    return false;
+  }
+  std::string lower;
+  for (std::size_t start = 0; start < entity.text.size();) {
+    std::size_t end = entity.text.find(' ', start);
+    if (end == std::string::npos) end = entity.text.size();
+    lower.assign(entity.text, start, end - start);
+    for (char& c : lower) c = ascii_lower(c);
+    if ((word_info(lower).kinds & kNamedThingHead) != 0) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 // A "her" later in the sentence is no proof ("Because NAFTA, signed by her
 // husband"), and a place's or firm's last word ("Northern Ireland", "Air
 // France") names something else when it stands alone: the evidence must
@@ -6496,6 +6548,9 @@ void SentenceDecomposer::remember() {
     Entity entity = entity_of(run);
     std::vector<Entity>& names = state_.named[std::string(last.lower)];
     if (std::find(names.begin(), names.end(), entity) == names.end()) names.push_back(entity);
+    // "West Point", "the Third World", "the Cold War": a name may end in a
+    // noun that a later "the point" uses for anything at all.
+    entity.referable = (last.info.kinds & kNamedThingHead) != 0;
     if (std::find(known.begin(), known.end(), entity) == known.end()) known.push_back(std::move(entity));
   }
   // The year, for "Since then," in the next sentence.
@@ -6727,33 +6782,57 @@ void SentenceDecomposer::remember() {
     if (compound_continues) continue;
     std::size_t start = i;
     bool named = false;
+    bool owned = false;
     while (start > 0) {
       const Token& t = tokens_[start - 1];
       if (!t.word || (t.info.classes != 0 && !t.possessive) || (t.info.form != VerbForm::none && !t.capitalised)) break;
       if (start - 1 == 0 && !t.possessive && (t.info.classes != 0)) break;
       named = named || (t.capitalised && start - 1 > 0);
+      owned = owned || (t.possessive && t.capitalised);
       --start;
     }
     std::size_t end = i + 1;
-    // A place or owner after the head: "near Ostrava", "of Harbor Foods".
+    // A place or owner after the head: "near Ostrava", "of Harbor Foods";
+    // not a time ("the main interest rate on Thursday").
+    bool placed = false;
     if (end + 1 < tokens_.size() && tokens_[end].word &&
         (tokens_[end].lower == "near" || tokens_[end].lower == "in" || tokens_[end].lower == "of" ||
          tokens_[end].lower == "at" || tokens_[end].lower == "on") &&
         tokens_[end + 1].capitalised) {
       std::size_t j = end + 1;
       while (j < tokens_.size() && tokens_[j].word && tokens_[j].capitalised) ++j;
-      end = j;
-      named = true;
+      if (!has_kind(tokens_[j - 1], k_weekday_or_month)) {
+        end = j;
+        named = true;
+        placed = true;
+      }
     }
-    if (!named || end - start < 2) continue;
+    // "The National Bank of Marvonia raised its main interest rate": the
+    // subject's own, when the subject is a body or place that "its" fits.
+    const std::optional<Entity>& subject = first_subject_ ? first_subject_ : first_subject_phrase_;
+    const bool its = !named && start > 0 && tokens_[start - 1].lower == "its" && subject && can_own_its(*subject) &&
+                     !subject->spans.empty() &&
+                     subject->spans.back().end <= to_document_(Span{tokens_[start - 1].begin, tokens_[start - 1].end}).start;
+    if ((!named && !its) || end - start < 2) continue;
     Phrase phrase;
-    phrase.reserve(end - start);
+    phrase.reserve(end - start + 1);
+    if (its) {
+      std::string_view owner = subject->text;
+      if (owner.starts_with("The ") || owner.starts_with("the ")) owner.remove_prefix(4);
+      phrase.push_back(added_.slot(std::string(owner), subject->spans));
+      phrase.back().possessive = true;
+      owned = true;
+    }
     for (std::size_t k = start; k < end; ++k) {
       Slot slot;
       slot.token = static_cast<int>(k);
       phrase.push_back(slot);
     }
     Entity description{render(phrase), spans_of(phrase), false};
+    // Named only by a capitalised word before a plain noun: "Federal
+    // deficit", "Trojan horse" describe no one thing that a later "the
+    // deficit" means; "Selene-3 probe", "English rock band" do.
+    description.referable = (owned || placed || (head.info.kinds & kNamedThingHead) != 0);
     std::vector<Entity>& known = described(head.lower);
     if (std::find(known.begin(), known.end(), description) == known.end()) known.push_back(std::move(description));
   }

@@ -754,6 +754,17 @@ const WordSet k_stance_word_words = {
     "disagrees", "disagreed", "criticise", "criticises", "criticised", "criticize",  "criticizes", "criticized",
     "thought",   "think",     "thinks",    "persuaded",  "convinced",  "unconvinced", "divided",  "sceptical",
     "skeptical", "wary"};
+const WordSet k_named_thing_noun_words = {
+    "board",     "trust",      "authority",  "league",    "association", "commission", "commissioner", "probe",
+    "senate",    "fellowship", "band",       "bill",      "act",         "treaty",     "prize",        "award",
+    "cup",       "festival",   "base",       "court",     "tribunal",    "foundation", "fund",         "society",
+    "service",   "department", "office",     "bureau",    "corporation", "federation", "alliance",     "network",
+    "academy",   "clinic",     "gallery",    "centre",    "center",      "hall",       "church",       "abbey",
+    "castle",    "palace",     "tower",      "port",      "telescope",   "satellite",  "spacecraft",   "ship",
+    "vessel",    "rover",      "tournament", "championship", "programme", "program",   "scheme",       "project",
+    "developer", "edition",    "union",      "party",     "club",        "orchestra",  "choir",        "newspaper",
+    "magazine",  "mine",       "plant",      "factory",   "works",       "brewery",    "mill",         "farm",
+    "estate",    "airline",    "cooperative", "co-operative", "charity",  "school",     "prison",       "barracks"};
 
 // Words of names and around names.
 const WordSet k_abbreviated_title_words = {"dr",  "mr",  "mrs", "ms",  "prof", "st",  "rev",
@@ -853,6 +864,7 @@ class WordTable {
         {&k_result_participle_words, k_result_participle},
         {&k_lowercase_named_noun_words, k_lowercase_named_noun},
         {&k_stance_word_words, k_stance_word},
+        {&k_named_thing_noun_words, k_named_thing_noun},
     };
     for (const auto& [set, bit] : kinds) {
       for (std::string_view word : *set) known[std::string(word)].kinds |= bit;

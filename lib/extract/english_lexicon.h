@@ -178,8 +178,13 @@ enum WordKind : std::uint64_t {
                                      // event did rather than what the subject did
   k_lowercase_named_noun = 1ull << 41, // "drug", "species", "compound": a thing whose name is written
                                        // in lower case ("The drug, ferolastib, was")
-  k_stance_word = 1ull << 42          // "questioned", "remain", "wary", "divided": what a group thinks
+  k_stance_word = 1ull << 42,         // "questioned", "remain", "wary", "divided": what a group thinks
                                       // of something ("Some investors remain wary")
+  k_named_thing_noun = 1ull << 43     // "probe", "league", "prize", "bill": heads the name of one
+                                      // body, place, event or thing, so a later "the probe" may
+                                      // stand for it (with the institution, organisation, place
+                                      // and document nouns above); "point", "war", "world" may
+                                      // end a name ("West Point") without "the point" meaning it
 };
 struct WordInfo {
   std::uint32_t classes = 0;  // WordClass bits

@@ -2916,5 +2916,47 @@ TEST(Decomposer, TheCarmakerIsTheFirmTheTextNamed) {
             (std::vector<std::string>{"Kestrel Motors cut 500 jobs in 2023."}));
 }
 
+TEST(Decomposer, TheNounStandsOnlyForANameOfOneThingThatEndsInIt) {
+  // "the probe" may be the one probe the text named...
+  Document probe;
+  probe.add("The agency launched the Selene-3 probe in March.");
+  EXPECT_EQ(texts(probe.add("The probe reached lunar orbit in June.")),
+            (std::vector<std::string>{"The Selene-3 probe reached lunar orbit in June."}));
+  // ...but a name ending in a common noun ("West Point", a capitalised
+  // "Federal deficit") is not what a later "the point" or "the deficit" is.
+  Document point;
+  point.add("My son graduated from West Point in 1998.");
+  EXPECT_EQ(texts(point.add("The point is that we can fix our economy.")),
+            (std::vector<std::string>{"The point is that we can fix our economy."}));
+  Document deficit;
+  deficit.add("We cut the Federal deficit by 40 billion dollars in 1994.");
+  EXPECT_EQ(texts(deficit.add("The deficit was bigger than I expected.")),
+            (std::vector<std::string>{"The deficit was bigger than I expected."}));
+}
+
+TEST(Decomposer, AModifierOfTheNounMustBeTheDescriptionsOwn) {
+  Document document;
+  document.add("The rebels hold the northern part of Mali.");
+  EXPECT_EQ(texts(document.add("The second part is harder to defend.")),
+            (std::vector<std::string>{"The second part is harder to defend."}));
+  Document same;
+  same.add("The army took the northern part of Mali in 2013.");
+  EXPECT_EQ(texts(same.add("The northern part is harder to defend.")),
+            (std::vector<std::string>{"The northern part of Mali is harder to defend."}));
+}
+
+TEST(Decomposer, ItsThingIsTheSubjectsWhenTheSubjectIsABody) {
+  // "on Thursday" is when, not where: the rate is the bank's.
+  Document document;
+  document.add("The National Bank of Marvonia raised its main interest rate on Thursday.");
+  EXPECT_EQ(texts(document.add("The rate had stood at 4.25 percent since February.")),
+            (std::vector<std::string>{"The National Bank of Marvonia's main interest rate had stood at 4.25 percent since February."}));
+  // A person's "its" is no one's: nothing is described.
+  Document person;
+  person.add("Mr Harlan Voss praised its new interest rate on Thursday.");
+  EXPECT_EQ(texts(person.add("The rate had stood at 4.25 percent since February.")),
+            (std::vector<std::string>{"The rate had stood at 4.25 percent since February."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
