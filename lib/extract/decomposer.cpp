@@ -433,6 +433,10 @@ struct SentenceMemory {
   // appeared ..."; not "University of Paris"): who a sentence-initial "He"
   // or "She" in the next sentence most likely is.
   std::optional<Entity> opening_name;
+  // The sentence went on to describe another named thing after its
+  // subject ("The firm made its name with the Carrow Viaduct, completed in
+  // 1869, which carried ..."): a next sentence's "Its" may mean either.
+  bool second_topic = false;
 };
 
 }  // namespace
@@ -781,6 +785,11 @@ class SentenceDecomposer {
   // had about 3,100 hours of flying experience") and cuts it from `idx`;
   // otherwise nullopt and `idx` unchanged.
   std::optional<Indices> gapped_clause(Indices& idx, std::size_t v) const;
+  // A verb phrase of the clause `idx` (main verb at `v`) that reports what
+  // its subject said: "said that P", "later told reporters that P". Returns
+  // the clause "<subject> <verb phrase>" to decompose as a report of its
+  // own; nullopt for any other verb phrase.
+  std::optional<Indices> reporting_verb_phrase(const Indices& idx, std::size_t v, const Phrase& predicate) const;
   // "Harwick's lock Ben Sutter was carried off", "Her husband John Carter
   // died in 2019": an owner's role right before the name that ends the
   // subject of the verb at `v` is a description of the name. Returns it as
@@ -2276,6 +2285,31 @@ std::optional<Indices> SentenceDecomposer::so_inversion(const Indices& idx) cons
   }
   clause.insert(clause.end(), last_predicate_.begin() + static_cast<std::ptrdiff_t>(rest), last_predicate_.end());
   return clause;
+}
+
+std::optional<Indices> SentenceDecomposer::reporting_verb_phrase(const Indices& idx, std::size_t v,
+                                                                  const Phrase& predicate) const {
+  Indices clause(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(v));
+  for (const Slot& slot : predicate) {
+    if (slot.token < 0) return std::nullopt;
+    clause.push_back(slot.token);
+  }
+  std::size_t k = v;
+  while (k < clause.size() && (is_adverb_before_verb(tok(clause[k])) || is_auxiliary(tok(clause[k])))) ++k;
+  if (k + 2 >= clause.size()) return std::nullopt;
+  const Token& verb = tok(clause[k]);
+  const VerbForm form = verb_form(verb);
+  if (!is_attribution_verb(verb) || verb.capitalised || (form != VerbForm::past && form != VerbForm::third_person)) {
+    return std::nullopt;
+  }
+  // "that" after the verb, past a listener or a time at most: "said that",
+  // "told reporters that", "said on Monday that". A comma or another verb
+  // first ("said the rules, which ...") is no report of this kind.
+  for (std::size_t j = k + 1; j < clause.size() && j <= k + 5; ++j) {
+    if (is(clause[j], "that")) return j + 1 < clause.size() ? std::optional<Indices>(std::move(clause)) : std::nullopt;
+    if (!tok(clause[j]).word || verb_like(clause, j)) break;
+  }
+  return std::nullopt;
 }
 
 void SentenceDecomposer::process_clause(Indices idx, Context context,
@@ -4266,6 +4300,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
   // Read after the main clause, whose claim comes first.
   std::optional<Indices> gapped;
   if (v > 0 && !subject_override) gapped = gapped_clause(idx, static_cast<std::size_t>(v));
+  std::vector<Indices> reports;  // later verb phrases that report, as clauses
   Phrase subject;
   std::vector<Phrase> predicates;
   if (v < 0) {
@@ -4721,6 +4756,18 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       it_stands_for = subject[0];
     }
   }
+  // "Harwick Council approved the plan and said that work would start",
+  // "awarded the try and later told reporters that P": a later verb phrase
+  // that reports is a clause of its own, the subject its speaker.
+  if (v > 0 && !subject_override && !context.attribution && !context.side && predicates.size() > 1) {
+    for (std::size_t p = predicates.size(); p-- > 1;) {
+      if (std::optional<Indices> report = reporting_verb_phrase(idx, static_cast<std::size_t>(v), predicates[p])) {
+        predicates.erase(predicates.begin() + static_cast<std::ptrdiff_t>(p));
+        reports.push_back(std::move(*report));
+      }
+    }
+    std::reverse(reports.begin(), reports.end());
+  }
   // Resolve references and split coordinated subjects.
   std::vector<std::string> ambiguous;
   std::optional<Pair> pair;
@@ -4854,6 +4901,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     main_reason = claims_[c].not_checkworthy_reason;
   }
   if (gapped) process_clause(std::move(*gapped), context, std::nullopt);
+  for (Indices& report : reports) process_clause(std::move(report), context, std::nullopt);
   for (Side& side : sides) {
     Context sub = context;
     sub.sides_only = false;  // a side clause's own main claim is the claim
@@ -5906,7 +5954,7 @@ std::optional<Slot> SentenceDecomposer::its_owner() {
   if (first_subject_phrase_ && clause_number_ > first_subject_clause_) {
     candidate = &*first_subject_phrase_;
   } else if (!state_.recent.empty() && state_.recent.back().number + 1 == state_.sentence_number &&
-             state_.recent.back().subject_phrase) {
+             state_.recent.back().subject_phrase && !state_.recent.back().second_topic) {
     candidate = &*state_.recent.back().subject_phrase;
   }
   if (candidate == nullptr || candidate->text.ends_with("s")) return std::nullopt;
@@ -6835,6 +6883,22 @@ void SentenceDecomposer::remember() {
     description.referable = (owned || placed || (head.info.kinds & kNamedThingHead) != 0);
     std::vector<Entity>& known = described(head.lower);
     if (std::find(known.begin(), known.end(), description) == known.end()) known.push_back(std::move(description));
+  }
+  if (first_subject_phrase_ && !first_subject_phrase_->spans.empty()) {
+    const std::size_t subject_end = first_subject_phrase_->spans.back().end;
+    for (const NameRun& run : runs) {
+      const std::size_t after = run.last + 1;
+      if (run.person || after + 1 >= tokens_.size() ||
+          to_document_(Span{tokens_[run.first].begin, tokens_[run.first].end}).start < subject_end) {
+        continue;
+      }
+      const Token& next = tokens_[after + 1];
+      if (tokens_[after].text == "," && !next.capitalised &&
+          (next.lower == "which" || (verb_form(next) == VerbForm::past && next.info.classes == 0))) {
+        memory.second_topic = true;
+        break;
+      }
+    }
   }
   // Resolved "both countries" keeps its pair alive for the next sentence.
   memory.subject = first_subject_;

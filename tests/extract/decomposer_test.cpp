@@ -2958,5 +2958,47 @@ TEST(Decomposer, ItsThingIsTheSubjectsWhenTheSubjectIsABody) {
             (std::vector<std::string>{"The rate had stood at 4.25 percent since February."}));
 }
 
+TEST(Decomposer, ALaterVerbPhraseThatReportsIsTheSubjectsReport) {
+  const auto claims = one("Harwick Council approved the plan in May and said that work would start in June.");
+  ASSERT_EQ(texts(claims), (std::vector<std::string>{"Harwick Council approved the plan in May.",
+                                                     "Work would start in June."}));
+  EXPECT_FALSE(claims[0].attribution);
+  ASSERT_TRUE(claims[1].attribution);
+  EXPECT_EQ(claims[1].attribution->who, "Harwick Council");
+  EXPECT_FALSE(claims[1].attribution->vague);
+  // Past a listener and an adverb: "later told reporters that".
+  const auto told = one("The referee awarded the try after a long review and later told reporters that the decision was clear.");
+  ASSERT_EQ(texts(told), (std::vector<std::string>{"The referee awarded the try after a long review.",
+                                                   "The decision was clear."}));
+  ASSERT_TRUE(told[1].attribution);
+  EXPECT_EQ(told[1].attribution->who, "The referee");
+  // A verb phrase that only names what was said stays a claim of its own.
+  EXPECT_EQ(texts(one("The council approved the plan in May and announced the date in June.")),
+            (std::vector<std::string>{"The council approved the plan in May.", "The council announced the date in June."}));
+}
+
+TEST(Decomposer, PointsOutThatReportsInThePresentToo) {
+  const auto claims = one("The minister points out that unemployment fell to 4.1 percent in March.");
+  ASSERT_EQ(texts(claims), (std::vector<std::string>{"Unemployment fell to 4.1 percent in March."}));
+  ASSERT_TRUE(claims[0].attribution);
+  EXPECT_EQ(claims[0].attribution->who, "The minister");
+}
+
+TEST(Decomposer, ItsIsUnclearAfterASentenceThatWentOnToDescribeAnotherName) {
+  // "Its longest arch": the firm's or the viaduct's? The sentence before
+  // described the viaduct at length after its subject.
+  Document document;
+  document.add("The firm made its name with the Carrow Viaduct, completed in 1869, which carried the railway.");
+  const auto claims = document.add("Its longest arch spans 24 metres, and the whole structure cost 38,000 pounds.");
+  ASSERT_EQ(texts(claims), (std::vector<std::string>{"Its longest arch spans 24 metres.",
+                                                     "The whole structure cost 38,000 pounds."}));
+  EXPECT_EQ(claims[0].ambiguous, std::vector<std::string>{"its"});
+  // Without a second thing described, "Its" is the subject's.
+  Document plain;
+  plain.add("The firm built the Carrow Viaduct in 1869.");
+  EXPECT_EQ(texts(plain.add("Its largest office is in Saltby.")),
+            (std::vector<std::string>{"The firm's largest office is in Saltby."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
