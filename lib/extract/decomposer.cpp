@@ -6589,6 +6589,20 @@ void SentenceDecomposer::remember() {
     // "the Harbour and Transport Workers' Union": an organisation's name
     // may hold "and", "of" and a plural possessive, which end a run.
     if (!run.person && has_kind(tokens_[run.last], k_organisation_head)) run.first = organisation_name_start(run);
+    // "the University of Wendham", "the Bank of Marvonia": a body named by
+    // its kind and a place is what a later "the university" means.
+    for (std::size_t of = run.first + 1; !run.person && of < run.last; ++of) {
+      if (tokens_[of].lower != "of") continue;
+      const Token& kind = tokens_[of - 1];
+      if (!kind.possessive && kind.info.classes == 0 && (kind.info.kinds & kNamedThingHead) != 0) {
+        Entity entity = entity_of(run);
+        std::vector<Entity>& names = state_.named[std::string(kind.lower)];
+        if (std::find(names.begin(), names.end(), entity) == names.end()) names.push_back(entity);
+        std::vector<Entity>& known = described(kind.lower);
+        if (std::find(known.begin(), known.end(), entity) == known.end()) known.push_back(std::move(entity));
+      }
+      break;
+    }
     if (run.person || run.last == run.first) continue;
     const Token& last = tokens_[run.last];
     if (last.info.classes != 0 || last.lower.size() < 3) continue;

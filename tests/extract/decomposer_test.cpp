@@ -3000,5 +3000,17 @@ TEST(Decomposer, ItsIsUnclearAfterASentenceThatWentOnToDescribeAnotherName) {
             (std::vector<std::string>{"The firm's largest office is in Saltby."}));
 }
 
+TEST(Decomposer, TheKindOfABodyNamedKindOfPlaceIsThatBody) {
+  Document document;
+  document.add("In June 2025, a team from the University of Wendham began a six-week excavation.");
+  EXPECT_EQ(texts(document.add("The university has funded the dig since 2024.")),
+            (std::vector<std::string>{"The University of Wendham has funded the dig since 2024."}));
+  // Two universities: "the university" is left as written.
+  Document two;
+  two.add("Teams from the University of Wendham and the University of Carden began a dig.");
+  EXPECT_EQ(texts(two.add("The university has funded the dig since 2024.")),
+            (std::vector<std::string>{"The university has funded the dig since 2024."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
