@@ -776,6 +776,15 @@ class SentenceDecomposer {
   std::vector<Indices> split_clauses(const Indices& idx) const;
   void strip_fronted(Indices& idx, Context& context);
   void process_clause(Indices idx, Context context, std::optional<Phrase> subject_override);
+  bool process_report(Indices& idx, Context& context, int speech_verb);
+  void cut_trailing_attribution(Indices& idx, Context& context);
+  void drop_short_parentheticals(Indices& idx) const;
+  std::size_t noun_end_before(const Indices& idx, std::size_t comma) const;
+  bool verb_right_after(const Indices& idx, std::size_t at) const;
+  bool cut_name_description(Indices& idx, std::size_t& k, std::size_t close, bool list_item, bool past, int& v,
+                            std::vector<Side>& sides) const;
+  bool cut_relative_clause(Indices& idx, std::size_t& k, std::size_t close, std::size_t subject_start, int& v,
+                           std::vector<Side>& sides) const;
   // Gapping: "The captain had more than 12,000 hours of flying experience
   // and the first officer about 3,100", "Labour won 412 seats and the
   // Conservatives 121". When the clause whose main verb is at `v` ends in
@@ -2287,6 +2296,818 @@ std::optional<Indices> SentenceDecomposer::so_inversion(const Indices& idx) cons
   return clause;
 }
 
+// Reads a report whose verb group starts at `speech_verb`: "X said (that)
+// P", "X believes that P", "X told the court that P". Returns true when
+// the clause has been decomposed (the reported content with its source, or
+// the speaker's quotation); false leaves `idx` to the rest of
+// process_clause, `context` perhaps given an unnamed source or a reason.
+bool SentenceDecomposer::process_report(Indices& idx, Context& context, int speech_verb) {
+  std::size_t k = static_cast<std::size_t>(speech_verb);
+  while (k < idx.size() && (is_auxiliary(tok(idx[k])) || is_adverb_of_degree_or_time(tok(idx[k])))) {
+    if (is_hedge(tok(idx[k]))) break;
+    ++k;
+  }
+  if (k < idx.size() && k > 0) {
+    const std::string_view verb = tok(idx[k]).lower;
+    // "Company accounts show that P": the document gives P on the
+    // strength of a source, as "X said that P" does (only with "that").
+    const bool evidence = (verb == "show" || verb == "shows" || verb == "showed" || verb == "reveal" ||
+                           verb == "reveals" || verb == "revealed") &&
+                          k + 1 < idx.size() && is(idx[k + 1], "that");
+    // "The court heard that P": P was put to the court (only with "that":
+    // "heard them explain" reports nothing).
+    const bool hearing = (verb == "heard" || verb == "hears") && k + 1 < idx.size() && is(idx[k + 1], "that");
+    // "Professor Ruiz pointed out that P": a report, its "that" after "out".
+    const bool pointed_out = (verb == "pointed" || verb == "points" || verb == "point") && k + 2 < idx.size() &&
+                             is(idx[k + 1], "out") && is(idx[k + 2], "that");
+    const bool attribution = pointed_out || is_attribution_verb(verb) || evidence || hearing;
+    // 'Councillor Martin Ebbs called it "a remarkable turnaround"': what
+    // is checked is that the named speaker used these words.
+    if (!context.attribution && has_kind(tok(idx[k]), k_naming_verb) &&
+        std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.end(),
+                    [&](int t) { return is_quotation_mark(tok(t).text); })) {
+      std::size_t who_end = static_cast<std::size_t>(speech_verb);
+      for (std::size_t j = 1; j < who_end; ++j) {
+        if (is_comma(idx[j])) who_end = j;
+      }
+      const Indices who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
+      bool named = false;
+      for (const int t : who) {
+        named = named || (tok(t).capitalised && tok(t).word && !is_pronoun(tok(t)) && !is_determiner(tok(t)));
+      }
+      if (named && !is_vague_who(tokens_, who)) {
+        context.quotation = true;
+        context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), false};
+      }
+    }
+    const bool recommendation = has_kind(tok(idx[k]), k_recommendation_verb);
+    const bool inference = is_inference_verb(verb) || recommendation;
+    std::size_t content = 0;
+    // "said afterwards that", "said in a filing that": adverbs and one
+    // short prepositional phrase may stand between the verb and "that".
+    std::size_t that = pointed_out ? k + 2 : k + 1;
+    while (that < idx.size() && is_adverb_before_verb(tok(idx[that]))) ++that;
+    // ("agree on two things that he mentioned": after a verb of thinking
+    // an "on" or "about" phrase holds a relative clause, not what was
+    // agreed; "agree with X that P" does report.)
+    const bool saying = (tok(idx[k]).info.kinds & english::k_inverting_speech_verb) != 0 || verb == "say" ||
+                        verb == "stated" || verb == "states" || verb == "reported" || verb == "reports";
+    const bool topic_phrase = that < idx.size() && (is(idx[that], "on") || is(idx[that], "about") ||
+                                                    is(idx[that], "over") || is(idx[that], "of"));
+    if ((saying || !topic_phrase) && that < idx.size() && tok(idx[that]).word && is_preposition(tok(idx[that]))) {
+      std::size_t j = that + 1;
+      while (j < idx.size() && j < that + 6 && tok(idx[j]).word && !is(idx[j], "that") && !verb_like(idx, j)) ++j;
+      if (j < idx.size() && is(idx[j], "that")) that = j;
+    }
+    // "told the court that P", "warned investors that P": the listener
+    // stands between the verb and "that".
+    std::size_t listener_that = 0;
+    if (verb == "told" || verb == "tells" || verb == "warned" || verb == "warns" || verb == "assured" ||
+        verb == "informed" || verb == "reminded") {
+      for (std::size_t j = k + 2; j < idx.size() && j < k + 8; ++j) {
+        if (is(idx[j], "that")) {
+          listener_that = j;
+          break;
+        }
+        // A listener is a plain noun phrase: "reminded of what that would mean" has none.
+        // (It may be followed by a time: "told Reuters on Tuesday that".)
+        const bool time_phrase = j + 1 < idx.size() && (is(idx[j], "on") || is(idx[j], "in") || is(idx[j], "last")) &&
+                                 (tok(idx[j + 1]).info.kinds & english::k_weekday_or_month) != 0;
+        if (time_phrase) {
+          ++j;
+          continue;
+        }
+        if (!tok(idx[j]).word || verb_like(idx, j) || is_preposition(tok(idx[j])) || is(idx[j], "what")) break;
+      }
+      if (listener_that > 0 && is_preposition(tok(idx[k + 1]))) listener_that = 0;
+    }
+    // "Historians still argue over how much ...", "I believe in free
+    // trade", "I think of the man who ...": a preposition opens no
+    // reported clause, unless a clause follows its phrase ("I said in
+    // 1992 he didn't ..."). An unnamed source still makes the sentence
+    // theirs: "Critics warned of delays".
+    const bool prepositional_object = attribution && k + 1 < idx.size() && tok(idx[k + 1]).word &&
+                                      is_preposition(tok(idx[k + 1])) && !is(idx[k + 1], "to") &&
+                                      !clause_after_phrase(idx, k + 1, !saying);
+    if (prepositional_object && !context.attribution) {
+      std::size_t who_end = static_cast<std::size_t>(speech_verb);
+      while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;  // "Historians still"
+      // Only a word that names an unnamed source ("critics", "analysts"),
+      // and a verb of saying or thinking: "Coins found in the floor" and
+      // "a bath suite was added to the wing" report nothing.
+      const bool source_word = std::any_of(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end),
+                                           [&](int t) { return is_vague_source(tok(t)); });
+      if (source_word && verb != "found" && verb != "added" && verb != "reported" && verb != "announced") {
+        context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
+      }
+    }
+    // "Economists expect growth to slow": an outlook whose holders the
+    // sentence does not name.
+    if (!context.attribution && (verb == "expect" || verb == "expects" || verb == "forecast" || verb == "forecasts") &&
+        speech_verb > 0) {
+      std::size_t who_end = static_cast<std::size_t>(speech_verb);
+      while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
+      const bool source_word = std::any_of(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end),
+                                           [&](int t) { return is_vague_source(tok(t)); });
+      if (source_word) context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
+    }
+    // "Some investors remain wary", "Others have questioned the trackers",
+    // "Many fans thought so": what an unnamed group thinks. The claim is
+    // the sentence, and its source is asked for.
+    if (!context.attribution && speech_verb > 0 &&
+        (has_kind(tok(idx[k]), k_stance_word) || has_kind(tok(idx[k]), k_naming_verb))) {
+      std::size_t who_end = static_cast<std::size_t>(speech_verb);
+      while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
+      const Indices who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
+      bool plain = true;
+      for (const int t : who) {
+        plain = plain && tok(t).word && !verb_like(who, 0) && !is_pronoun(tok(t)) && !is(t, "which") &&
+                !is(t, "who") && !is(t, "that");
+      }
+      // People, not things: "Prices remained high" names no source.
+      const bool people = std::any_of(who.begin(), who.end(), [&](int t) {
+        const std::string_view w = tok(t).lower;
+        return is_vague_source(tok(t)) ||
+               (w.size() > 3 && w.ends_with("s") && english::is_person_role(w.substr(0, w.size() - 1)));
+      });
+      if (plain && people && is_vague_who(tokens_, who)) {
+        context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
+        // A view, not a fact the document asserts.
+        context.not_checkworthy_reason = "opinion";
+      }
+    }
+    if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
+      content = that + 1;
+      // "I think that's right": "that's" is "that is", its subject.
+      if (tok(idx[that]).text.size() > 4) content = that;
+      // "She said that was the reason", "I think that would be a
+      // mistake", "I think that speaks for itself": an auxiliary, or a
+      // verb in -s with no other verb after it, right after "that" makes
+      // it the subject ("said that exports rose" does not).
+      if (content < idx.size() && tok(idx[content]).word) {
+        bool verb_after = false;
+        for (std::size_t j = content + 1; j < idx.size() && !verb_after; ++j) verb_after = finite_verb_at(idx, j);
+        if (is_auxiliary(tok(idx[content])) ||
+            (verb_form(tok(idx[content])) == VerbForm::third_person && !verb_after)) {
+          content = that;
+        }
+      }
+    } else if (listener_that > 0) {
+      content = listener_that + 1;
+    } else if (attribution && verb != "found" && verb != "reported" && verb != "announced" &&
+               k + 1 < idx.size() && !is(idx[k + 1], "to") &&  // "is said to have": no content clause
+               !prepositional_object && reported_clause_at(idx, k + 1)) {
+      content = k + 1;  // "X said the plant would close", "Some believe a deal could follow"
+    } else if (attribution && verb == "told" && k + 2 < idx.size()) {
+      for (std::size_t j = k + 1; j < idx.size() && j < k + 5; ++j) {
+        if (is(idx[j], "that")) {
+          content = j + 1;
+          break;
+        }
+      }
+    }
+    // "The minister said the plan was ready and added that it would cost
+    // more", "Ruiz thinks it might, but says the evidence is thin": the
+    // speaker's second report is a clause of its own, by the same speaker.
+    // "The mayor said the road would reopen, adding that repairs had cost
+    // £300,000": the participle reports more of what the speaker said.
+    if (attribution && content > 0 && content < idx.size() && speech_verb > 0) {
+      for (std::size_t j = content + 2; j + 2 < idx.size(); ++j) {
+        if (!is_comma(idx[j - 1]) || !is(idx[j + 1], "that") ||
+            (tok(idx[j]).info.kinds & english::k_speech_gerund) == 0) {
+          continue;
+        }
+        Indices second(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(k + 1));
+        second.insert(second.end(), idx.begin() + static_cast<std::ptrdiff_t>(j + 1), idx.end());
+        idx.resize(j - 1);
+        process_clause(std::move(idx), context, std::nullopt);
+        process_clause(std::move(second), std::move(context), std::nullopt);
+        return true;
+      }
+    }
+    if (attribution && content > 0 && content < idx.size() && speech_verb > 0) {
+      for (std::size_t j = content + 2; j + 1 < idx.size(); ++j) {
+        if (!(is(idx[j - 1], "and") || is(idx[j - 1], "but")) || tok(idx[j]).capitalised ||
+            !is_attribution_verb(tok(idx[j])) || verb_form(tok(idx[j])) == VerbForm::gerund) {
+          continue;
+        }
+        // A report: "that" or a clause follows ("and think about what
+        // happened" reports nothing).
+        if (!is(idx[j + 1], "that") && (is_preposition(tok(idx[j + 1])) || find_main_verb(idx, j + 1) <= static_cast<int>(j + 1))) {
+          continue;
+        }
+        Indices second(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(speech_verb));
+        second.insert(second.end(), idx.begin() + static_cast<std::ptrdiff_t>(j), idx.end());
+        std::size_t cut = j - 1;
+        if (cut > content && is_comma(idx[cut - 1])) --cut;
+        idx.resize(cut);
+        process_clause(std::move(idx), context, std::nullopt);
+        process_clause(std::move(second), std::move(context), std::nullopt);
+        return true;
+      }
+    }
+    // 'Northwind said it was "cooperating fully" with investigators and
+    // had arranged hotels': the quoted words stay a quotation, the verb
+    // phrase after them is a report of its own with the same subject.
+    if (attribution && content > 0 && content < idx.size() && speech_verb > 0) {
+      std::size_t first_mark = idx.size();
+      std::size_t last_mark = idx.size();
+      for (std::size_t j = content; j < idx.size(); ++j) {
+        if (!is_quotation_mark(tok(idx[j]).text)) continue;
+        if (first_mark == idx.size()) first_mark = j;
+        last_mark = j;
+      }
+      const int content_verb = first_mark < idx.size() ? find_main_verb(idx, content) : -1;
+      if (content_verb > static_cast<int>(content) && static_cast<std::size_t>(content_verb) < first_mark &&
+          last_mark > first_mark) {
+        for (std::size_t j = last_mark + 2; j + 1 < idx.size(); ++j) {
+          if (!is(idx[j], "and") || is_comma(idx[j - 1]) || !finite_verb_at(idx, j + 1)) continue;
+          Indices second(idx.begin(), idx.begin() + content_verb);
+          second.insert(second.end(), idx.begin() + static_cast<std::ptrdiff_t>(j + 1), idx.end());
+          idx.resize(j);
+          process_clause(std::move(idx), context, std::nullopt);
+          process_clause(std::move(second), std::move(context), std::nullopt);
+          return true;
+        }
+      }
+    }
+    if (content > 0 && content < idx.size() && speech_verb > 0) {
+      // The speaker, without a parenthetical about them.
+      std::size_t who_start = 0;
+      std::size_t who_end = static_cast<std::size_t>(speech_verb);
+      std::size_t first_comma = 0;
+      for (std::size_t j = 1; j < who_end; ++j) {
+        if (is_comma(idx[j])) {
+          first_comma = j;
+          who_end = j;
+          break;
+        }
+      }
+      if (first_comma > 0 && !is_vague_who(tokens_, Indices(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(first_comma)))) {
+        // What the parenthetical says of the speaker is a claim of its
+        // own: "ESA's director of science, Carole Mundell, said" ->
+        // "Carole Mundell is ESA's director of science"; "Dr. Diallo, who
+        // heads the unit, said" -> "Dr. Diallo heads the unit". The side
+        // rules read it from the speaker and the verb alone.
+        Context speaker;
+        speaker.frame = context.frame;
+        speaker.sides_only = true;
+        process_clause(Indices(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(k + 1)),
+                       std::move(speaker), std::nullopt);
+        // "ROLE, NAME, said": the speaker is the name.
+        std::size_t second_comma = first_comma + 1;
+        while (second_comma < static_cast<std::size_t>(speech_verb) && !is_comma(idx[second_comma])) {
+          ++second_comma;
+        }
+        if (second_comma + 1 == static_cast<std::size_t>(speech_verb) &&
+            is_name_run(idx, first_comma + 1, second_comma) && !is_name_run(idx, 0, first_comma)) {
+          who_start = first_comma + 1;
+          who_end = second_comma;
+        }
+      }
+      while (who_end > who_start + 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
+      Indices who(idx.begin() + static_cast<std::ptrdiff_t>(who_start),
+                           idx.begin() + static_cast<std::ptrdiff_t>(who_end));
+      // A belief, hope or fear is an opinion, whoever holds it.
+      if (attribution) {
+        context.attribution = source_attribution(slots(idx, who_start, who_end), is_vague_who(tokens_, who));
+        // "She told the Ashcombe Courier that ...": the speaker is the
+        // person "she" stands for, and the sentence is about her.
+        Phrase speaker = slots(idx, who_start, who_end);
+        // (After a fronted frame too: "In 2018 she announced that ...".)
+        if (who.size() == 1 && who[0] == idx[0] && (tok(who[0]).lower == "he" || tok(who[0]).lower == "she")) {
+          if (const Entity* person = take_person_before(pronoun_gender(tok(who[0]).lower))) {
+            context.attribution = Claim::Attribution{person->text, false};
+            speaker = Phrase{added_.slot(person->text, person->spans)};
+          }
+        }
+        // "Drawing on 112 observations, the team estimates that ...": the
+        // participle is about the speaker, not the reported clause.
+        if (!context.fronted_participle.empty()) {
+          Context about_speaker = context;
+          about_speaker.attribution.reset();
+          about_speaker.fronted_participle.clear();
+          const bool said = verb_form(tok(idx[static_cast<std::size_t>(speech_verb)])) == VerbForm::past;
+          const Slot& head = speaker.back();
+          const std::string_view head_word = head.token >= 0 ? std::string_view(tok(head.token).lower) : head.text();
+          const bool plural = head.token >= 0 && !tok(head.token).capitalised && head_word.ends_with("s") &&
+                              !head_word.ends_with("ss");
+          Phrase predicate{added_.slot(plural ? (said ? "were" : "are") : (said ? "was" : "is"))};
+          for (const int t : context.fronted_participle) predicate.push_back(Slot{t, nullptr, false, false});
+          emit(speaker, predicate, about_speaker, true, {});
+          context.fronted_participle.clear();
+        }
+        // 'Tom Reddaway said the change had been "night and day"': words
+        // in quotation marks are checked as the speaker's, so the claim
+        // keeps who said them, as a whole quotation does.
+        const bool quotes_words = std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(content), idx.end(),
+                                              [&](int t) { return is_quotation_mark(tok(t).text); });
+        if (quotes_words && !context.attribution->vague && !has_kind(verb, k_belief_verb)) {
+          context.quotation = true;
+          emit(speaker, slots(idx, static_cast<std::size_t>(speech_verb), idx.size()), context, true, {});
+          return true;
+        }
+        // (So is what an unnamed group argues: "Critics argue that ...".)
+        if (has_kind(verb, k_belief_verb) ||
+            (context.attribution->vague && (verb == "argue" || verb == "argues" || verb == "argued"))) {
+          context.not_checkworthy_reason = "opinion";
+        }
+        // "North Korea said it tested ...": the pronoun is the speaker.
+        std::string_view pronoun = content < idx.size() ? std::string_view(tok(idx[content]).lower) : std::string_view();
+        // "Some residents said they had voted": an unnamed group is
+        // "they" too (but "analysts said it would" is not about them).
+        // Not "I told people that it would be": a speaker who is a
+        // pronoun is only the same pronoun again.
+        const bool pronoun_speaker = !who.empty() && is_pronoun(tok(who[0]));
+        // "Ruiz thinks it might": a person is no "it".
+        bool person_speaker = false;
+        for (const int t : who) person_speaker = person_speaker || is_title(tok(t));
+        if (const std::string_view w = context.attribution->who; !person_speaker) {
+          const std::size_t space = w.rfind(' ');
+          person_speaker = state_.people.contains(w.substr(space == std::string_view::npos ? 0 : space + 1));
+        }
+        if (pronoun == "it" && person_speaker) pronoun = std::string_view();
+        if ((!context.attribution->vague || pronoun == "they") && content + 1 < idx.size() &&
+            (!pronoun_speaker || tok(who[0]).lower == pronoun) &&
+            (pronoun == "it" || pronoun == "they" || pronoun == "he" || pronoun == "she") &&
+            verb_like(idx, content + 1)) {
+          // "He said that he had ...": the speaker as resolved above.
+          process_clause(Indices(idx.begin() + static_cast<std::ptrdiff_t>(content + 1), idx.end()),
+                         std::move(context), speaker);
+          return true;
+        }
+      } else if (recommendation) {
+        context.not_checkworthy_reason = "opinion";
+      } else {
+        context.hedges.emplace_back(verb);
+        bool named = false;
+        for (int t : who) named = named || (tok(t).capitalised && t != idx[0]);
+        if (!named) context.not_checkworthy_reason = "opinion";
+      }
+      // "found that behaviour had improved and that teaching was strong":
+      // each "that" clause is a claim of its own, from the same source.
+      // Only in parallel ("that A and that B", each with its verb): in
+      // "A and that point of view is dangerous", "that" is no conjunction.
+      std::size_t from = content;
+      // "said the crew had kept everyone calm and that the cabin was
+      // empty": the first "that" may be left out when the second opens a
+      // clause with a subject of its own ("the", "it", a name).
+      const bool first_that = content > 0 && is(idx[content - 1], "that");
+      for (std::size_t j = content + 2; j + 1 < idx.size(); ++j) {
+        if (!is(idx[j], "that") || !is(idx[j - 1], "and") || find_main_verb(idx, j + 1) <= static_cast<int>(j + 1)) continue;
+        const Token& opener = tok(idx[j + 1]);
+        if (!first_that && !(opener.word && (is_determiner(opener) || is_pronoun(opener) || opener.capitalised))) continue;
+        std::size_t end = j - 1;
+        if (end > from && is_comma(idx[end - 1])) --end;
+        const Indices before(idx.begin() + static_cast<std::ptrdiff_t>(from),
+                                      idx.begin() + static_cast<std::ptrdiff_t>(end));
+        if (find_main_verb(before, 0) <= 0) continue;
+        process_clause(before, context, std::nullopt);
+        from = j + 1;
+      }
+      process_clause(Indices(idx.begin() + static_cast<std::ptrdiff_t>(from), idx.end()),
+                     std::move(context), std::nullopt);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Trailing attribution: "..., officials said." / "..., according to X."
+// Cuts the attribution off `idx` and records its source in `context`.
+void SentenceDecomposer::cut_trailing_attribution(Indices& idx, Context& context) {
+  for (std::size_t k = 1; k + 1 < idx.size(); ++k) {
+    if (!is_comma(idx[k])) continue;
+    Indices tail(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.end());
+    if (tail.size() >= 3 && is(tail[0], "according") && is(tail[1], "to")) {
+      Indices who(tail.begin() + 2, tail.end());
+      Phrase phrase;
+      for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
+      context.attribution = source_attribution(phrase, is_vague_who(tokens_, who));
+      idx.resize(k);
+      break;
+    }
+    // "..., said Pavel Ostrov, who heads the charity Clearway": the
+    // relative clause is a claim about the speaker.
+    Indices speaker_relative;
+    if (tail.size() > 5 && is_attribution_verb(tok(tail.front())) && !tok(tail.front()).capitalised &&
+        tok(tail[1]).capitalised) {
+      for (std::size_t r = 2; r + 2 < tail.size(); ++r) {
+        if (is_comma(tail[r]) && is(tail[r + 1], "who") && verb_like(tail, r + 2)) {
+          speaker_relative.assign(tail.begin() + static_cast<std::ptrdiff_t>(r + 2), tail.end());
+          tail.resize(r);
+          break;
+        }
+      }
+    }
+    if (tail.size() >= 2 && tail.size() <= 12) {
+      // "..., the company said on Tuesday": a short time or place phrase
+      // may follow the verb.
+      std::size_t said_at = tail.size() - 1;
+      // ("said in a statement on Tuesday": the phrase may be two.)
+      for (std::size_t j = tail.size() > 9 ? tail.size() - 8 : 1; j + 1 < tail.size(); ++j) {
+        const Token& after = tok(tail[j + 1]);
+        const bool time_word = after.lower == "last" || after.lower == "this" || after.lower == "yesterday" ||
+                               after.lower == "today" || after.lower == "earlier" || after.lower == "recently";
+        // (Not a passive: "most comets found by amateurs".)
+        if (!is_attribution_verb(tok(tail[j])) || tok(tail[j]).capitalised || !after.word ||
+            !(is_preposition(after) || time_word) || after.lower == "by") {
+          continue;
+        }
+        // ("said in a report published on Monday": a word after an article
+        // is a noun, and a participle after its noun no verb of a clause.)
+        bool verbless = true;
+        for (std::size_t m = j + 1; m < tail.size() && verbless; ++m) {
+          const bool after_article = is_determiner(tok(tail[m - 1]));
+          const bool participle_after_noun = m >= 2 && verb_form(tok(tail[m])) == VerbForm::past &&
+                                             is_determiner(tok(tail[m - 2]));
+          verbless = !verb_like(tail, m) || after_article || participle_after_noun;
+        }
+        if (verbless) said_at = j;
+        break;
+      }
+      // Not a name that reads like a verb: ", and the United States".
+      // Nor a participial clause: ", making it larger than most comets
+      // found".
+      // ("..., the authors report.": the present of "reported", which the
+      // lexicon leaves out, since "report" is as often a noun. After an
+      // article it is one: ", welcomed the report".)
+      const bool reporting_verb = is_attribution_verb(tok(tail[said_at])) || is(tail[said_at], "report");
+      const bool said_last = said_at <= 8 && reporting_verb &&
+                             !tok(tail[said_at]).capitalised && !is(tail.front(), "and") && !is(tail.front(), "or") &&
+                             verb_form(tok(tail.front())) != VerbForm::gerund &&
+                             !(said_at > 0 && is_determiner(tok(tail[said_at - 1])));
+      // ", said Tomas Reyes": a speaker after the verb reads like one (a
+      // name, "the ...", "her son"), unlike ", conceded shortly after
+      // midnight", where the verb is the clause's own.
+      const Token& after_verb = tok(tail[1]);
+      // ("A new exhibition, which opens on Saturday, tells their stories":
+      // "tells" does not stand before a speaker.)
+      const bool said_first = tail.size() <= 8 && is_attribution_verb(tok(tail.front())) &&
+                              (tok(tail.front()).info.kinds & english::k_inverting_speech_verb) != 0 &&
+                              !tok(tail.front()).capitalised && after_verb.word &&
+                              (after_verb.capitalised || is_determiner(after_verb) || after_verb.possessive);
+      if (said_last || said_first) {
+        Indices who = said_last ? Indices(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(said_at))
+                                         : Indices(tail.begin() + 1, tail.end());
+        while (!who.empty() && is_comma(who.back())) who.pop_back();
+        // What is reported is a clause: "ESA's director of science, Carole
+        // Mundell, said" reports nothing before its comma.
+        bool reported_clause = false;
+        for (std::size_t j = 1; j < k && !reported_clause; ++j) reported_clause = verb_like(idx, j);
+        const bool relative = !who.empty() && (is(who[0], "who") || is(who[0], "which") || is(who[0], "that"));
+        // Without a clause before it, only a speaker that is no name after
+        // something that is no name ("Not yet, many analysts say"), not
+        // "Maria Lopez, the firm's chief executive, said".
+        // Nor one that opens with a preposition: ", to map wrecks and to
+        // lift finds" has no speaker.
+        bool plain = !who.empty() && !relative && !is_preposition(tok(who[0])) &&
+                     (reported_clause || (!is_name_run(who, 0, who.size()) && !is_name_run(idx, 0, k)));
+        // "her son, Daniel, said": a name in apposition may follow.
+        const bool named_apposition = who.size() >= 3 && tok(who.back()).capitalised;
+        for (int t : who) plain = plain && (tok(t).word || (named_apposition && is_comma(t))) && !is_auxiliary(tok(t));
+        if (plain) {
+          Phrase phrase;
+          for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
+          context.attribution = source_attribution(phrase, is_vague_who(tokens_, who));
+          if (!speaker_relative.empty() && said_first && is_name_run(who, 0, who.size())) {
+            emit_about_speaker(phrase, slots(speaker_relative, 0, speaker_relative.size()), context);
+          }
+          idx.resize(k);
+          break;
+        }
+      }
+    }
+  }
+}
+
+// Short parentheticals add nothing checkable: "Tanzania, in turn, has"
+// becomes "Tanzania has". Dates, names and lists' items stay.
+void SentenceDecomposer::drop_short_parentheticals(Indices& idx) const {
+  for (std::size_t k = 1; k + 2 < idx.size(); ++k) {
+    if (!is_comma(idx[k])) continue;
+    std::size_t j = k + 1;
+    while (j < idx.size() && !is_comma(idx[j]) && j - k <= 5) ++j;
+    if (j >= idx.size() || !is_comma(idx[j]) || j == k + 1) continue;
+    const Token& first = tok(idx[k + 1]);
+    const bool opener = first.word && !first.capitalised &&
+                        ((is_preposition(first) && first.lower != "including") ||
+                         is_discourse_marker(first) || is_adverb_before_verb(first));
+    Indices inner(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.begin() + static_cast<std::ptrdiff_t>(j));
+    bool has_verb = false;
+    for (std::size_t m = 0; m < inner.size(); ++m) has_verb = has_verb || verb_like(inner, m);
+    // ", mostly coal, grain and salt": the commas separate a list's items,
+    // and dropping the first would leave "a year grain and salt".
+    bool list_tail = true;
+    for (std::size_t m = j + 1; m < idx.size() && list_tail; ++m) list_tail = !verb_like(idx, m) && !is_comma(idx[m]);
+    for (std::size_t m = j + 1; m < idx.size() && list_tail; ++m) {
+      if (is(idx[m], "and") || is(idx[m], "or")) break;
+      if (m + 1 == idx.size()) list_tail = false;
+    }
+    // A date or a name is content, not a connective: "born in Boston,
+    // Massachusetts, on May 31, 1982" keeps "on May 31".
+    bool content = false;
+    for (int t : inner) {
+      const Token& word = tok(t);
+      content = content || (word.word && (word.capitalised || is_ascii_digit(static_cast<unsigned char>(word.text.front()))));
+    }
+    if (opener && !has_verb && j - k <= 5 && !list_tail && !content) {
+      // Both commas go: "Tanzania, in turn, has" -> "Tanzania has".
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(j + 1));
+      --k;
+    }
+  }
+}
+
+// Where the noun phrase a relative clause after the comma at `comma` is
+// about ends: at the comma, or before a year in brackets ("his drama,
+// Shiva (1989), which won"). Only a year: before "(ACL)" the name is too
+// long for the walk back ("the Association for Computational Linguistics").
+std::size_t SentenceDecomposer::noun_end_before(const Indices& idx, std::size_t comma) const {
+  if (comma <= 2 || tok(idx[comma - 1]).text != ")") return comma;
+  std::size_t open = comma - 1;
+  while (open > 0 && tok(idx[open]).text != "(") --open;
+  bool year = tok(idx[open]).text == "(" && comma - open <= 4;
+  for (std::size_t j = open + 1; j + 1 < comma && year; ++j) {
+    year = !tok(idx[j]).word || is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()));
+  }
+  return year ? open : comma;
+}
+
+// Non-restrictive relative clause after the comma at `k`: ", which has its
+// own nuclear ambitions", ", who took office in May,". `close` is the next
+// comma (idx.size() if none). Cuts the clause out of `idx` into `sides`,
+// with the noun phrase it is about, re-reads the main verb `v` and moves
+// `k` back so the caller's loop looks again; returns false, changing
+// nothing, when the words after the comma are no such clause.
+bool SentenceDecomposer::cut_relative_clause(Indices& idx, std::size_t& k, std::size_t close,
+                                             std::size_t subject_start, int& v, std::vector<Side>& sides) const {
+  const std::size_t next = k + 1;
+  const std::string_view w = tok(idx[next]).lower;
+  const bool mid = close < idx.size();
+  // A list after the clause's comma with no verb of its own is still
+  // the clause's: ", which represents crane drivers, lashers and cargo
+  // handlers."
+  // (Not ", and his distinctive voice": that is the main clause's.)
+  bool list_tail = mid && !verb_follows(idx, close + 1) && close + 1 < idx.size() && !is(idx[close + 1], "and") &&
+                   !is(idx[close + 1], "or");
+  if (list_tail) {
+    bool joined = false;
+    for (std::size_t j = close + 1; j < idx.size(); ++j) joined = joined || is(idx[j], "and") || is(idx[j], "or");
+    list_tail = joined;
+  }
+  const std::size_t relative_close = list_tail ? idx.size() : close;
+  const bool relative_mid = relative_close < idx.size();
+  std::size_t np_end = noun_end_before(idx, k);
+  std::size_t np = noun_phrase_start(idx, np_end, 0);
+  // "wrote his first symphony at the age of 14, which was performed":
+  // a bare number names nothing a relative clause is about; the noun
+  // phrase before the number's phrase ("at the age of") does.
+  const bool bare_number = np < np_end && std::all_of(idx.begin() + static_cast<std::ptrdiff_t>(np),
+                                                      idx.begin() + static_cast<std::ptrdiff_t>(np_end), [&](int t) {
+                                                        return tok(t).word && (all_digits(tok(t).text) ||
+                                                                               tok(t).info.cardinal);
+                                                      });
+  if (w == "which" && bare_number && np >= 2 && is_preposition(tok(idx[np - 1]))) {
+    for (std::size_t p = np - 1; p > 0 && p + 6 > np; --p) {
+      const Token& t = tok(idx[p]);
+      if (!t.word || verb_like(idx, p)) break;
+      const Token& before = tok(idx[p - 1]);
+      // ("of" ties the number to its noun: "the age of 14" is one phrase.)
+      if (is_preposition(t) && !is(idx[p], "of") && before.word && !is_preposition(before) &&
+          !is_determiner(before) && !all_digits(before.text)) {
+        const std::size_t start = noun_phrase_start(idx, p, 0);
+        if (start < p) {
+          np = start;
+          np_end = p;
+        }
+        break;
+      }
+    }
+  }
+  // "kept at the Penhale Museum in Saltby, which opened in 1988": after
+  // a named institution and its place, "which" is the institution (with
+  // its place), not the town.
+  if (w == "which" && np >= 2 && np < np_end && (is(idx[np - 1], "in") || is(idx[np - 1], "at")) &&
+      is_name_run(idx, np, np_end) && tok(idx[np - 2]).capitalised && has_kind(tok(idx[np - 2]), k_institution_noun)) {
+    const std::size_t start = noun_phrase_start(idx, np - 1, 0);
+    if (start < np - 1) np = start;
+  }
+  // "the laws of physics and chemistry, which are governed by ...": a
+  // plural verb after a coordination is about all of it, with the noun
+  // the coordination is "of".
+  const std::string_view relative_verb = next + 1 < idx.size() ? tok(idx[next + 1]).lower : std::string_view();
+  if (w == "which" && np >= 3 && np < np_end && is(idx[np - 1], "and") && tok(idx[np - 2]).word &&
+      !tok(idx[np - 2]).capitalised && !tok(idx[np_end - 1]).capitalised &&
+      (relative_verb == "are" || relative_verb == "were" || relative_verb == "have")) {
+    std::size_t start = noun_phrase_start(idx, np - 1, 0);
+    if (start < np - 1 && start >= 2 && is(idx[start - 1], "of")) {
+      const std::size_t head = noun_phrase_start(idx, start - 1, 0);
+      if (head < start - 1) start = head;
+    }
+    if (start < np - 1) np = start;
+  }
+  // Between the subject and its verb, a relative clause is about the
+  // subject's head, not the place after its preposition: "The Aske
+  // Bridge at Kelderby, whose span ..., was relative_closed", "Exports to China,
+  // which rose ...,".
+  if (w != "who" && (v < 0 || static_cast<std::size_t>(v) > k) && np > subject_start + 1 && np < np_end &&
+      (is(idx[np - 1], "at") || is(idx[np - 1], "in") || is(idx[np - 1], "of") || is(idx[np - 1], "on") ||
+       is(idx[np - 1], "near") || is(idx[np - 1], "to") || is(idx[np - 1], "from"))) {
+    bool plain = true;
+    // (The subject's first word is no verb of it, whatever its form:
+    // "Shares in Halvard, which fell 12 percent, ...".)
+    for (std::size_t j = subject_start; j + 1 < np && plain; ++j) {
+      plain = tok(idx[j]).word && (j == subject_start || !verb_like(idx, j));
+    }
+    if (plain) np = subject_start;
+  }
+  if (np < np_end) {
+    Side side;
+    side.subject = slots(idx, np, np_end);
+    // "Ingrid Holm, chief economist at Nordbank, who added": after a
+    // person's descriptive appositive, "who" is the person, not the
+    // place or firm that ends the description.
+    if (w == "who") {
+      std::size_t previous_comma = k;
+      while (previous_comma > 0 && !is_comma(idx[previous_comma - 1])) --previous_comma;
+      if (previous_comma > 1) {
+        const std::size_t description = previous_comma;  // first token after that comma
+        bool verbless = true;
+        for (std::size_t j = description; j < k && verbless; ++j) verbless = !verb_like(idx, j);
+        const Token& opener = tok(idx[description]);
+        const bool descriptive = opener.word && (!opener.capitalised || is_title(opener));
+        const std::size_t name = noun_phrase_start(idx, previous_comma - 1, 0);
+        if (verbless && descriptive && name < previous_comma - 1 && tok(idx[previous_comma - 2]).capitalised &&
+            is_name_run(idx, name, previous_comma - 1)) {
+          side.subject = slots(idx, name, previous_comma - 1);
+        }
+      }
+    }
+    if (w == "whose") side.subject.back().possessive = true;
+    side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
+                     idx.begin() + static_cast<std::ptrdiff_t>(relative_close));
+    sides.push_back(std::move(side));
+    // Between subject and verb ("The bridge, which ..., carries") the
+    // closing comma goes too, unless the noun phrase is itself an
+    // appositive: "Riverton's coach, Pedro Alves, who joined ..., said"
+    // keeps "Riverton's coach, Pedro Alves, said" for the appositive rule.
+    const bool appositive = np > 0 && is_comma(idx[np - 1]);
+    const std::size_t cut = !relative_mid ? idx.size() : (v < 0 && !appositive) ? relative_close + 1 : relative_close;
+    idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
+    v = find_main_verb(idx, 0);
+    if (appositive) {
+      k = 0;  // look again at the comma before the appositive
+    } else {
+      --k;
+    }
+    return true;
+  }
+  return false;
+}
+
+// Whether the clause's verb comes right at `at` (after an adverb at most):
+// what stood before it is the subject's.
+bool SentenceDecomposer::verb_right_after(const Indices& idx, std::size_t at) const {
+  if (at >= idx.size()) return false;
+  const int after = find_main_verb(idx, at);
+  return after >= 0 && static_cast<std::size_t>(after) <= at + (is_adverb_of_degree_or_time(tok(idx[at])) ? 1 : 0);
+}
+
+// A description after a name at the comma `k`: "in Kessel, a town of about
+// 30,000 people" -> "Kessel is a town of about 30,000 people"; "Anita
+// Loveridge, its managing partner, as chairman". `close` is the next comma
+// (idx.size() if none), `list_item` whether the phrase is an item of a list
+// ("an Academy Award, an Emmy Award, and ..."), `past` the clause's tense.
+// Cuts the description into `sides` (with a relative clause that ends it,
+// and a second description after "and a"), re-reads `v` and moves `k` back;
+// returns false, changing nothing, when no name stands before a description.
+bool SentenceDecomposer::cut_name_description(Indices& idx, std::size_t& k, std::size_t close, bool list_item,
+                                              bool past, int& v, std::vector<Side>& sides) const {
+  const std::size_t next = k + 1;
+  const std::string_view w = tok(idx[next]).lower;
+  const bool mid = close < idx.size();
+  // ("appointed Anita Loveridge, its managing partner, as chairman": an
+  // owner's word opens a description as well, before a phrase of the
+  // clause's own.)
+  const bool owned_description = (w == "its" || w == "his" || w == "her" || w == "their") && mid &&
+                                 close + 1 < idx.size() && tok(idx[close + 1]).word &&
+                                 is_preposition(tok(idx[close + 1]));
+  if (k < 2 || !(w == "a" || w == "an" || owned_description) || !tok(idx[k - 1]).word || !tok(idx[k - 1]).capitalised ||
+      tok(idx[k - 1]).possessive || next + 1 >= (mid ? close : idx.size()) || list_item) {
+    return false;
+  }
+  // "Luka Brennan, a wing who joined the squad in March": a relative
+  // clause may end the description; it is about the name too.
+  // "a newspaper published in Bucharest, Romania": a place after the
+  // description's comma is still the description's.
+  bool place_tail = mid && tok(idx[close - 1]).capitalised;
+  bool tail_name = false;
+  for (std::size_t j = close + 1; j < idx.size() && place_tail; ++j) {
+    const Token& t = tok(idx[j]);
+    place_tail = !t.word || (t.capitalised && !verb_like(idx, j)) || is_ascii_digit(static_cast<unsigned char>(t.text.front()));
+    tail_name = tail_name || (t.word && t.capitalised);
+  }
+  const std::size_t description_end = mid && !(place_tail && tail_name) ? close : idx.size();
+  const bool description_mid = description_end < idx.size();
+  std::size_t who_at = description_end;
+  // ("a company based in Leiden that was spun out of ...": "that" or
+  // "which" with its verb too.)
+  for (std::size_t j = next + 2; j + 1 < description_end && who_at == description_end; ++j) {
+    if (who_clause_at(idx, j) || ((is(idx[j], "that") || is(idx[j], "which")) && verb_like(idx, j + 1) &&
+                                  !tok(idx[j + 1]).capitalised)) {
+      who_at = j;
+    }
+  }
+  bool verbless = true;
+  for (std::size_t j = next; j < who_at && verbless; ++j) {
+    verbless = (!verb_like(idx, j) || reduced_relative_at(idx, j, next)) &&
+               (!is_comma(idx[j]) || (j == close && description_end == idx.size() && mid));
+  }
+  std::size_t name = k;
+  // A first word that reads as a verb opens the name only when the
+  // sentence's verb follows the description: "Save Fallow Fields, a
+  // residents' group, collected", not "Visit Kessel, a town ...".
+  const bool name_opens_sentence = mid && verb_right_after(idx, close + 1);
+  // Not past a title's "of": "the co-founder and CEO of Zolani Capital,
+  // a firm" describes Zolani Capital.
+  while (name > 0 && tok(idx[name - 1]).word && (tok(idx[name - 1]).capitalised || is(idx[name - 1], "of")) &&
+         !(is(idx[name - 1], "of") && name >= 2 && is_title(tok(idx[name - 2]))) &&
+         (name - 1 > 0 || (tok(idx[0]).info.classes == 0 &&
+                           (tok(idx[0]).info.form == VerbForm::none ||
+                            (name_opens_sentence && tok(idx[0]).info.form == VerbForm::base))))) {
+    --name;
+  }
+  if (is(idx[name], "of")) ++name;
+  if (verbless && name < k && tok(idx[name]).capitalised) {
+    Side side;
+    side.subject = slots(idx, name, k);
+    // "apprenticed to Robert Gaunt, a railway engineer in Leeds": a
+    // person's role is the one held at the time the clause tells of; a
+    // place stays what it is ("Kessel is a town").
+    std::size_t head = next + 1;
+    while (head + 1 < who_at && tok(idx[head + 1]).word && !is_preposition(tok(idx[head + 1]))) ++head;
+    const bool role = head < who_at && (english::is_person_role(tok(idx[head]).lower) || is_title(tok(idx[head])));
+    // (Not the past of reporting: "Lotte Vermeer, an analyst at Hessing
+    // Bank, said" is an analyst now.)
+    const int verb_after = mid ? find_main_verb(idx, close + 1) : -1;
+    const bool reported = verb_after >= 0 && is_attribution_verb(tok(idx[static_cast<std::size_t>(verb_after)]));
+    // Only in a sentence that dates what it tells ("In 1853, ..."): a
+    // past without a date is as often a recent event's, and the role
+    // still held ("He was the father of Caio Fonseca, an American
+    // painter").
+    const bool dated = sentence_names_year();
+    side.copula = role && dated && !reported && (mid ? past_after(idx, close + 1, past) : past) ? "was" : "is";
+    // "its managing partner and a former chief executive of Drayton
+    // Rovers": two descriptions, each a claim.
+    std::size_t second = who_at;
+    for (std::size_t j = next + 2; j + 2 < who_at && second == who_at; ++j) {
+      if (is(idx[j], "and") && (is(idx[j + 1], "a") || is(idx[j + 1], "an"))) second = j;
+    }
+    side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
+                     idx.begin() + static_cast<std::ptrdiff_t>(second));
+    if (second < who_at) {
+      Side other = side;
+      other.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(second + 1),
+                        idx.begin() + static_cast<std::ptrdiff_t>(who_at));
+      sides.push_back(std::move(side));
+      side = std::move(other);
+    }
+    sides.push_back(std::move(side));
+    if (who_at < description_end) {
+      Side relative;
+      relative.subject = slots(idx, name, k);
+      relative.copula = " ";  // the clause has its own verb
+      relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(who_at + 1),
+                           idx.begin() + static_cast<std::ptrdiff_t>(description_end));
+      sides.push_back(std::move(relative));
+    }
+    // Between subject and verb both commas go: "Tran and her colleague
+    // Dr. Paul Okafor, a geneticist, identified" -> "... Okafor identified".
+    // Not when the name is itself an appositive ("His father, Kirill
+    // Nagibin, a nobleman, was"): its commas are for the appositive rule.
+    bool comma_before = false;
+    for (std::size_t j = 0; j < name; ++j) comma_before = comma_before || is_comma(idx[j]);
+    // "Tomas Reinholt, a deputy governor, and Nadia Kerimova, an
+    // economist, voted": a second conjunct is no appositive.
+    if (name > 0 && (is(idx[name - 1], "and") || is(idx[name - 1], "or"))) comma_before = false;
+    const bool conjunct_follows = mid && close + 1 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or"));
+    // ("married Patrick Walsh, a teacher, in 1946": a phrase of the
+    // clause's own goes on without the comma.)
+    const bool phrase_follows = mid && close + 1 < idx.size() && tok(idx[close + 1]).word &&
+                                is_preposition(tok(idx[close + 1])) && !comma_before;
+    const std::size_t cut = !description_mid                                       ? idx.size()
+                            : conjunct_follows                                     ? close + 1
+                            : (verb_right_after(idx, close + 1) || phrase_follows) && !comma_before ? close + 1
+                                                                           : close;
+    idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
+    v = find_main_verb(idx, 0);
+    --k;
+    return true;
+  }
+  return false;
+}
+
 std::optional<Indices> SentenceDecomposer::reporting_verb_phrase(const Indices& idx, std::size_t v,
                                                                   const Phrase& predicate) const {
   Indices clause(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(v));
@@ -2423,516 +3244,10 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     }
     speech_verb = -1;
   }
-  if (speech_verb >= 0 && !subject_override) {
-    std::size_t k = static_cast<std::size_t>(speech_verb);
-    while (k < idx.size() && (is_auxiliary(tok(idx[k])) || is_adverb_of_degree_or_time(tok(idx[k])))) {
-      if (is_hedge(tok(idx[k]))) break;
-      ++k;
-    }
-    if (k < idx.size() && k > 0) {
-      const std::string_view verb = tok(idx[k]).lower;
-      // "Company accounts show that P": the document gives P on the
-      // strength of a source, as "X said that P" does (only with "that").
-      const bool evidence = (verb == "show" || verb == "shows" || verb == "showed" || verb == "reveal" ||
-                             verb == "reveals" || verb == "revealed") &&
-                            k + 1 < idx.size() && is(idx[k + 1], "that");
-      // "The court heard that P": P was put to the court (only with "that":
-      // "heard them explain" reports nothing).
-      const bool hearing = (verb == "heard" || verb == "hears") && k + 1 < idx.size() && is(idx[k + 1], "that");
-      // "Professor Ruiz pointed out that P": a report, its "that" after "out".
-      const bool pointed_out = (verb == "pointed" || verb == "points" || verb == "point") && k + 2 < idx.size() &&
-                               is(idx[k + 1], "out") && is(idx[k + 2], "that");
-      const bool attribution = pointed_out || is_attribution_verb(verb) || evidence || hearing;
-      // 'Councillor Martin Ebbs called it "a remarkable turnaround"': what
-      // is checked is that the named speaker used these words.
-      if (!context.attribution && has_kind(tok(idx[k]), k_naming_verb) &&
-          std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.end(),
-                      [&](int t) { return is_quotation_mark(tok(t).text); })) {
-        std::size_t who_end = static_cast<std::size_t>(speech_verb);
-        for (std::size_t j = 1; j < who_end; ++j) {
-          if (is_comma(idx[j])) who_end = j;
-        }
-        const Indices who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
-        bool named = false;
-        for (const int t : who) {
-          named = named || (tok(t).capitalised && tok(t).word && !is_pronoun(tok(t)) && !is_determiner(tok(t)));
-        }
-        if (named && !is_vague_who(tokens_, who)) {
-          context.quotation = true;
-          context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), false};
-        }
-      }
-      const bool recommendation = has_kind(tok(idx[k]), k_recommendation_verb);
-      const bool inference = is_inference_verb(verb) || recommendation;
-      std::size_t content = 0;
-      // "said afterwards that", "said in a filing that": adverbs and one
-      // short prepositional phrase may stand between the verb and "that".
-      std::size_t that = pointed_out ? k + 2 : k + 1;
-      while (that < idx.size() && is_adverb_before_verb(tok(idx[that]))) ++that;
-      // ("agree on two things that he mentioned": after a verb of thinking
-      // an "on" or "about" phrase holds a relative clause, not what was
-      // agreed; "agree with X that P" does report.)
-      const bool saying = (tok(idx[k]).info.kinds & english::k_inverting_speech_verb) != 0 || verb == "say" ||
-                          verb == "stated" || verb == "states" || verb == "reported" || verb == "reports";
-      const bool topic_phrase = that < idx.size() && (is(idx[that], "on") || is(idx[that], "about") ||
-                                                      is(idx[that], "over") || is(idx[that], "of"));
-      if ((saying || !topic_phrase) && that < idx.size() && tok(idx[that]).word && is_preposition(tok(idx[that]))) {
-        std::size_t j = that + 1;
-        while (j < idx.size() && j < that + 6 && tok(idx[j]).word && !is(idx[j], "that") && !verb_like(idx, j)) ++j;
-        if (j < idx.size() && is(idx[j], "that")) that = j;
-      }
-      // "told the court that P", "warned investors that P": the listener
-      // stands between the verb and "that".
-      std::size_t listener_that = 0;
-      if (verb == "told" || verb == "tells" || verb == "warned" || verb == "warns" || verb == "assured" ||
-          verb == "informed" || verb == "reminded") {
-        for (std::size_t j = k + 2; j < idx.size() && j < k + 8; ++j) {
-          if (is(idx[j], "that")) {
-            listener_that = j;
-            break;
-          }
-          // A listener is a plain noun phrase: "reminded of what that would mean" has none.
-          // (It may be followed by a time: "told Reuters on Tuesday that".)
-          const bool time_phrase = j + 1 < idx.size() && (is(idx[j], "on") || is(idx[j], "in") || is(idx[j], "last")) &&
-                                   (tok(idx[j + 1]).info.kinds & english::k_weekday_or_month) != 0;
-          if (time_phrase) {
-            ++j;
-            continue;
-          }
-          if (!tok(idx[j]).word || verb_like(idx, j) || is_preposition(tok(idx[j])) || is(idx[j], "what")) break;
-        }
-        if (listener_that > 0 && is_preposition(tok(idx[k + 1]))) listener_that = 0;
-      }
-      // "Historians still argue over how much ...", "I believe in free
-      // trade", "I think of the man who ...": a preposition opens no
-      // reported clause, unless a clause follows its phrase ("I said in
-      // 1992 he didn't ..."). An unnamed source still makes the sentence
-      // theirs: "Critics warned of delays".
-      const bool prepositional_object = attribution && k + 1 < idx.size() && tok(idx[k + 1]).word &&
-                                        is_preposition(tok(idx[k + 1])) && !is(idx[k + 1], "to") &&
-                                        !clause_after_phrase(idx, k + 1, !saying);
-      if (prepositional_object && !context.attribution) {
-        std::size_t who_end = static_cast<std::size_t>(speech_verb);
-        while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;  // "Historians still"
-        // Only a word that names an unnamed source ("critics", "analysts"),
-        // and a verb of saying or thinking: "Coins found in the floor" and
-        // "a bath suite was added to the wing" report nothing.
-        const bool source_word = std::any_of(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end),
-                                             [&](int t) { return is_vague_source(tok(t)); });
-        if (source_word && verb != "found" && verb != "added" && verb != "reported" && verb != "announced") {
-          context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
-        }
-      }
-      // "Economists expect growth to slow": an outlook whose holders the
-      // sentence does not name.
-      if (!context.attribution && (verb == "expect" || verb == "expects" || verb == "forecast" || verb == "forecasts") &&
-          speech_verb > 0) {
-        std::size_t who_end = static_cast<std::size_t>(speech_verb);
-        while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
-        const bool source_word = std::any_of(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end),
-                                             [&](int t) { return is_vague_source(tok(t)); });
-        if (source_word) context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
-      }
-      // "Some investors remain wary", "Others have questioned the trackers",
-      // "Many fans thought so": what an unnamed group thinks. The claim is
-      // the sentence, and its source is asked for.
-      if (!context.attribution && speech_verb > 0 &&
-          (has_kind(tok(idx[k]), k_stance_word) || has_kind(tok(idx[k]), k_naming_verb))) {
-        std::size_t who_end = static_cast<std::size_t>(speech_verb);
-        while (who_end > 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
-        const Indices who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
-        bool plain = true;
-        for (const int t : who) {
-          plain = plain && tok(t).word && !verb_like(who, 0) && !is_pronoun(tok(t)) && !is(t, "which") &&
-                  !is(t, "who") && !is(t, "that");
-        }
-        // People, not things: "Prices remained high" names no source.
-        const bool people = std::any_of(who.begin(), who.end(), [&](int t) {
-          const std::string_view w = tok(t).lower;
-          return is_vague_source(tok(t)) ||
-                 (w.size() > 3 && w.ends_with("s") && english::is_person_role(w.substr(0, w.size() - 1)));
-        });
-        if (plain && people && is_vague_who(tokens_, who)) {
-          context.attribution = Claim::Attribution{render(slots(idx, 0, who_end)), true};
-          // A view, not a fact the document asserts.
-          context.not_checkworthy_reason = "opinion";
-        }
-      }
-      if ((attribution || inference) && that < idx.size() && is(idx[that], "that")) {
-        content = that + 1;
-        // "I think that's right": "that's" is "that is", its subject.
-        if (tok(idx[that]).text.size() > 4) content = that;
-        // "She said that was the reason", "I think that would be a
-        // mistake", "I think that speaks for itself": an auxiliary, or a
-        // verb in -s with no other verb after it, right after "that" makes
-        // it the subject ("said that exports rose" does not).
-        if (content < idx.size() && tok(idx[content]).word) {
-          bool verb_after = false;
-          for (std::size_t j = content + 1; j < idx.size() && !verb_after; ++j) verb_after = finite_verb_at(idx, j);
-          if (is_auxiliary(tok(idx[content])) ||
-              (verb_form(tok(idx[content])) == VerbForm::third_person && !verb_after)) {
-            content = that;
-          }
-        }
-      } else if (listener_that > 0) {
-        content = listener_that + 1;
-      } else if (attribution && verb != "found" && verb != "reported" && verb != "announced" &&
-                 k + 1 < idx.size() && !is(idx[k + 1], "to") &&  // "is said to have": no content clause
-                 !prepositional_object && reported_clause_at(idx, k + 1)) {
-        content = k + 1;  // "X said the plant would close", "Some believe a deal could follow"
-      } else if (attribution && verb == "told" && k + 2 < idx.size()) {
-        for (std::size_t j = k + 1; j < idx.size() && j < k + 5; ++j) {
-          if (is(idx[j], "that")) {
-            content = j + 1;
-            break;
-          }
-        }
-      }
-      // "The minister said the plan was ready and added that it would cost
-      // more", "Ruiz thinks it might, but says the evidence is thin": the
-      // speaker's second report is a clause of its own, by the same speaker.
-      // "The mayor said the road would reopen, adding that repairs had cost
-      // £300,000": the participle reports more of what the speaker said.
-      if (attribution && content > 0 && content < idx.size() && speech_verb > 0) {
-        for (std::size_t j = content + 2; j + 2 < idx.size(); ++j) {
-          if (!is_comma(idx[j - 1]) || !is(idx[j + 1], "that") ||
-              (tok(idx[j]).info.kinds & english::k_speech_gerund) == 0) {
-            continue;
-          }
-          Indices second(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(k + 1));
-          second.insert(second.end(), idx.begin() + static_cast<std::ptrdiff_t>(j + 1), idx.end());
-          idx.resize(j - 1);
-          process_clause(std::move(idx), context, std::nullopt);
-          process_clause(std::move(second), std::move(context), std::nullopt);
-          return;
-        }
-      }
-      if (attribution && content > 0 && content < idx.size() && speech_verb > 0) {
-        for (std::size_t j = content + 2; j + 1 < idx.size(); ++j) {
-          if (!(is(idx[j - 1], "and") || is(idx[j - 1], "but")) || tok(idx[j]).capitalised ||
-              !is_attribution_verb(tok(idx[j])) || verb_form(tok(idx[j])) == VerbForm::gerund) {
-            continue;
-          }
-          // A report: "that" or a clause follows ("and think about what
-          // happened" reports nothing).
-          if (!is(idx[j + 1], "that") && (is_preposition(tok(idx[j + 1])) || find_main_verb(idx, j + 1) <= static_cast<int>(j + 1))) {
-            continue;
-          }
-          Indices second(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(speech_verb));
-          second.insert(second.end(), idx.begin() + static_cast<std::ptrdiff_t>(j), idx.end());
-          std::size_t cut = j - 1;
-          if (cut > content && is_comma(idx[cut - 1])) --cut;
-          idx.resize(cut);
-          process_clause(std::move(idx), context, std::nullopt);
-          process_clause(std::move(second), std::move(context), std::nullopt);
-          return;
-        }
-      }
-      // 'Northwind said it was "cooperating fully" with investigators and
-      // had arranged hotels': the quoted words stay a quotation, the verb
-      // phrase after them is a report of its own with the same subject.
-      if (attribution && content > 0 && content < idx.size() && speech_verb > 0) {
-        std::size_t first_mark = idx.size();
-        std::size_t last_mark = idx.size();
-        for (std::size_t j = content; j < idx.size(); ++j) {
-          if (!is_quotation_mark(tok(idx[j]).text)) continue;
-          if (first_mark == idx.size()) first_mark = j;
-          last_mark = j;
-        }
-        const int content_verb = first_mark < idx.size() ? find_main_verb(idx, content) : -1;
-        if (content_verb > static_cast<int>(content) && static_cast<std::size_t>(content_verb) < first_mark &&
-            last_mark > first_mark) {
-          for (std::size_t j = last_mark + 2; j + 1 < idx.size(); ++j) {
-            if (!is(idx[j], "and") || is_comma(idx[j - 1]) || !finite_verb_at(idx, j + 1)) continue;
-            Indices second(idx.begin(), idx.begin() + content_verb);
-            second.insert(second.end(), idx.begin() + static_cast<std::ptrdiff_t>(j + 1), idx.end());
-            idx.resize(j);
-            process_clause(std::move(idx), context, std::nullopt);
-            process_clause(std::move(second), std::move(context), std::nullopt);
-            return;
-          }
-        }
-      }
-      if (content > 0 && content < idx.size() && speech_verb > 0) {
-        // The speaker, without a parenthetical about them.
-        std::size_t who_start = 0;
-        std::size_t who_end = static_cast<std::size_t>(speech_verb);
-        std::size_t first_comma = 0;
-        for (std::size_t j = 1; j < who_end; ++j) {
-          if (is_comma(idx[j])) {
-            first_comma = j;
-            who_end = j;
-            break;
-          }
-        }
-        if (first_comma > 0 && !is_vague_who(tokens_, Indices(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(first_comma)))) {
-          // What the parenthetical says of the speaker is a claim of its
-          // own: "ESA's director of science, Carole Mundell, said" ->
-          // "Carole Mundell is ESA's director of science"; "Dr. Diallo, who
-          // heads the unit, said" -> "Dr. Diallo heads the unit". The side
-          // rules read it from the speaker and the verb alone.
-          Context speaker;
-          speaker.frame = context.frame;
-          speaker.sides_only = true;
-          process_clause(Indices(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(k + 1)),
-                         std::move(speaker), std::nullopt);
-          // "ROLE, NAME, said": the speaker is the name.
-          std::size_t second_comma = first_comma + 1;
-          while (second_comma < static_cast<std::size_t>(speech_verb) && !is_comma(idx[second_comma])) {
-            ++second_comma;
-          }
-          if (second_comma + 1 == static_cast<std::size_t>(speech_verb) &&
-              is_name_run(idx, first_comma + 1, second_comma) && !is_name_run(idx, 0, first_comma)) {
-            who_start = first_comma + 1;
-            who_end = second_comma;
-          }
-        }
-        while (who_end > who_start + 1 && is_adverb_before_verb(tok(idx[who_end - 1]))) --who_end;
-        Indices who(idx.begin() + static_cast<std::ptrdiff_t>(who_start),
-                             idx.begin() + static_cast<std::ptrdiff_t>(who_end));
-        // A belief, hope or fear is an opinion, whoever holds it.
-        if (attribution) {
-          context.attribution = source_attribution(slots(idx, who_start, who_end), is_vague_who(tokens_, who));
-          // "She told the Ashcombe Courier that ...": the speaker is the
-          // person "she" stands for, and the sentence is about her.
-          Phrase speaker = slots(idx, who_start, who_end);
-          // (After a fronted frame too: "In 2018 she announced that ...".)
-          if (who.size() == 1 && who[0] == idx[0] && (tok(who[0]).lower == "he" || tok(who[0]).lower == "she")) {
-            if (const Entity* person = take_person_before(pronoun_gender(tok(who[0]).lower))) {
-              context.attribution = Claim::Attribution{person->text, false};
-              speaker = Phrase{added_.slot(person->text, person->spans)};
-            }
-          }
-          // "Drawing on 112 observations, the team estimates that ...": the
-          // participle is about the speaker, not the reported clause.
-          if (!context.fronted_participle.empty()) {
-            Context about_speaker = context;
-            about_speaker.attribution.reset();
-            about_speaker.fronted_participle.clear();
-            const bool said = verb_form(tok(idx[static_cast<std::size_t>(speech_verb)])) == VerbForm::past;
-            const Slot& head = speaker.back();
-            const std::string_view head_word = head.token >= 0 ? std::string_view(tok(head.token).lower) : head.text();
-            const bool plural = head.token >= 0 && !tok(head.token).capitalised && head_word.ends_with("s") &&
-                                !head_word.ends_with("ss");
-            Phrase predicate{added_.slot(plural ? (said ? "were" : "are") : (said ? "was" : "is"))};
-            for (const int t : context.fronted_participle) predicate.push_back(Slot{t, nullptr, false, false});
-            emit(speaker, predicate, about_speaker, true, {});
-            context.fronted_participle.clear();
-          }
-          // 'Tom Reddaway said the change had been "night and day"': words
-          // in quotation marks are checked as the speaker's, so the claim
-          // keeps who said them, as a whole quotation does.
-          const bool quotes_words = std::any_of(idx.begin() + static_cast<std::ptrdiff_t>(content), idx.end(),
-                                                [&](int t) { return is_quotation_mark(tok(t).text); });
-          if (quotes_words && !context.attribution->vague && !has_kind(verb, k_belief_verb)) {
-            context.quotation = true;
-            emit(speaker, slots(idx, static_cast<std::size_t>(speech_verb), idx.size()), context, true, {});
-            return;
-          }
-          // (So is what an unnamed group argues: "Critics argue that ...".)
-          if (has_kind(verb, k_belief_verb) ||
-              (context.attribution->vague && (verb == "argue" || verb == "argues" || verb == "argued"))) {
-            context.not_checkworthy_reason = "opinion";
-          }
-          // "North Korea said it tested ...": the pronoun is the speaker.
-          std::string_view pronoun = content < idx.size() ? std::string_view(tok(idx[content]).lower) : std::string_view();
-          // "Some residents said they had voted": an unnamed group is
-          // "they" too (but "analysts said it would" is not about them).
-          // Not "I told people that it would be": a speaker who is a
-          // pronoun is only the same pronoun again.
-          const bool pronoun_speaker = !who.empty() && is_pronoun(tok(who[0]));
-          // "Ruiz thinks it might": a person is no "it".
-          bool person_speaker = false;
-          for (const int t : who) person_speaker = person_speaker || is_title(tok(t));
-          if (const std::string_view w = context.attribution->who; !person_speaker) {
-            const std::size_t space = w.rfind(' ');
-            person_speaker = state_.people.contains(w.substr(space == std::string_view::npos ? 0 : space + 1));
-          }
-          if (pronoun == "it" && person_speaker) pronoun = std::string_view();
-          if ((!context.attribution->vague || pronoun == "they") && content + 1 < idx.size() &&
-              (!pronoun_speaker || tok(who[0]).lower == pronoun) &&
-              (pronoun == "it" || pronoun == "they" || pronoun == "he" || pronoun == "she") &&
-              verb_like(idx, content + 1)) {
-            // "He said that he had ...": the speaker as resolved above.
-            process_clause(Indices(idx.begin() + static_cast<std::ptrdiff_t>(content + 1), idx.end()),
-                           std::move(context), std::move(speaker));
-            return;
-          }
-        } else if (recommendation) {
-          context.not_checkworthy_reason = "opinion";
-        } else {
-          context.hedges.emplace_back(verb);
-          bool named = false;
-          for (int t : who) named = named || (tok(t).capitalised && t != idx[0]);
-          if (!named) context.not_checkworthy_reason = "opinion";
-        }
-        // "found that behaviour had improved and that teaching was strong":
-        // each "that" clause is a claim of its own, from the same source.
-        // Only in parallel ("that A and that B", each with its verb): in
-        // "A and that point of view is dangerous", "that" is no conjunction.
-        std::size_t from = content;
-        // "said the crew had kept everyone calm and that the cabin was
-        // empty": the first "that" may be left out when the second opens a
-        // clause with a subject of its own ("the", "it", a name).
-        const bool first_that = content > 0 && is(idx[content - 1], "that");
-        for (std::size_t j = content + 2; j + 1 < idx.size(); ++j) {
-          if (!is(idx[j], "that") || !is(idx[j - 1], "and") || find_main_verb(idx, j + 1) <= static_cast<int>(j + 1)) continue;
-          const Token& opener = tok(idx[j + 1]);
-          if (!first_that && !(opener.word && (is_determiner(opener) || is_pronoun(opener) || opener.capitalised))) continue;
-          std::size_t end = j - 1;
-          if (end > from && is_comma(idx[end - 1])) --end;
-          const Indices before(idx.begin() + static_cast<std::ptrdiff_t>(from),
-                                        idx.begin() + static_cast<std::ptrdiff_t>(end));
-          if (find_main_verb(before, 0) <= 0) continue;
-          process_clause(before, context, std::nullopt);
-          from = j + 1;
-        }
-        process_clause(Indices(idx.begin() + static_cast<std::ptrdiff_t>(from), idx.end()),
-                       std::move(context), std::nullopt);
-        return;
-      }
-    }
-  }
+  if (speech_verb >= 0 && !subject_override && process_report(idx, context, speech_verb)) return;
 
-  // Trailing attribution: "..., officials said." / "..., according to X."
-  for (std::size_t k = 1; k + 1 < idx.size(); ++k) {
-    if (!is_comma(idx[k])) continue;
-    Indices tail(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.end());
-    if (tail.size() >= 3 && is(tail[0], "according") && is(tail[1], "to")) {
-      Indices who(tail.begin() + 2, tail.end());
-      Phrase phrase;
-      for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
-      context.attribution = source_attribution(phrase, is_vague_who(tokens_, who));
-      idx.resize(k);
-      break;
-    }
-    // "..., said Pavel Ostrov, who heads the charity Clearway": the
-    // relative clause is a claim about the speaker.
-    Indices speaker_relative;
-    if (tail.size() > 5 && is_attribution_verb(tok(tail.front())) && !tok(tail.front()).capitalised &&
-        tok(tail[1]).capitalised) {
-      for (std::size_t r = 2; r + 2 < tail.size(); ++r) {
-        if (is_comma(tail[r]) && is(tail[r + 1], "who") && verb_like(tail, r + 2)) {
-          speaker_relative.assign(tail.begin() + static_cast<std::ptrdiff_t>(r + 2), tail.end());
-          tail.resize(r);
-          break;
-        }
-      }
-    }
-    if (tail.size() >= 2 && tail.size() <= 12) {
-      // "..., the company said on Tuesday": a short time or place phrase
-      // may follow the verb.
-      std::size_t said_at = tail.size() - 1;
-      // ("said in a statement on Tuesday": the phrase may be two.)
-      for (std::size_t j = tail.size() > 9 ? tail.size() - 8 : 1; j + 1 < tail.size(); ++j) {
-        const Token& after = tok(tail[j + 1]);
-        const bool time_word = after.lower == "last" || after.lower == "this" || after.lower == "yesterday" ||
-                               after.lower == "today" || after.lower == "earlier" || after.lower == "recently";
-        // (Not a passive: "most comets found by amateurs".)
-        if (!is_attribution_verb(tok(tail[j])) || tok(tail[j]).capitalised || !after.word ||
-            !(is_preposition(after) || time_word) || after.lower == "by") {
-          continue;
-        }
-        // ("said in a report published on Monday": a word after an article
-        // is a noun, and a participle after its noun no verb of a clause.)
-        bool verbless = true;
-        for (std::size_t m = j + 1; m < tail.size() && verbless; ++m) {
-          const bool after_article = is_determiner(tok(tail[m - 1]));
-          const bool participle_after_noun = m >= 2 && verb_form(tok(tail[m])) == VerbForm::past &&
-                                             is_determiner(tok(tail[m - 2]));
-          verbless = !verb_like(tail, m) || after_article || participle_after_noun;
-        }
-        if (verbless) said_at = j;
-        break;
-      }
-      // Not a name that reads like a verb: ", and the United States".
-      // Nor a participial clause: ", making it larger than most comets
-      // found".
-      // ("..., the authors report.": the present of "reported", which the
-      // lexicon leaves out, since "report" is as often a noun. After an
-      // article it is one: ", welcomed the report".)
-      const bool reporting_verb = is_attribution_verb(tok(tail[said_at])) || is(tail[said_at], "report");
-      const bool said_last = said_at <= 8 && reporting_verb &&
-                             !tok(tail[said_at]).capitalised && !is(tail.front(), "and") && !is(tail.front(), "or") &&
-                             verb_form(tok(tail.front())) != VerbForm::gerund &&
-                             !(said_at > 0 && is_determiner(tok(tail[said_at - 1])));
-      // ", said Tomas Reyes": a speaker after the verb reads like one (a
-      // name, "the ...", "her son"), unlike ", conceded shortly after
-      // midnight", where the verb is the clause's own.
-      const Token& after_verb = tok(tail[1]);
-      // ("A new exhibition, which opens on Saturday, tells their stories":
-      // "tells" does not stand before a speaker.)
-      const bool said_first = tail.size() <= 8 && is_attribution_verb(tok(tail.front())) &&
-                              (tok(tail.front()).info.kinds & english::k_inverting_speech_verb) != 0 &&
-                              !tok(tail.front()).capitalised && after_verb.word &&
-                              (after_verb.capitalised || is_determiner(after_verb) || after_verb.possessive);
-      if (said_last || said_first) {
-        Indices who = said_last ? Indices(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(said_at))
-                                         : Indices(tail.begin() + 1, tail.end());
-        while (!who.empty() && is_comma(who.back())) who.pop_back();
-        // What is reported is a clause: "ESA's director of science, Carole
-        // Mundell, said" reports nothing before its comma.
-        bool reported_clause = false;
-        for (std::size_t j = 1; j < k && !reported_clause; ++j) reported_clause = verb_like(idx, j);
-        const bool relative = !who.empty() && (is(who[0], "who") || is(who[0], "which") || is(who[0], "that"));
-        // Without a clause before it, only a speaker that is no name after
-        // something that is no name ("Not yet, many analysts say"), not
-        // "Maria Lopez, the firm's chief executive, said".
-        // Nor one that opens with a preposition: ", to map wrecks and to
-        // lift finds" has no speaker.
-        bool plain = !who.empty() && !relative && !is_preposition(tok(who[0])) &&
-                     (reported_clause || (!is_name_run(who, 0, who.size()) && !is_name_run(idx, 0, k)));
-        // "her son, Daniel, said": a name in apposition may follow.
-        const bool named_apposition = who.size() >= 3 && tok(who.back()).capitalised;
-        for (int t : who) plain = plain && (tok(t).word || (named_apposition && is_comma(t))) && !is_auxiliary(tok(t));
-        if (plain) {
-          Phrase phrase;
-          for (int t : who) phrase.push_back(Slot{t, nullptr, false, false});
-          context.attribution = source_attribution(phrase, is_vague_who(tokens_, who));
-          if (!speaker_relative.empty() && said_first && is_name_run(who, 0, who.size())) {
-            emit_about_speaker(phrase, slots(speaker_relative, 0, speaker_relative.size()), context);
-          }
-          idx.resize(k);
-          break;
-        }
-      }
-    }
-  }
-
-  // Short parentheticals add nothing checkable: "Tanzania, in turn, has".
-  for (std::size_t k = 1; k + 2 < idx.size(); ++k) {
-    if (!is_comma(idx[k])) continue;
-    std::size_t j = k + 1;
-    while (j < idx.size() && !is_comma(idx[j]) && j - k <= 5) ++j;
-    if (j >= idx.size() || !is_comma(idx[j]) || j == k + 1) continue;
-    const Token& first = tok(idx[k + 1]);
-    const bool opener = first.word && !first.capitalised &&
-                        ((is_preposition(first) && first.lower != "including") ||
-                         is_discourse_marker(first) || is_adverb_before_verb(first));
-    Indices inner(idx.begin() + static_cast<std::ptrdiff_t>(k + 1), idx.begin() + static_cast<std::ptrdiff_t>(j));
-    bool has_verb = false;
-    for (std::size_t m = 0; m < inner.size(); ++m) has_verb = has_verb || verb_like(inner, m);
-    // ", mostly coal, grain and salt": the commas separate a list's items,
-    // and dropping the first would leave "a year grain and salt".
-    bool list_tail = true;
-    for (std::size_t m = j + 1; m < idx.size() && list_tail; ++m) list_tail = !verb_like(idx, m) && !is_comma(idx[m]);
-    for (std::size_t m = j + 1; m < idx.size() && list_tail; ++m) {
-      if (is(idx[m], "and") || is(idx[m], "or")) break;
-      if (m + 1 == idx.size()) list_tail = false;
-    }
-    // A date or a name is content, not a connective: "born in Boston,
-    // Massachusetts, on May 31, 1982" keeps "on May 31".
-    bool content = false;
-    for (int t : inner) {
-      const Token& word = tok(t);
-      content = content || (word.word && (word.capitalised || is_ascii_digit(static_cast<unsigned char>(word.text.front()))));
-    }
-    if (opener && !has_verb && j - k <= 5 && !list_tail && !content) {
-      // Both commas go: "Tanzania, in turn, has" -> "Tanzania has".
-      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(j + 1));
-      --k;
-    }
-  }
+  cut_trailing_attribution(idx, context);
+  drop_short_parentheticals(idx);
   if (!subject_override) v = find_main_verb(idx, 0);
 
   // Side claims: relative clauses, appositives, participial clauses,
@@ -3063,20 +3378,6 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       --k;
       continue;
     }
-    // Where the noun phrase a relative clause is about ends: at the comma,
-    // or before a year in brackets ("his drama, Shiva (1989), which won").
-    // Only a year: before "(ACL)" the name is too long for the walk back
-    // ("the Association for Computational Linguistics").
-    const auto noun_end_before = [&](std::size_t comma) {
-      if (comma <= 2 || tok(idx[comma - 1]).text != ")") return comma;
-      std::size_t open = comma - 1;
-      while (open > 0 && tok(idx[open]).text != "(") --open;
-      bool year = tok(idx[open]).text == "(" && comma - open <= 4;
-      for (std::size_t j = open + 1; j + 1 < comma && year; ++j) {
-        year = !tok(idx[j]).word || is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()));
-      }
-      return year ? open : comma;
-    };
     // An object relative: "which he joined in 1987" has its own subject, and
     // the noun phrase goes after its verb: "he joined Sepultura in 1987".
     const bool object_relative = w == "which" && next + 1 < idx.size() &&
@@ -3086,7 +3387,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       const Indices relative(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
                                       idx.begin() + static_cast<std::ptrdiff_t>(close));
       const int rv = find_main_verb(relative, 0);
-      const std::size_t np_end = noun_end_before(k);
+      const std::size_t np_end = noun_end_before(idx, k);
       std::size_t np = noun_phrase_start(idx, np_end, 0);
       // With its "of" head: "a ransom of 4 million euros, which Halvard
       // refused to pay".
@@ -3168,125 +3469,9 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       }
     }
     // Non-restrictive relative clause: ", which has its own nuclear ambitions"
-    if ((w == "which" || w == "who" || w == "whose") && next + 1 < close && !object_relative) {
-      // A list after the clause's comma with no verb of its own is still
-      // the clause's: ", which represents crane drivers, lashers and cargo
-      // handlers."
-      // (Not ", and his distinctive voice": that is the main clause's.)
-      bool list_tail = mid && !verb_follows(idx, close + 1) && close + 1 < idx.size() && !is(idx[close + 1], "and") &&
-                       !is(idx[close + 1], "or");
-      if (list_tail) {
-        bool joined = false;
-        for (std::size_t j = close + 1; j < idx.size(); ++j) joined = joined || is(idx[j], "and") || is(idx[j], "or");
-        list_tail = joined;
-      }
-      const std::size_t relative_close = list_tail ? idx.size() : close;
-      const bool relative_mid = relative_close < idx.size();
-      std::size_t np_end = noun_end_before(k);
-      std::size_t np = noun_phrase_start(idx, np_end, 0);
-      // "wrote his first symphony at the age of 14, which was performed":
-      // a bare number names nothing a relative clause is about; the noun
-      // phrase before the number's phrase ("at the age of") does.
-      const bool bare_number = np < np_end && std::all_of(idx.begin() + static_cast<std::ptrdiff_t>(np),
-                                                          idx.begin() + static_cast<std::ptrdiff_t>(np_end), [&](int t) {
-                                                            return tok(t).word && (all_digits(tok(t).text) ||
-                                                                                   tok(t).info.cardinal);
-                                                          });
-      if (w == "which" && bare_number && np >= 2 && is_preposition(tok(idx[np - 1]))) {
-        for (std::size_t p = np - 1; p > 0 && p + 6 > np; --p) {
-          const Token& t = tok(idx[p]);
-          if (!t.word || verb_like(idx, p)) break;
-          const Token& before = tok(idx[p - 1]);
-          // ("of" ties the number to its noun: "the age of 14" is one phrase.)
-          if (is_preposition(t) && !is(idx[p], "of") && before.word && !is_preposition(before) &&
-              !is_determiner(before) && !all_digits(before.text)) {
-            const std::size_t start = noun_phrase_start(idx, p, 0);
-            if (start < p) {
-              np = start;
-              np_end = p;
-            }
-            break;
-          }
-        }
-      }
-      // "kept at the Penhale Museum in Saltby, which opened in 1988": after
-      // a named institution and its place, "which" is the institution (with
-      // its place), not the town.
-      if (w == "which" && np >= 2 && np < np_end && (is(idx[np - 1], "in") || is(idx[np - 1], "at")) &&
-          is_name_run(idx, np, np_end) && tok(idx[np - 2]).capitalised && has_kind(tok(idx[np - 2]), k_institution_noun)) {
-        const std::size_t start = noun_phrase_start(idx, np - 1, 0);
-        if (start < np - 1) np = start;
-      }
-      // "the laws of physics and chemistry, which are governed by ...": a
-      // plural verb after a coordination is about all of it, with the noun
-      // the coordination is "of".
-      const std::string_view relative_verb = next + 1 < idx.size() ? tok(idx[next + 1]).lower : std::string_view();
-      if (w == "which" && np >= 3 && np < np_end && is(idx[np - 1], "and") && tok(idx[np - 2]).word &&
-          !tok(idx[np - 2]).capitalised && !tok(idx[np_end - 1]).capitalised &&
-          (relative_verb == "are" || relative_verb == "were" || relative_verb == "have")) {
-        std::size_t start = noun_phrase_start(idx, np - 1, 0);
-        if (start < np - 1 && start >= 2 && is(idx[start - 1], "of")) {
-          const std::size_t head = noun_phrase_start(idx, start - 1, 0);
-          if (head < start - 1) start = head;
-        }
-        if (start < np - 1) np = start;
-      }
-      // Between the subject and its verb, a relative clause is about the
-      // subject's head, not the place after its preposition: "The Aske
-      // Bridge at Kelderby, whose span ..., was relative_closed", "Exports to China,
-      // which rose ...,".
-      if (w != "who" && (v < 0 || static_cast<std::size_t>(v) > k) && np > subject_start + 1 && np < np_end &&
-          (is(idx[np - 1], "at") || is(idx[np - 1], "in") || is(idx[np - 1], "of") || is(idx[np - 1], "on") ||
-           is(idx[np - 1], "near") || is(idx[np - 1], "to") || is(idx[np - 1], "from"))) {
-        bool plain = true;
-        // (The subject's first word is no verb of it, whatever its form:
-        // "Shares in Halvard, which fell 12 percent, ...".)
-        for (std::size_t j = subject_start; j + 1 < np && plain; ++j) {
-          plain = tok(idx[j]).word && (j == subject_start || !verb_like(idx, j));
-        }
-        if (plain) np = subject_start;
-      }
-      if (np < np_end) {
-        Side side;
-        side.subject = slots(idx, np, np_end);
-        // "Ingrid Holm, chief economist at Nordbank, who added": after a
-        // person's descriptive appositive, "who" is the person, not the
-        // place or firm that ends the description.
-        if (w == "who") {
-          std::size_t previous_comma = k;
-          while (previous_comma > 0 && !is_comma(idx[previous_comma - 1])) --previous_comma;
-          if (previous_comma > 1) {
-            const std::size_t description = previous_comma;  // first token after that comma
-            bool verbless = true;
-            for (std::size_t j = description; j < k && verbless; ++j) verbless = !verb_like(idx, j);
-            const Token& opener = tok(idx[description]);
-            const bool descriptive = opener.word && (!opener.capitalised || is_title(opener));
-            const std::size_t name = noun_phrase_start(idx, previous_comma - 1, 0);
-            if (verbless && descriptive && name < previous_comma - 1 && tok(idx[previous_comma - 2]).capitalised &&
-                is_name_run(idx, name, previous_comma - 1)) {
-              side.subject = slots(idx, name, previous_comma - 1);
-            }
-          }
-        }
-        if (w == "whose") side.subject.back().possessive = true;
-        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 1),
-                         idx.begin() + static_cast<std::ptrdiff_t>(relative_close));
-        sides.push_back(std::move(side));
-        // Between subject and verb ("The bridge, which ..., carries") the
-        // closing comma goes too, unless the noun phrase is itself an
-        // appositive: "Riverton's coach, Pedro Alves, who joined ..., said"
-        // keeps "Riverton's coach, Pedro Alves, said" for the appositive rule.
-        const bool appositive = np > 0 && is_comma(idx[np - 1]);
-        const std::size_t cut = !relative_mid ? idx.size() : (v < 0 && !appositive) ? relative_close + 1 : relative_close;
-        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
-        v = find_main_verb(idx, 0);
-        if (appositive) {
-          k = 0;  // look again at the comma before the appositive
-        } else {
-          --k;
-        }
-        continue;
-      }
+    if ((w == "which" || w == "who" || w == "whose") && next + 1 < close && !object_relative &&
+        cut_relative_clause(idx, k, close, subject_start, v, sides)) {
+      continue;
     }
     // A place's where-clause: "based in Gothenburg, where Lindqvist has its
     // headquarters" -> "Lindqvist has its headquarters in Gothenburg". The
@@ -3356,12 +3541,6 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       }
     }
     // Appositive after a noun phrase: "Iran's new President, Ebrahim Raisi, expressed"
-    const auto verb_right_after = [&](std::size_t at) {
-      if (at >= idx.size()) return false;
-      const int after = find_main_verb(idx, at);
-      return after >= 0 && static_cast<std::size_t>(after) <=
-                               at + (is_adverb_of_degree_or_time(tok(idx[at])) ? 1 : 0);
-    };
     // Whether the verb group after position `at` is in the past tense.
     const auto tense_after = [&](std::size_t at) { return past_after(idx, at, past); };
     // The phrase between this comma and the next becomes a claim about
@@ -3379,7 +3558,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     // A concession between the subject and its verb, with no verb of its
     // own: "the gain, while statistically clear, may be too small". It is
     // dropped, as a fronted "although" clause is.
-    if (mid && k > subject_start && close > next + 1 && verb_right_after(close + 1) &&
+    if (mid && k > subject_start && close > next + 1 && verb_right_after(idx, close + 1) &&
         (w == "while" || w == "although" || w == "though") && verbless_concession(idx, next + 1)) {
       idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
       v = find_main_verb(idx, 0);
@@ -3390,7 +3569,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     // farmland off Fallow Lane, on the southern edge of Ashcombe, have been
     // approved" -> "Farmland off Fallow Lane is on the southern edge of
     // Ashcombe".
-    if (mid && k > subject_start + 1 && close > next + 2 && verb_right_after(close + 1) &&
+    if (mid && k > subject_start + 1 && close > next + 2 && verb_right_after(idx, close + 1) &&
         (w == "on" || w == "in" || w == "at" || w == "near" || w == "outside" || w == "beside") &&
         !is(idx[next + 1], "which") && !is(idx[next + 1], "whom") && !is(idx[next + 1], "whose")) {
       bool verbless = true;
@@ -3428,7 +3607,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
         close == next + 1 && lone.word && !lone.capitalised && lone.info.classes == 0 && lone.info.kinds == 0 &&
         lone.info.form == VerbForm::none && !lone.lower.ends_with("ly") && k > 0 && has_kind(tok(idx[k - 1]), k_lowercase_named_noun) &&
         std::all_of(lone.lower.begin(), lone.lower.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
-    if (mid && k > subject_start && (is_name_run(idx, name_from, close) || lowercase_name) && verb_right_after(close + 1)) {
+    if (mid && k > subject_start && (is_name_run(idx, name_from, close) || lowercase_name) && verb_right_after(idx, close + 1)) {
       // The description is the last conjunct: in "The council and the bus
       // operator, Greenline," only "the bus operator" is Greenline.
       std::size_t np = subject_start;
@@ -3478,129 +3657,13 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     const bool list_item = mid && close + 2 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or")) &&
                            !(tok(idx[close + 2]).capitalised && tok(idx[close + 2]).word && !is_determiner(tok(idx[close + 2]))) &&
                            !(is_auxiliary(tok(idx[close + 2])) || verb_form(tok(idx[close + 2])) == VerbForm::past);
-    // ("appointed Anita Loveridge, its managing partner, as chairman": an
-    // owner's word opens a description as well, before a phrase of the
-    // clause's own.)
-    const bool owned_description =
-        (w == "its" || w == "his" || w == "her" || w == "their") && mid && close + 1 < idx.size() &&
-        tok(idx[close + 1]).word && is_preposition(tok(idx[close + 1]));
-    if (k >= 2 && (w == "a" || w == "an" || owned_description) && tok(idx[k - 1]).word && tok(idx[k - 1]).capitalised &&
-        !tok(idx[k - 1]).possessive && next + 1 < (mid ? close : idx.size()) && !list_item) {
-      // "Luka Brennan, a wing who joined the squad in March": a relative
-      // clause may end the description; it is about the name too.
-      // "a newspaper published in Bucharest, Romania": a place after the
-      // description's comma is still the description's.
-      bool place_tail = mid && tok(idx[close - 1]).capitalised;
-      bool tail_name = false;
-      for (std::size_t j = close + 1; j < idx.size() && place_tail; ++j) {
-        const Token& t = tok(idx[j]);
-        place_tail = !t.word || (t.capitalised && !verb_like(idx, j)) || is_ascii_digit(static_cast<unsigned char>(t.text.front()));
-        tail_name = tail_name || (t.word && t.capitalised);
-      }
-      const std::size_t description_end = mid && !(place_tail && tail_name) ? close : idx.size();
-      const bool description_mid = description_end < idx.size();
-      std::size_t who_at = description_end;
-      // ("a company based in Leiden that was spun out of ...": "that" or
-      // "which" with its verb too.)
-      for (std::size_t j = next + 2; j + 1 < description_end && who_at == description_end; ++j) {
-        if (who_clause_at(idx, j) || ((is(idx[j], "that") || is(idx[j], "which")) && verb_like(idx, j + 1) &&
-                                      !tok(idx[j + 1]).capitalised)) {
-          who_at = j;
-        }
-      }
-      bool verbless = true;
-      for (std::size_t j = next; j < who_at && verbless; ++j) {
-        verbless = (!verb_like(idx, j) || reduced_relative_at(idx, j, next)) &&
-                   (!is_comma(idx[j]) || (j == close && description_end == idx.size() && mid));
-      }
-      std::size_t name = k;
-      // A first word that reads as a verb opens the name only when the
-      // sentence's verb follows the description: "Save Fallow Fields, a
-      // residents' group, collected", not "Visit Kessel, a town ...".
-      const bool name_opens_sentence = mid && verb_right_after(close + 1);
-      // Not past a title's "of": "the co-founder and CEO of Zolani Capital,
-      // a firm" describes Zolani Capital.
-      while (name > 0 && tok(idx[name - 1]).word && (tok(idx[name - 1]).capitalised || is(idx[name - 1], "of")) &&
-             !(is(idx[name - 1], "of") && name >= 2 && is_title(tok(idx[name - 2]))) &&
-             (name - 1 > 0 || (tok(idx[0]).info.classes == 0 &&
-                               (tok(idx[0]).info.form == VerbForm::none ||
-                                (name_opens_sentence && tok(idx[0]).info.form == VerbForm::base))))) {
-        --name;
-      }
-      if (is(idx[name], "of")) ++name;
-      if (verbless && name < k && tok(idx[name]).capitalised) {
-        Side side;
-        side.subject = slots(idx, name, k);
-        // "apprenticed to Robert Gaunt, a railway engineer in Leeds": a
-        // person's role is the one held at the time the clause tells of; a
-        // place stays what it is ("Kessel is a town").
-        std::size_t head = next + 1;
-        while (head + 1 < who_at && tok(idx[head + 1]).word && !is_preposition(tok(idx[head + 1]))) ++head;
-        const bool role = head < who_at && (english::is_person_role(tok(idx[head]).lower) || is_title(tok(idx[head])));
-        // (Not the past of reporting: "Lotte Vermeer, an analyst at Hessing
-        // Bank, said" is an analyst now.)
-        const int verb_after = mid ? find_main_verb(idx, close + 1) : -1;
-        const bool reported = verb_after >= 0 && is_attribution_verb(tok(idx[static_cast<std::size_t>(verb_after)]));
-        // Only in a sentence that dates what it tells ("In 1853, ..."): a
-        // past without a date is as often a recent event's, and the role
-        // still held ("He was the father of Caio Fonseca, an American
-        // painter").
-        const bool dated = sentence_names_year();
-        side.copula = role && dated && !reported && (mid ? tense_after(close + 1) : past) ? "was" : "is";
-        // "its managing partner and a former chief executive of Drayton
-        // Rovers": two descriptions, each a claim.
-        std::size_t second = who_at;
-        for (std::size_t j = next + 2; j + 2 < who_at && second == who_at; ++j) {
-          if (is(idx[j], "and") && (is(idx[j + 1], "a") || is(idx[j + 1], "an"))) second = j;
-        }
-        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next),
-                         idx.begin() + static_cast<std::ptrdiff_t>(second));
-        if (second < who_at) {
-          Side other = side;
-          other.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(second + 1),
-                            idx.begin() + static_cast<std::ptrdiff_t>(who_at));
-          sides.push_back(std::move(side));
-          side = std::move(other);
-        }
-        sides.push_back(std::move(side));
-        if (who_at < description_end) {
-          Side relative;
-          relative.subject = slots(idx, name, k);
-          relative.copula = " ";  // the clause has its own verb
-          relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(who_at + 1),
-                               idx.begin() + static_cast<std::ptrdiff_t>(description_end));
-          sides.push_back(std::move(relative));
-        }
-        // Between subject and verb both commas go: "Tran and her colleague
-        // Dr. Paul Okafor, a geneticist, identified" -> "... Okafor identified".
-        // Not when the name is itself an appositive ("His father, Kirill
-        // Nagibin, a nobleman, was"): its commas are for the appositive rule.
-        bool comma_before = false;
-        for (std::size_t j = 0; j < name; ++j) comma_before = comma_before || is_comma(idx[j]);
-        // "Tomas Reinholt, a deputy governor, and Nadia Kerimova, an
-        // economist, voted": a second conjunct is no appositive.
-        if (name > 0 && (is(idx[name - 1], "and") || is(idx[name - 1], "or"))) comma_before = false;
-        const bool conjunct_follows = mid && close + 1 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or"));
-        // ("married Patrick Walsh, a teacher, in 1946": a phrase of the
-        // clause's own goes on without the comma.)
-        const bool phrase_follows = mid && close + 1 < idx.size() && tok(idx[close + 1]).word &&
-                                    is_preposition(tok(idx[close + 1])) && !comma_before;
-        const std::size_t cut = !description_mid                                       ? idx.size()
-                                : conjunct_follows                                     ? close + 1
-                                : (verb_right_after(close + 1) || phrase_follows) && !comma_before ? close + 1
-                                                                               : close;
-        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(cut));
-        v = find_main_verb(idx, 0);
-        --k;
-        continue;
-      }
-    }
+    if (cut_name_description(idx, k, close, list_item, past, v, sides)) continue;
     // A description after a definite subject: "Her father, a miller,
     // taught her" -> "Her father was a miller".
     if (mid && (w == "a" || w == "an") && k > subject_start + 1 && k <= subject_start + 4 &&
         (is(idx[subject_start], "her") || is(idx[subject_start], "his") || is(idx[subject_start], "their") ||
          is(idx[subject_start], "its") || is(idx[subject_start], "the")) &&
-        (find_main_verb(idx, next) < 0 || reduced_description(idx, next, close)) && verb_right_after(close + 1) &&
+        (find_main_verb(idx, next) < 0 || reduced_description(idx, next, close)) && verb_right_after(idx, close + 1) &&
         !list_item) {
       bool plain = true;
       for (std::size_t j = subject_start; j < k && plain; ++j) plain = tok(idx[j]).word && !verb_like(idx, j);
@@ -3642,7 +3705,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       appositive_verbless = (appositive_end < close ? !finite : !verb) && !is_comma(idx[j]);
     }
     if (mid && is_name_run(idx, subject_start, k) &&
-        (is_determiner(w) || tok(idx[next]).possessive) && appositive_verbless && verb_right_after(close + 1)) {
+        (is_determiner(w) || tok(idx[next]).possessive) && appositive_verbless && verb_right_after(idx, close + 1)) {
       Side side;
       side.subject = slots(idx, subject_start, k);
       side.copula = tense_after(close + 1) && !context.sides_only ? "was" : "is";
