@@ -781,6 +781,12 @@ class SentenceDecomposer {
   void drop_short_parentheticals(Indices& idx) const;
   std::size_t noun_end_before(const Indices& idx, std::size_t comma) const;
   bool verb_right_after(const Indices& idx, std::size_t at) const;
+  bool subject_plural(const Phrase& full) const;
+  void cut_participial_clause(Indices& idx, std::size_t& k, std::size_t close, std::size_t subject_start,
+                              std::size_t main_verb, std::size_t group_end, bool past, int& v,
+                              std::vector<Side>& sides);
+  bool cut_comparison(Indices& idx, std::size_t& k, std::size_t close, std::size_t subject_start,
+                      std::size_t main_verb, std::size_t group_end, std::vector<Side>& sides);
   bool cut_name_description(Indices& idx, std::size_t& k, std::size_t close, bool list_item, bool past, int& v,
                             std::vector<Side>& sides) const;
   bool cut_relative_clause(Indices& idx, std::size_t& k, std::size_t close, std::size_t subject_start, int& v,
@@ -3108,6 +3114,616 @@ bool SentenceDecomposer::cut_name_description(Indices& idx, std::size_t& k, std:
   return false;
 }
 
+// Whether a subject phrase is plural: coordinated ("A and B"), or its head,
+// the last word before its first preposition, reads as a plural.
+bool SentenceDecomposer::subject_plural(const Phrase& full) const {
+  // The head is before the first preposition: "The relationship between
+  // X and Y" is one relationship.
+  Phrase subject;
+  for (const Slot& slot : full) {
+    // "More than 2,400 dockworkers": "than" is part of the amount.
+    const bool amount_than = slot.token >= 0 && tok(slot.token).lower == "than" && subject.size() == 1 &&
+                             subject[0].token >= 0 &&
+                             (tok(subject[0].token).lower == "more" || tok(subject[0].token).lower == "fewer" ||
+                              tok(subject[0].token).lower == "less");
+    if (slot.token >= 0 && is_preposition(tok(slot.token)) && !subject.empty() && !amount_than) break;
+    subject.push_back(slot);
+  }
+  for (const Slot& slot : subject) {
+    const std::string_view w = slot.token >= 0 ? std::string_view(tok(slot.token).lower) : slot.text();
+    if (w == "and" || w.find(" and ") != std::string_view::npos) return true;
+  }
+  if (subject.empty()) return false;
+  const Slot& last = subject.back();
+  if (last.token >= 0) {
+    const Token& t = tok(last.token);
+    // A capital at the sentence's start is no name: "Volunteers".
+    if (is_irregular_plural(t.lower)) return true;
+    return (!t.capitalised || last.token == 0) && reads_as_plural(t.lower);
+  }
+  return false;
+}
+
+// A comparison after the comma at `k`, once the main verb group
+// [main_verb, group_end) has been read: ", up from 3.9%", ", compared with
+// 12 a year earlier". The compared figure becomes a claim of its own about
+// the subject [subject_start, main_verb) ("Prices were 4%", "The survey
+// counted 11 species in 2014"), unless it cannot stand in for the clause's
+// figure; either way the phrase is cut from `idx` and `k` moves back.
+// Returns false, changing nothing, for any other phrase. `close` is the
+// next comma (idx.size() if none).
+bool SentenceDecomposer::cut_comparison(Indices& idx, std::size_t& k, std::size_t close, std::size_t subject_start,
+                                        std::size_t main_verb, std::size_t group_end, std::vector<Side>& sides) {
+  const std::size_t next = k + 1;
+  const std::string_view w = tok(idx[next]).lower;
+  const bool mid = close < idx.size();
+  const std::size_t cut_end = mid ? close + 1 : idx.size();
+  const bool comparison = ((w == "up" || w == "down") && next + 1 < idx.size() && is(idx[next + 1], "from")) ||
+                          (w == "compared" && next + 1 < idx.size() &&
+                           (is(idx[next + 1], "with") || is(idx[next + 1], "to")));
+  // "41 percent of homes are heated with oil, compared with 18 percent
+  // nationally": the compared number is the subject's, and "41 percent
+  // of homes was 18 percent" would be wrong; no side claim.
+  // ("Only 9 percent of them", "About 40 percent": a leading adverb.)
+  std::size_t amount = subject_start;
+  while (amount + 1 < idx.size() && amount < subject_start + 2 && tok(idx[amount]).word &&
+         (is(idx[amount], "only") || is(idx[amount], "just") || is(idx[amount], "about") || is(idx[amount], "nearly") ||
+          is(idx[amount], "almost") || is(idx[amount], "around") || is(idx[amount], "roughly"))) {
+    ++amount;
+  }
+  const bool number_subject = amount < idx.size() && tok(idx[amount]).word &&
+                              is_ascii_digit(static_cast<unsigned char>(tok(idx[amount]).text.front()));
+  if (comparison && next + 2 < cut_end && number_subject) {
+    idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+    --k;
+    return true;
+  }
+  // "up from the 25 percent Redbourne originally offered": a compared
+  // amount with a clause of its own (not one opened by "when") cannot
+  // stand in for the sentence's amount; the main claim drops it.
+  // Nor can the amount of another group: "had lost 92 millilitres,
+  // compared with 171 millilitres among those given a placebo".
+  bool compared_clause = false;
+  for (std::size_t j = next + 2; comparison && j < cut_end && j < idx.size(); ++j) {
+    const std::string_view word = tok(idx[j]).lower;
+    if (word == "among" || word == "group") {
+      compared_clause = true;
+      break;
+    }
+    if (word == "when" || word == "before" || word == "after" || word == "as" || word == "since") break;
+    compared_clause = compared_clause || verb_like(idx, j);
+  }
+  if (comparison && next + 2 < cut_end && compared_clause) {
+    idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+    --k;
+    return true;
+  }
+  if (comparison && next + 2 < cut_end) {
+    Side side;
+    side.subject = slots(idx, subject_start, main_verb);
+    const auto is_number = [&](int t) {
+      return tok(t).word && (is_ascii_digit(static_cast<unsigned char>(tok(t).text.front())) || tok(t).info.cardinal);
+    };
+    // "5.8 million customers, up from 4.1 million": a scale word goes with
+    // its number.
+    const auto is_scale = [&](int t) {
+      return is(t, "million") || is(t, "billion") || is(t, "thousand") || is(t, "trillion");
+    };
+    // "Prices rose to 5%, up from 4%": prices were 4%. "The survey counted
+    // 17 species, up from 11": the survey counted 11.
+    bool change = false;
+    for (std::size_t j = main_verb; j < group_end; ++j) change = change || has_kind(tok(idx[j]), k_change_verb);
+    // "Edda is the fifth named storm of the season, compared with three a
+    // year earlier": a copula's complement without a number is no amount
+    // the compared one can replace ("Edda was three").
+    bool complement_number = false;
+    for (std::size_t j = group_end; j < k; ++j) complement_number = complement_number || is_number(idx[j]);
+    const std::string_view last_verb = tok(idx[group_end - 1]).lower;
+    const bool copula = last_verb == "is" || last_verb == "are" || last_verb == "was" || last_verb == "were";
+    if (copula && !complement_number) {
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+      --k;
+      return true;
+    }
+    // "More than 40,000 people attended the festival, up from 32,000 last
+    // year": with no number after the verb, the compared number counts
+    // the subject's noun ("32,000 people attended the festival last
+    // year"), where putting it after the verb would say "attended
+    // 32,000".
+    if (!complement_number) {
+      const std::size_t compared_from = next + 2;
+      const std::size_t compared_end = mid ? close : idx.size();
+      std::size_t subject_number = main_verb;
+      for (std::size_t j = subject_start; j < main_verb && subject_number == main_verb; ++j) {
+        if (is_number(idx[j])) subject_number = j;
+      }
+      std::size_t noun = subject_number + 1;
+      if (noun < main_verb && is_scale(idx[noun])) ++noun;
+      if (subject_number < main_verb && noun < main_verb && compared_from < compared_end &&
+          is_number(idx[compared_from])) {
+        std::size_t compared_number_end = compared_from + 1;
+        if (compared_number_end < compared_end && is_scale(idx[compared_number_end])) ++compared_number_end;
+        side.subject = slots(idx, compared_from, compared_number_end);
+        const Phrase counted = slots(idx, noun, main_verb);
+        side.subject.insert(side.subject.end(), counted.begin(), counted.end());
+        side.copula = " ";
+        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(main_verb), idx.begin() + static_cast<std::ptrdiff_t>(k));
+        side.rest.insert(side.rest.end(), idx.begin() + static_cast<std::ptrdiff_t>(compared_number_end),
+                         idx.begin() + static_cast<std::ptrdiff_t>(compared_end));
+        sides.push_back(std::move(side));
+        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(compared_end));
+        --k;
+        return true;
+      }
+    }
+    // "grew by 0.8 percent, up from 0.3 percent", "rose 3.2 percent,
+    // compared with 1.1 percent": the numbers are amounts of change, not
+    // levels, so the compared one grew too ("The economy grew by 0.3
+    // percent"; "was 0.3 percent" would say something else). A level
+    // follows "to" ("fell to 5.1 percent, compared with 5.6 percent").
+    bool moved = false;  // a verb of movement, not a copula or "reached"
+    for (std::size_t j = main_verb; j < group_end; ++j) {
+      const std::string_view word = tok(idx[j]).lower;
+      moved = moved || (has_kind(word, k_change_verb) && word != "is" && word != "are" && word != "was" &&
+                        word != "were" && word != "reached" && word != "stood" && word != "hit");
+    }
+    bool amount_of_change = false;
+    if (moved) {
+      for (std::size_t j = group_end; j < k; ++j) {
+        const Token& t = tok(idx[j]);
+        if (t.word && t.lower == "to") break;
+        if (t.word && is_ascii_digit(static_cast<unsigned char>(t.text.front()))) {
+          amount_of_change = true;
+          break;
+        }
+      }
+    }
+    if (change && !amount_of_change) {
+      side.copula = subject_plural(side.subject) ? "were" : "was";
+    } else {
+      // "made up X, compared with Y": the verb's particle goes with it.
+      std::size_t particle_end = group_end;
+      while (particle_end < k && particle_end < group_end + 1 && tok(idx[particle_end]).word &&
+             (is(idx[particle_end], "up") || is(idx[particle_end], "out") || is(idx[particle_end], "to") ||
+              (amount_of_change && is(idx[particle_end], "by")))) {
+        ++particle_end;
+      }
+      const std::string_view verb = tok(idx[group_end - 1]).lower;
+      if (particle_end > group_end && is(idx[group_end], "to") &&
+          (verb == "swung" || verb == "turned" || verb == "returned" || verb == "switched")) {
+        // "swung to a profit, compared with a loss": it had the loss.
+        side.copula = "had";
+      } else {
+        Phrase group = slots(idx, main_verb, particle_end);
+        side.subject.insert(side.subject.end(), group.begin(), group.end());
+        side.copula = " ";  // the verb group is already in the subject
+      }
+    }
+    side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 2),
+                     idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+    // "Okafor won 50.6 percent of the vote, compared with 49.4 percent for
+    // Hardacre": Hardacre won the other number, of the same thing.
+    if (!change && side.copula == " " && side.rest.size() >= 3) {
+      std::size_t name = side.rest.size();
+      while (name > 0 && tok(side.rest[name - 1]).word && tok(side.rest[name - 1]).capitalised) --name;
+      if (name >= 2 && name < side.rest.size() && is(side.rest[name - 1], "for") &&
+          is_ascii_digit(static_cast<unsigned char>(tok(side.rest[0]).text.front()))) {
+        Phrase who = slots(side.rest, name, side.rest.size());
+        Phrase group(side.subject.begin() + static_cast<std::ptrdiff_t>(main_verb - subject_start), side.subject.end());
+        who.insert(who.end(), group.begin(), group.end());
+        side.subject = std::move(who);
+        side.rest.resize(name - 1);
+        // The main number's "of the vote" goes with the other number.
+        for (std::size_t j = group_end; j < k; ++j) {
+          if (!tok(idx[j]).word || !is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()))) continue;
+          std::size_t of = j + 1;
+          while (of < k && tok(idx[of]).word && !is(idx[of], "of") && !is_preposition(tok(idx[of]))) ++of;
+          if (of < k && is(idx[of], "of")) side.rest.insert(side.rest.end(), idx.begin() + static_cast<std::ptrdiff_t>(of), idx.begin() + static_cast<std::ptrdiff_t>(k));
+          break;
+        }
+      }
+    }
+    // "up from its previous forecast of 820 million euros": the forecast
+    // was that number ("expects its previous forecast" would misread).
+    if (side.rest.size() >= 4 && (is(side.rest[0], "its") || is(side.rest[0], "their") || is(side.rest[0], "the"))) {
+      for (std::size_t j = 2; j + 1 < side.rest.size() && j < 6; ++j) {
+        if (!tok(side.rest[j]).word || verb_like(side.rest, j)) break;
+        if (is(side.rest[j], "of") && is_ascii_digit(static_cast<unsigned char>(tok(side.rest[j + 1]).text.front()))) {
+          side.subject = slots(side.rest, 0, j);
+          // "its previous forecast": the forecast of the clause's subject
+          // ("Dunmore now expects X, up from its previous forecast").
+          if ((is(side.rest[0], "its") || is(side.rest[0], "their")) && main_verb > subject_start &&
+              main_verb - subject_start <= 4) {
+            Phrase owner = slots(idx, subject_start, main_verb);
+            while (!owner.empty() && owner.back().token >= 0 && is_adverb_before_verb(tok(owner.back().token))) {
+              owner.pop_back();
+            }
+            if (!owner.empty() && owner.back().token >= 0 && !tok(owner.back().token).possessive &&
+                !is_pronoun(tok(owner.back().token))) {
+              owner.back().possessive = true;
+              owner.insert(owner.end(), side.subject.begin() + 1, side.subject.end());
+              side.subject = std::move(owner);
+            }
+          }
+          side.copula = "was";
+          side.rest.erase(side.rest.begin(), side.rest.begin() + static_cast<std::ptrdiff_t>(j + 1));
+          break;
+        }
+      }
+    }
+    // "counted 27 fish species in 2024, compared with 11 in 2014": the
+    // bare number counts what the main clause's number counted.
+    const auto is_plain_noun = [&](int t) {
+      const Token& w = tok(t);
+      return w.word && !w.capitalised && w.info.classes == 0 && w.info.form == VerbForm::none &&
+             !is_ascii_digit(static_cast<unsigned char>(w.text.front()));
+    };
+    // "5.8 million customers, up from 4.1 million": the scale word stays
+    // with each number, the noun is carried.
+    const std::size_t after_number = side.rest.size() > 1 && is_scale(side.rest[1]) ? 2 : 1;
+    if (!side.rest.empty() && is_number(side.rest[0]) &&
+        (side.rest.size() == after_number || !is_plain_noun(side.rest[after_number]))) {
+      for (std::size_t j = group_end; j < k; ++j) {
+        if (!is_number(idx[j])) continue;
+        std::size_t unit_start = j + 1;
+        if (unit_start < k && is_scale(idx[unit_start])) ++unit_start;
+        std::size_t unit_end = unit_start;
+        while (unit_end < k && is_plain_noun(idx[unit_end]) && !is_scale(idx[unit_end])) ++unit_end;
+        side.rest.insert(side.rest.begin() + static_cast<std::ptrdiff_t>(after_number),
+                         idx.begin() + static_cast<std::ptrdiff_t>(unit_start),
+                         idx.begin() + static_cast<std::ptrdiff_t>(unit_end));
+        break;
+      }
+    }
+    // "has 5.8 million customers, up from 4.1 million three years ago":
+    // the earlier figure is in the past tense.
+    const bool earlier = std::any_of(side.rest.begin(), side.rest.end(), [&](int t) {
+      return is(t, "ago") || is(t, "earlier") || is(t, "last") ||
+             is_year(tok(t).text);
+    });
+    if (earlier && side.copula == " ") {
+      for (Slot& slot : side.subject) {
+        if (slot.token < 0) continue;
+        const std::string_view verb = tok(slot.token).lower;
+        if (verb == "has" || verb == "have") slot = added_.slot("had");
+      }
+    }
+    sides.push_back(std::move(side));
+    idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
+    --k;
+    return true;
+  }
+  return false;
+}
+
+// A participial clause after the comma at `k`, the last of the comma rules:
+// ", forming a common front" / ", aimed at curbing ...". It becomes a claim
+// about the subject [subject_start, main_verb) or the noun it follows, in
+// the tense `past` gives, and is cut from `idx` (with `v` re-read and `k`
+// moved back); a participle that belongs to the main claim (a list's verb,
+// an amount's change, a result of a passive) is left in place. `close` is
+// the next comma (idx.size() if none).
+void SentenceDecomposer::cut_participial_clause(Indices& idx, std::size_t& k, std::size_t close,
+                                                std::size_t subject_start, std::size_t main_verb,
+                                                std::size_t group_end, bool past, int& v, std::vector<Side>& sides) {
+  const std::size_t next = k + 1;
+  const std::string_view w = tok(idx[next]).lower;
+  const bool mid = close < idx.size();
+  const std::size_t cut_end = mid ? close + 1 : idx.size();
+
+  const VerbForm form = tok(idx[next]).capitalised ? VerbForm::none : verb_form(w);
+  const bool excluded = has_kind(w, k_not_participle);
+  // Nor is one verb phrase of a list: "released five albums, performed
+  // four tours, and won several awards".
+  bool verb_list_item = false;
+  if (form == VerbForm::past && v >= 0 && group_end > main_verb && group_end <= k &&
+      same_tense(tok(idx[group_end - 1]), tok(idx[next]))) {
+    for (std::size_t j = next + 2; j + 1 < idx.size() && !verb_list_item; ++j) {
+      verb_list_item = is(idx[j], "and") && verb_form(tok(idx[j + 1])) == VerbForm::past &&
+                       !tok(idx[j + 1]).capitalised;
+    }
+  }
+  // A lone word is a list item ("logistics, scheduling, manufacturing"),
+  // not a clause.
+  // "... before Brennan, collecting a kick from the fly-half, dived in":
+  // a participle between the subject and the verb of a subordinate
+  // clause describes that subject.
+  if (!excluded && form == VerbForm::gerund && mid && k >= 2 && close + 1 < idx.size() && tok(idx[k - 1]).capitalised &&
+      tok(idx[k - 1]).word && verb_like(idx, close + 1)) {
+    std::size_t name = k - 1;
+    while (name > 0 && tok(idx[name - 1]).word && tok(idx[name - 1]).capitalised) --name;
+    if (name > 0 && (tok(idx[name - 1]).info.kinds & english::k_subordinator) != 0) {
+      Side side;
+      side.subject = slots(idx, name, k);
+      side.copula = past ? "was" : "is";
+      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(close));
+      sides.push_back(std::move(side));
+      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
+      v = find_main_verb(idx, 0);
+      --k;
+      return;
+    }
+  }
+  // "recording winds of 35 knots, gusting to 52 knots": a participle
+  // that takes the amount of a thing ("winds of 35 knots") to another
+  // amount tells of that thing, not of the subject; it stays in the main
+  // claim. ("The index closed at 7,420 points, rising by 2 percent" is
+  // about the index.)
+  if (form == VerbForm::gerund && next + 2 < idx.size() &&
+      (is(idx[next + 1], "to") || is(idx[next + 1], "at") || is(idx[next + 1], "by"))) {
+    const auto amount_at = [&](std::size_t j) {
+      const Token& t = tok(idx[j]);
+      return (t.word && is_ascii_digit(static_cast<unsigned char>(t.text.front()))) || is_currency_sign(t.text);
+    };
+    bool thing_of_amount = false;
+    for (std::size_t j = k >= 3 ? k - 3 : 0; j + 1 < k; ++j) {
+      thing_of_amount = thing_of_amount || (is(idx[j], "of") && amount_at(j + 1));
+    }
+    if (thing_of_amount && amount_at(next + 2)) return;
+  }
+  // "known for his speed, movement, agility, dribbling skills, first
+  // touch and ball control": a short item of a list of nouns, not a
+  // participle of the subject.
+  bool noun_list_item = false;
+  if (mid && form == VerbForm::gerund && close - next <= 3) {
+    std::size_t previous = k;
+    while (previous > 0 && !is_comma(idx[previous - 1])) --previous;
+    if (previous > 0 && k - previous <= 3) {
+      noun_list_item = true;
+      for (std::size_t j = previous; j < k; ++j) {
+        const Token& t = tok(idx[j]);
+        noun_list_item = noun_list_item && t.word && !is_auxiliary(t) && !is_determiner(t) &&
+                         (t.info.form == VerbForm::none || t.info.form == VerbForm::gerund);
+      }
+    }
+  }
+  // "their ethereal, haunting and atmospheric sound": a gerund joined
+  // to an adjective is one too.
+  const bool adjectival = form == VerbForm::gerund && next + 2 < idx.size() &&
+                          (is(idx[next + 1], "and") || is(idx[next + 1], "or")) && tok(idx[next + 2]).word &&
+                          verb_form(tok(idx[next + 2])) == VerbForm::none && tok(idx[next + 2]).info.classes == 0 &&
+                          !tok(idx[next + 2]).capitalised;
+  // "Hollinsworth Town have been bought by Redcliffe Capital ..., ending
+  // Graham Pell's 17 years as owner": after a passive, a participle of
+  // result tells what the event did, not what the subject did, and stays
+  // in the main claim. ("The storm hit the coast, killing 12 people" is
+  // the storm's.)
+  if (form == VerbForm::gerund && has_kind(tok(idx[next]), k_result_participle) && v >= 0 && group_end > main_verb &&
+      verb_form(tok(idx[group_end - 1])) == VerbForm::past) {
+    bool passive = false;
+    for (std::size_t j = main_verb; j + 1 < group_end; ++j) {
+      const std::string_view be = tok(idx[j]).lower;
+      passive = passive || be == "been" || be == "was" || be == "were" || be == "is" || be == "are" || be == "be";
+    }
+    if (passive) return;
+  }
+  if (!excluded && !verb_list_item && !noun_list_item && !adjectival &&
+      (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
+      next + 1 < (mid ? close : idx.size())) {
+    Side side;
+    std::size_t rest_from = next;
+    // "having also been beaten", "having never fully recovered": adverbs
+    // may stand before the participle.
+    std::size_t perfect = next + 1;
+    while (perfect + 1 < cut_end && tok(idx[perfect]).word && !tok(idx[perfect]).capitalised &&
+           (is_adverb_before_verb(tok(idx[perfect])) || tok(idx[perfect]).lower == "never")) {
+      ++perfect;
+    }
+    if (form == VerbForm::gerund && w == "having" && perfect < cut_end &&
+        (verb_form(tok(idx[perfect])) == VerbForm::past || is(idx[perfect], "been"))) {
+      // ", having won an Academy Award": "has won", not "is having won".
+      side.subject = slots(idx, subject_start, main_verb);
+      side.copula = past ? "had" : subject_plural(side.subject) ? "have" : "has";
+      rest_from = next + 1;
+    } else if (form == VerbForm::gerund) {
+      side.subject = slots(idx, subject_start, main_verb);
+      // "..., succeeding Erich Honecker on 18 October 1989": a dated
+      // participle tells of the past whatever the main clause's tense.
+      const bool was = past || dates_past_event(idx, next, mid ? close : idx.size());
+      side.copula = subject_plural(side.subject) ? (was ? "were" : "are") : (was ? "was" : "is");
+      // "The ship sank, killing 1,500 people": in the past, what the
+      // participle adds happened, once ("The ship killed 1,500 people"),
+      // where "was killing" would tell of something under way.
+      side.simple_past = was && !is_auxiliary(tok(idx[next]));
+      // "The bridge is 240 metres long, making it the longest in Wales":
+      // after a copula, "it" is the subject, and the claim is what it
+      // makes the subject.
+      const bool copula_clause = v >= 0 && (is(idx[main_verb], "is") || is(idx[main_verb], "are") ||
+                                            is(idx[main_verb], "was") || is(idx[main_verb], "were"));
+      if (w == "making" && copula_clause && next + 2 < cut_end && (is(idx[next + 1], "it") || is(idx[next + 1], "them"))) {
+        rest_from = next + 2;
+        side.simple_past = false;
+      }
+    } else if (w == "born") {
+      // "an actor, born on April 23": a birth is in the past.
+      side.subject = slots(idx, subject_start, main_verb);
+      side.copula = "was";
+    } else {
+      // A past participle describes the object when there is one
+      // ("imposed sanctions on X, aimed at ..."), else the subject.
+      const bool copula = v >= 0 && (is(idx[main_verb], "is") || is(idx[main_verb], "are") ||
+                                     is(idx[main_verb], "was") || is(idx[main_verb], "were"));
+      // Not after a clause ("began clearing the channel in 1987, led by
+      // a local teacher": the volunteers were led) or a bare word that
+      // is no plural noun ("grew fast, helped by low rates").
+      const Token& complement = tok(idx[std::min(group_end, k)]);
+      const bool clause = complement.info.form == VerbForm::gerund || complement.lower == "to";
+      const bool number_before = tok(idx[k - 1]).word && is_ascii_digit(static_cast<unsigned char>(tok(idx[k - 1]).text.front()));
+      const bool bare_word = group_end + 1 == k && !tok(idx[group_end]).capitalised &&
+                             !tok(idx[group_end]).lower.ends_with("s");
+      // "hopes to return to excavate a second building, detected by
+      // radar": a thing the infinitive brings in is what the participle
+      // describes.
+      bool introduced = false;
+      if (clause && complement.lower == "to" && group_end < k) {
+        const std::size_t start = noun_phrase_start(idx, k, group_end);
+        introduced = start + 1 < k && (is(idx[start], "a") || is(idx[start], "an"));
+      }
+      const bool object = !copula && group_end < k && tok(idx[group_end]).word && (!clause || introduced) &&
+                          !number_before && !bare_word;
+      std::size_t np = k;
+      if (object) {
+        // The nearest noun phrase, with its prepositional tail:
+        // "sanctions on both countries", "a joint committee".
+        np = noun_phrase_start(idx, k, group_end);
+        while (np > group_end + 1 && tok(idx[np - 1]).word && is_preposition(tok(idx[np - 1])) &&
+               tok(idx[np - 1]).lower != "to" && tok(idx[np - 2]).word &&
+               !is_preposition(tok(idx[np - 2])) && verb_form(tok(idx[np - 2])) == VerbForm::none) {
+          np = noun_phrase_start(idx, np - 1, group_end);
+        }
+      }
+      side.subject = object && np < k ? slots(idx, np, k) : slots(idx, subject_start, main_verb);
+      const bool was = past || dates_past_event(idx, next, mid ? close : idx.size());
+      side.copula = subject_plural(side.subject) ? (was ? "were" : "are") : (was ? "was" : "is");
+      if (holds_since(idx, next + 1, mid ? close : idx.size())) {
+        side.copula = subject_plural(side.subject) ? "have been" : "has been";
+      }
+    }
+    side.elaborates_main = true;
+    // A name in apposition ends the clause with it: ", led by a local
+    // teacher, Margaret Oakes, who later wrote ...".
+    std::size_t clause_close = close;
+    bool clause_mid = mid;
+    // Commas inside the clause ("supporting causes such as cancer
+    // research, children's charities, and ...") do not end it while no
+    // verb follows.
+    if (clause_mid) {
+      const bool verb_after = verb_follows(idx, close + 1);
+      bool listed = false;
+      for (std::size_t j = close + 1; j + 1 < idx.size() && !listed; ++j) {
+        listed = is_comma(idx[j]) && (is(idx[j + 1], "and") || is(idx[j + 1], "or"));
+      }
+      listed = listed || (close + 1 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or")));
+      // Only a list the clause itself opens; otherwise the clause may be
+      // an item of the list ("exploring the coast, playing the guitar,
+      // and reading").
+      bool opens_list = false;
+      for (std::size_t j = next; j < close && !opens_list; ++j) {
+        opens_list = is(idx[j], "such") || is(idx[j], "including") || is(idx[j], "like");
+      }
+      // Or its object is the list's first item: "having won an Oscar, an
+      // Emmy, and a Tony".
+      opens_list = opens_list || (close + 1 < idx.size() && tok(idx[close + 1]).word &&
+                                  (is(idx[close + 1], "a") || is(idx[close + 1], "an") || is(idx[close + 1], "the")));
+      if (!verb_after && listed && opens_list) {
+        clause_close = idx.size();
+        clause_mid = false;
+      }
+      // "learning to survey land, to calculate loads and to manage gangs":
+      // infinitives after the clause's own are more of its list.
+      // (After "to", a plain word the verb table lacks is a verb too: "to
+      // survey".)
+      const auto infinitive_at = [&](std::size_t j) {
+        if (j + 1 >= idx.size() || !is(idx[j], "to")) return false;
+        const Token& t = tok(idx[j + 1]);
+        return t.word && !t.capitalised && t.info.classes == 0 &&
+               (t.info.form == VerbForm::base || t.info.form == VerbForm::none) &&
+               !is_ascii_digit(static_cast<unsigned char>(t.text.front()));
+      };
+      bool own_infinitive = false;
+      for (std::size_t j = next; j + 1 < close && !own_infinitive; ++j) own_infinitive = infinitive_at(j);
+      if (clause_mid && own_infinitive && infinitive_at(close + 1)) {
+        clause_close = idx.size();
+        clause_mid = false;
+      }
+      // "born on March 27, 1955, in Havana, Cuba": a place that ends the
+      // sentence after the clause's comma is the clause's too.
+      if (clause_mid && close + 2 < idx.size() && (is(idx[close + 1], "in") || is(idx[close + 1], "at")) &&
+          tok(idx[close + 2]).capitalised) {
+        bool place_to_end = true;
+        for (std::size_t j = close + 2; j < idx.size() && place_to_end; ++j) {
+          const Token& t = tok(idx[j]);
+          place_to_end = (t.word && t.capitalised && !verb_like(idx, j)) || is_comma(idx[j]) || !t.word;
+        }
+        if (place_to_end) {
+          clause_close = idx.size();
+          clause_mid = false;
+        }
+      }
+    }
+    std::size_t end = clause_mid ? clause_close : idx.size();
+    // So does a date's year: ", born on April 23, 1994".
+    const auto is_digits = [&](int t, std::size_t lo, std::size_t hi) {
+      const std::string_view x = tok(t).text;
+      return x.size() >= lo && x.size() <= hi && all_digits(x);
+    };
+    if (clause_mid && clause_close + 1 < idx.size() && is_digits(idx[clause_close - 1], 1, 2) &&
+        is_digits(idx[clause_close + 1], 4, 4)) {
+      end = clause_close + 2;
+      while (end < idx.size() && !is_comma(idx[end])) ++end;
+      clause_close = end;
+      clause_mid = end < idx.size();
+    }
+    if (clause_mid) {
+      const std::size_t close = clause_close;
+      std::size_t name_end = close + 1;
+      while (name_end < idx.size() && !is_comma(idx[name_end])) ++name_end;
+      // Not an item of a list: "in the New York Times, The Guardian, and Al Jazeera".
+      const bool listed = name_end + 1 < idx.size() && (is(idx[name_end + 1], "and") || is(idx[name_end + 1], "or"));
+      if (name_end - close - 1 >= 2 && is_name_run(idx, close + 1, name_end) && !listed) end = name_end;
+    }
+    side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(rest_from), idx.begin() + static_cast<std::ptrdiff_t>(end));
+    // ", bringing gusts of 94 mph and leaving 85,000 homes without
+    // power": two participles, two claims.
+    if (form == VerbForm::gerund && w != "having") {
+      for (std::size_t j = 2; j + 2 < side.rest.size(); ++j) {
+        if (!is(side.rest[j], "and") || tok(side.rest[j + 1]).capitalised ||
+            verb_form(tok(side.rest[j + 1])) != VerbForm::gerund) {
+          continue;
+        }
+        Side second = side;
+        second.rest.assign(side.rest.begin() + static_cast<std::ptrdiff_t>(j + 1), side.rest.end());
+        side.rest.resize(j > 0 && is_comma(side.rest[j - 1]) ? j - 1 : j);
+        sides.push_back(side);
+        side = std::move(second);
+        j = 1;
+      }
+    }
+    sides.push_back(std::move(side));
+    std::size_t erase_end = end;
+    if (end != clause_close && end + 2 < idx.size() && is_comma(idx[end]) && is(idx[end + 1], "who")) {
+      // "..., Margaret Oakes, who later wrote a history": the name's
+      // relative clause, which the name's removal would orphan.
+      std::size_t relative_end = end + 2;
+      while (relative_end < idx.size() && !is_comma(idx[relative_end])) ++relative_end;
+      Side relative;
+      relative.subject = slots(idx, clause_close + 1, end);
+      relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(end + 2),
+                           idx.begin() + static_cast<std::ptrdiff_t>(relative_end));
+      sides.push_back(std::move(relative));
+      erase_end = relative_end;
+    } else if (clause_mid && end == clause_close && end + 2 < idx.size() && is(idx[end + 1], "which") &&
+               verb_like(idx, end + 2)) {
+      // ", breaking the attendance record of 12,950, which had stood since
+      // 1998": the relative clause is about the participle's object, and
+      // would be orphaned by the clause's removal.
+      std::size_t relative_end = end + 2;
+      while (relative_end < idx.size() && !is_comma(idx[relative_end])) ++relative_end;
+      std::size_t np = noun_phrase_start(idx, end, next + 1);
+      // With its "of" tail: "the attendance record of 12,950".
+      while (np > next + 2 && is(idx[np - 1], "of")) np = noun_phrase_start(idx, np - 1, next + 1);
+      if (np < end) {
+        Side relative;
+        relative.subject = slots(idx, np, end);
+        // "the Carrow Viaduct, completed in 1869, which carried the
+        // railway": a date the participle gives is no antecedent; the
+        // relative is about what the participle described.
+        if (np > next && is_preposition(tok(idx[np - 1])) && np + 1 == end && all_digits(tok(idx[np]).text) &&
+            !sides.back().subject.empty()) {
+          relative.subject = sides.back().subject;
+        }
+        relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(end + 2),
+                             idx.begin() + static_cast<std::ptrdiff_t>(relative_end));
+        sides.push_back(std::move(relative));
+        erase_end = relative_end;
+      }
+    }
+    idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(erase_end));
+    --k;
+    return;
+  }
+}
+
 std::optional<Indices> SentenceDecomposer::reporting_verb_phrase(const Indices& idx, std::size_t v,
                                                                   const Phrase& predicate) const {
   Indices clause(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(v));
@@ -3297,33 +3913,6 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
   std::size_t main_verb = v >= 0 ? static_cast<std::size_t>(v) : idx.size();
   std::size_t group_end = v >= 0 ? verb_group_end(idx, main_verb) : idx.size();
   int verb_of_group = v;
-  auto subject_plural = [&](const Phrase& full) {
-    // The head is before the first preposition: "The relationship between
-    // X and Y" is one relationship.
-    Phrase subject;
-    for (const Slot& slot : full) {
-      // "More than 2,400 dockworkers": "than" is part of the amount.
-      const bool amount_than = slot.token >= 0 && tok(slot.token).lower == "than" && subject.size() == 1 &&
-                               subject[0].token >= 0 &&
-                               (tok(subject[0].token).lower == "more" || tok(subject[0].token).lower == "fewer" ||
-                                tok(subject[0].token).lower == "less");
-      if (slot.token >= 0 && is_preposition(tok(slot.token)) && !subject.empty() && !amount_than) break;
-      subject.push_back(slot);
-    }
-    for (const Slot& slot : subject) {
-      const std::string_view w = slot.token >= 0 ? std::string_view(tok(slot.token).lower) : slot.text();
-      if (w == "and" || w.find(" and ") != std::string_view::npos) return true;
-    }
-    if (subject.empty()) return false;
-    const Slot& last = subject.back();
-    if (last.token >= 0) {
-      const Token& t = tok(last.token);
-      // A capital at the sentence's start is no name: "Volunteers".
-      if (is_irregular_plural(t.lower)) return true;
-      return (!t.capitalised || last.token == 0) && reads_as_plural(t.lower);
-    }
-    return false;
-  };
 
   for (std::size_t k = 1; k + 1 < idx.size(); ++k) {
     if (!is_comma(idx[k])) continue;
@@ -3342,7 +3931,6 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     const std::size_t next = k + 1;
     const std::string_view w = tok(idx[next]).lower;
     const bool mid = close < idx.size();
-    const std::size_t cut_end = mid ? close + 1 : idx.size();
 
     // After a quoted title the comma sits inside the quotes: 'his single
     // "Classic Man," which peaked at ...'. The clause is about the title;
@@ -3770,553 +4358,9 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     }
     if (v < 0 || k < group_end) continue;
     // "up from 3.9%" / "compared with 12 a year earlier"
-    const bool comparison = ((w == "up" || w == "down") && next + 1 < idx.size() && is(idx[next + 1], "from")) ||
-                            (w == "compared" && next + 1 < idx.size() &&
-                             (is(idx[next + 1], "with") || is(idx[next + 1], "to")));
-    // "41 percent of homes are heated with oil, compared with 18 percent
-    // nationally": the compared number is the subject's, and "41 percent
-    // of homes was 18 percent" would be wrong; no side claim.
-    // ("Only 9 percent of them", "About 40 percent": a leading adverb.)
-    std::size_t amount = subject_start;
-    while (amount + 1 < idx.size() && amount < subject_start + 2 && tok(idx[amount]).word &&
-           (is(idx[amount], "only") || is(idx[amount], "just") || is(idx[amount], "about") || is(idx[amount], "nearly") ||
-            is(idx[amount], "almost") || is(idx[amount], "around") || is(idx[amount], "roughly"))) {
-      ++amount;
-    }
-    const bool number_subject = amount < idx.size() && tok(idx[amount]).word &&
-                                is_ascii_digit(static_cast<unsigned char>(tok(idx[amount]).text.front()));
-    if (comparison && next + 2 < cut_end && number_subject) {
-      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
-      --k;
-      continue;
-    }
-    // "up from the 25 percent Redbourne originally offered": a compared
-    // amount with a clause of its own (not one opened by "when") cannot
-    // stand in for the sentence's amount; the main claim drops it.
-    // Nor can the amount of another group: "had lost 92 millilitres,
-    // compared with 171 millilitres among those given a placebo".
-    bool compared_clause = false;
-    for (std::size_t j = next + 2; comparison && j < cut_end && j < idx.size(); ++j) {
-      const std::string_view word = tok(idx[j]).lower;
-      if (word == "among" || word == "group") {
-        compared_clause = true;
-        break;
-      }
-      if (word == "when" || word == "before" || word == "after" || word == "as" || word == "since") break;
-      compared_clause = compared_clause || verb_like(idx, j);
-    }
-    if (comparison && next + 2 < cut_end && compared_clause) {
-      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
-      --k;
-      continue;
-    }
-    if (comparison && next + 2 < cut_end) {
-      Side side;
-      side.subject = slots(idx, subject_start, main_verb);
-      const auto is_number = [&](int t) {
-        return tok(t).word && (is_ascii_digit(static_cast<unsigned char>(tok(t).text.front())) || tok(t).info.cardinal);
-      };
-      // "5.8 million customers, up from 4.1 million": a scale word goes with
-      // its number.
-      const auto is_scale = [&](int t) {
-        return is(t, "million") || is(t, "billion") || is(t, "thousand") || is(t, "trillion");
-      };
-      // "Prices rose to 5%, up from 4%": prices were 4%. "The survey counted
-      // 17 species, up from 11": the survey counted 11.
-      bool change = false;
-      for (std::size_t j = main_verb; j < group_end; ++j) change = change || has_kind(tok(idx[j]), k_change_verb);
-      // "Edda is the fifth named storm of the season, compared with three a
-      // year earlier": a copula's complement without a number is no amount
-      // the compared one can replace ("Edda was three").
-      bool complement_number = false;
-      for (std::size_t j = group_end; j < k; ++j) complement_number = complement_number || is_number(idx[j]);
-      const std::string_view last_verb = tok(idx[group_end - 1]).lower;
-      const bool copula = last_verb == "is" || last_verb == "are" || last_verb == "was" || last_verb == "were";
-      if (copula && !complement_number) {
-        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
-        --k;
-        continue;
-      }
-      // "More than 40,000 people attended the festival, up from 32,000 last
-      // year": with no number after the verb, the compared number counts
-      // the subject's noun ("32,000 people attended the festival last
-      // year"), where putting it after the verb would say "attended
-      // 32,000".
-      if (!complement_number) {
-        const std::size_t compared_from = next + 2;
-        const std::size_t compared_end = mid ? close : idx.size();
-        std::size_t subject_number = main_verb;
-        for (std::size_t j = subject_start; j < main_verb && subject_number == main_verb; ++j) {
-          if (is_number(idx[j])) subject_number = j;
-        }
-        std::size_t noun = subject_number + 1;
-        if (noun < main_verb && is_scale(idx[noun])) ++noun;
-        if (subject_number < main_verb && noun < main_verb && compared_from < compared_end &&
-            is_number(idx[compared_from])) {
-          std::size_t compared_number_end = compared_from + 1;
-          if (compared_number_end < compared_end && is_scale(idx[compared_number_end])) ++compared_number_end;
-          side.subject = slots(idx, compared_from, compared_number_end);
-          const Phrase counted = slots(idx, noun, main_verb);
-          side.subject.insert(side.subject.end(), counted.begin(), counted.end());
-          side.copula = " ";
-          side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(main_verb), idx.begin() + static_cast<std::ptrdiff_t>(k));
-          side.rest.insert(side.rest.end(), idx.begin() + static_cast<std::ptrdiff_t>(compared_number_end),
-                           idx.begin() + static_cast<std::ptrdiff_t>(compared_end));
-          sides.push_back(std::move(side));
-          idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(compared_end));
-          --k;
-          continue;
-        }
-      }
-      // "grew by 0.8 percent, up from 0.3 percent", "rose 3.2 percent,
-      // compared with 1.1 percent": the numbers are amounts of change, not
-      // levels, so the compared one grew too ("The economy grew by 0.3
-      // percent"; "was 0.3 percent" would say something else). A level
-      // follows "to" ("fell to 5.1 percent, compared with 5.6 percent").
-      bool moved = false;  // a verb of movement, not a copula or "reached"
-      for (std::size_t j = main_verb; j < group_end; ++j) {
-        const std::string_view word = tok(idx[j]).lower;
-        moved = moved || (has_kind(word, k_change_verb) && word != "is" && word != "are" && word != "was" &&
-                          word != "were" && word != "reached" && word != "stood" && word != "hit");
-      }
-      bool amount_of_change = false;
-      if (moved) {
-        for (std::size_t j = group_end; j < k; ++j) {
-          const Token& t = tok(idx[j]);
-          if (t.word && t.lower == "to") break;
-          if (t.word && is_ascii_digit(static_cast<unsigned char>(t.text.front()))) {
-            amount_of_change = true;
-            break;
-          }
-        }
-      }
-      if (change && !amount_of_change) {
-        side.copula = subject_plural(side.subject) ? "were" : "was";
-      } else {
-        // "made up X, compared with Y": the verb's particle goes with it.
-        std::size_t particle_end = group_end;
-        while (particle_end < k && particle_end < group_end + 1 && tok(idx[particle_end]).word &&
-               (is(idx[particle_end], "up") || is(idx[particle_end], "out") || is(idx[particle_end], "to") ||
-                (amount_of_change && is(idx[particle_end], "by")))) {
-          ++particle_end;
-        }
-        const std::string_view verb = tok(idx[group_end - 1]).lower;
-        if (particle_end > group_end && is(idx[group_end], "to") &&
-            (verb == "swung" || verb == "turned" || verb == "returned" || verb == "switched")) {
-          // "swung to a profit, compared with a loss": it had the loss.
-          side.copula = "had";
-        } else {
-          Phrase group = slots(idx, main_verb, particle_end);
-          side.subject.insert(side.subject.end(), group.begin(), group.end());
-          side.copula = " ";  // the verb group is already in the subject
-        }
-      }
-      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next + 2),
-                       idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
-      // "Okafor won 50.6 percent of the vote, compared with 49.4 percent for
-      // Hardacre": Hardacre won the other number, of the same thing.
-      if (!change && side.copula == " " && side.rest.size() >= 3) {
-        std::size_t name = side.rest.size();
-        while (name > 0 && tok(side.rest[name - 1]).word && tok(side.rest[name - 1]).capitalised) --name;
-        if (name >= 2 && name < side.rest.size() && is(side.rest[name - 1], "for") &&
-            is_ascii_digit(static_cast<unsigned char>(tok(side.rest[0]).text.front()))) {
-          Phrase who = slots(side.rest, name, side.rest.size());
-          Phrase group(side.subject.begin() + static_cast<std::ptrdiff_t>(main_verb - subject_start), side.subject.end());
-          who.insert(who.end(), group.begin(), group.end());
-          side.subject = std::move(who);
-          side.rest.resize(name - 1);
-          // The main number's "of the vote" goes with the other number.
-          for (std::size_t j = group_end; j < k; ++j) {
-            if (!tok(idx[j]).word || !is_ascii_digit(static_cast<unsigned char>(tok(idx[j]).text.front()))) continue;
-            std::size_t of = j + 1;
-            while (of < k && tok(idx[of]).word && !is(idx[of], "of") && !is_preposition(tok(idx[of]))) ++of;
-            if (of < k && is(idx[of], "of")) side.rest.insert(side.rest.end(), idx.begin() + static_cast<std::ptrdiff_t>(of), idx.begin() + static_cast<std::ptrdiff_t>(k));
-            break;
-          }
-        }
-      }
-      // "up from its previous forecast of 820 million euros": the forecast
-      // was that number ("expects its previous forecast" would misread).
-      if (side.rest.size() >= 4 && (is(side.rest[0], "its") || is(side.rest[0], "their") || is(side.rest[0], "the"))) {
-        for (std::size_t j = 2; j + 1 < side.rest.size() && j < 6; ++j) {
-          if (!tok(side.rest[j]).word || verb_like(side.rest, j)) break;
-          if (is(side.rest[j], "of") && is_ascii_digit(static_cast<unsigned char>(tok(side.rest[j + 1]).text.front()))) {
-            side.subject = slots(side.rest, 0, j);
-            // "its previous forecast": the forecast of the clause's subject
-            // ("Dunmore now expects X, up from its previous forecast").
-            if ((is(side.rest[0], "its") || is(side.rest[0], "their")) && main_verb > subject_start &&
-                main_verb - subject_start <= 4) {
-              Phrase owner = slots(idx, subject_start, main_verb);
-              while (!owner.empty() && owner.back().token >= 0 && is_adverb_before_verb(tok(owner.back().token))) {
-                owner.pop_back();
-              }
-              if (!owner.empty() && owner.back().token >= 0 && !tok(owner.back().token).possessive &&
-                  !is_pronoun(tok(owner.back().token))) {
-                owner.back().possessive = true;
-                owner.insert(owner.end(), side.subject.begin() + 1, side.subject.end());
-                side.subject = std::move(owner);
-              }
-            }
-            side.copula = "was";
-            side.rest.erase(side.rest.begin(), side.rest.begin() + static_cast<std::ptrdiff_t>(j + 1));
-            break;
-          }
-        }
-      }
-      // "counted 27 fish species in 2024, compared with 11 in 2014": the
-      // bare number counts what the main clause's number counted.
-      const auto is_plain_noun = [&](int t) {
-        const Token& w = tok(t);
-        return w.word && !w.capitalised && w.info.classes == 0 && w.info.form == VerbForm::none &&
-               !is_ascii_digit(static_cast<unsigned char>(w.text.front()));
-      };
-      // "5.8 million customers, up from 4.1 million": the scale word stays
-      // with each number, the noun is carried.
-      const std::size_t after_number = side.rest.size() > 1 && is_scale(side.rest[1]) ? 2 : 1;
-      if (!side.rest.empty() && is_number(side.rest[0]) &&
-          (side.rest.size() == after_number || !is_plain_noun(side.rest[after_number]))) {
-        for (std::size_t j = group_end; j < k; ++j) {
-          if (!is_number(idx[j])) continue;
-          std::size_t unit_start = j + 1;
-          if (unit_start < k && is_scale(idx[unit_start])) ++unit_start;
-          std::size_t unit_end = unit_start;
-          while (unit_end < k && is_plain_noun(idx[unit_end]) && !is_scale(idx[unit_end])) ++unit_end;
-          side.rest.insert(side.rest.begin() + static_cast<std::ptrdiff_t>(after_number),
-                           idx.begin() + static_cast<std::ptrdiff_t>(unit_start),
-                           idx.begin() + static_cast<std::ptrdiff_t>(unit_end));
-          break;
-        }
-      }
-      // "has 5.8 million customers, up from 4.1 million three years ago":
-      // the earlier figure is in the past tense.
-      const bool earlier = std::any_of(side.rest.begin(), side.rest.end(), [&](int t) {
-        return is(t, "ago") || is(t, "earlier") || is(t, "last") ||
-               is_year(tok(t).text);
-      });
-      if (earlier && side.copula == " ") {
-        for (Slot& slot : side.subject) {
-          if (slot.token < 0) continue;
-          const std::string_view verb = tok(slot.token).lower;
-          if (verb == "has" || verb == "have") slot = added_.slot("had");
-        }
-      }
-      sides.push_back(std::move(side));
-      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(mid ? close : idx.size()));
-      --k;
-      continue;
-    }
+    if (cut_comparison(idx, k, close, subject_start, main_verb, group_end, sides)) continue;
     // Participial clause: ", forming a common front" / ", aimed at curbing"
-    const VerbForm form = tok(idx[next]).capitalised ? VerbForm::none : verb_form(w);
-    const bool excluded = has_kind(w, k_not_participle);
-    // Nor is one verb phrase of a list: "released five albums, performed
-    // four tours, and won several awards".
-    bool verb_list_item = false;
-    if (form == VerbForm::past && v >= 0 && group_end > main_verb && group_end <= k &&
-        same_tense(tok(idx[group_end - 1]), tok(idx[next]))) {
-      for (std::size_t j = next + 2; j + 1 < idx.size() && !verb_list_item; ++j) {
-        verb_list_item = is(idx[j], "and") && verb_form(tok(idx[j + 1])) == VerbForm::past &&
-                         !tok(idx[j + 1]).capitalised;
-      }
-    }
-    // A lone word is a list item ("logistics, scheduling, manufacturing"),
-    // not a clause.
-    // "... before Brennan, collecting a kick from the fly-half, dived in":
-    // a participle between the subject and the verb of a subordinate
-    // clause describes that subject.
-    if (!excluded && form == VerbForm::gerund && mid && k >= 2 && close + 1 < idx.size() && tok(idx[k - 1]).capitalised &&
-        tok(idx[k - 1]).word && verb_like(idx, close + 1)) {
-      std::size_t name = k - 1;
-      while (name > 0 && tok(idx[name - 1]).word && tok(idx[name - 1]).capitalised) --name;
-      if (name > 0 && (tok(idx[name - 1]).info.kinds & english::k_subordinator) != 0) {
-        Side side;
-        side.subject = slots(idx, name, k);
-        side.copula = past ? "was" : "is";
-        side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(next), idx.begin() + static_cast<std::ptrdiff_t>(close));
-        sides.push_back(std::move(side));
-        idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(close + 1));
-        v = find_main_verb(idx, 0);
-        --k;
-        continue;
-      }
-    }
-    // "recording winds of 35 knots, gusting to 52 knots": a participle
-    // that takes the amount of a thing ("winds of 35 knots") to another
-    // amount tells of that thing, not of the subject; it stays in the main
-    // claim. ("The index closed at 7,420 points, rising by 2 percent" is
-    // about the index.)
-    if (form == VerbForm::gerund && next + 2 < idx.size() &&
-        (is(idx[next + 1], "to") || is(idx[next + 1], "at") || is(idx[next + 1], "by"))) {
-      const auto amount_at = [&](std::size_t j) {
-        const Token& t = tok(idx[j]);
-        return (t.word && is_ascii_digit(static_cast<unsigned char>(t.text.front()))) || is_currency_sign(t.text);
-      };
-      bool thing_of_amount = false;
-      for (std::size_t j = k >= 3 ? k - 3 : 0; j + 1 < k; ++j) {
-        thing_of_amount = thing_of_amount || (is(idx[j], "of") && amount_at(j + 1));
-      }
-      if (thing_of_amount && amount_at(next + 2)) continue;
-    }
-    // "known for his speed, movement, agility, dribbling skills, first
-    // touch and ball control": a short item of a list of nouns, not a
-    // participle of the subject.
-    bool noun_list_item = false;
-    if (mid && form == VerbForm::gerund && close - next <= 3) {
-      std::size_t previous = k;
-      while (previous > 0 && !is_comma(idx[previous - 1])) --previous;
-      if (previous > 0 && k - previous <= 3) {
-        noun_list_item = true;
-        for (std::size_t j = previous; j < k; ++j) {
-          const Token& t = tok(idx[j]);
-          noun_list_item = noun_list_item && t.word && !is_auxiliary(t) && !is_determiner(t) &&
-                           (t.info.form == VerbForm::none || t.info.form == VerbForm::gerund);
-        }
-      }
-    }
-    // "their ethereal, haunting and atmospheric sound": a gerund joined
-    // to an adjective is one too.
-    const bool adjectival = form == VerbForm::gerund && next + 2 < idx.size() &&
-                            (is(idx[next + 1], "and") || is(idx[next + 1], "or")) && tok(idx[next + 2]).word &&
-                            verb_form(tok(idx[next + 2])) == VerbForm::none && tok(idx[next + 2]).info.classes == 0 &&
-                            !tok(idx[next + 2]).capitalised;
-    // "Hollinsworth Town have been bought by Redcliffe Capital ..., ending
-    // Graham Pell's 17 years as owner": after a passive, a participle of
-    // result tells what the event did, not what the subject did, and stays
-    // in the main claim. ("The storm hit the coast, killing 12 people" is
-    // the storm's.)
-    if (form == VerbForm::gerund && has_kind(tok(idx[next]), k_result_participle) && v >= 0 && group_end > main_verb &&
-        verb_form(tok(idx[group_end - 1])) == VerbForm::past) {
-      bool passive = false;
-      for (std::size_t j = main_verb; j + 1 < group_end; ++j) {
-        const std::string_view be = tok(idx[j]).lower;
-        passive = passive || be == "been" || be == "was" || be == "were" || be == "is" || be == "are" || be == "be";
-      }
-      if (passive) continue;
-    }
-    if (!excluded && !verb_list_item && !noun_list_item && !adjectival &&
-        (form == VerbForm::gerund || (form == VerbForm::past && !is_auxiliary(w))) &&
-        next + 1 < (mid ? close : idx.size())) {
-      Side side;
-      std::size_t rest_from = next;
-      // "having also been beaten", "having never fully recovered": adverbs
-      // may stand before the participle.
-      std::size_t perfect = next + 1;
-      while (perfect + 1 < cut_end && tok(idx[perfect]).word && !tok(idx[perfect]).capitalised &&
-             (is_adverb_before_verb(tok(idx[perfect])) || tok(idx[perfect]).lower == "never")) {
-        ++perfect;
-      }
-      if (form == VerbForm::gerund && w == "having" && perfect < cut_end &&
-          (verb_form(tok(idx[perfect])) == VerbForm::past || is(idx[perfect], "been"))) {
-        // ", having won an Academy Award": "has won", not "is having won".
-        side.subject = slots(idx, subject_start, main_verb);
-        side.copula = past ? "had" : subject_plural(side.subject) ? "have" : "has";
-        rest_from = next + 1;
-      } else if (form == VerbForm::gerund) {
-        side.subject = slots(idx, subject_start, main_verb);
-        // "..., succeeding Erich Honecker on 18 October 1989": a dated
-        // participle tells of the past whatever the main clause's tense.
-        const bool was = past || dates_past_event(idx, next, mid ? close : idx.size());
-        side.copula = subject_plural(side.subject) ? (was ? "were" : "are") : (was ? "was" : "is");
-        // "The ship sank, killing 1,500 people": in the past, what the
-        // participle adds happened, once ("The ship killed 1,500 people"),
-        // where "was killing" would tell of something under way.
-        side.simple_past = was && !is_auxiliary(tok(idx[next]));
-        // "The bridge is 240 metres long, making it the longest in Wales":
-        // after a copula, "it" is the subject, and the claim is what it
-        // makes the subject.
-        const bool copula_clause = v >= 0 && (is(idx[main_verb], "is") || is(idx[main_verb], "are") ||
-                                              is(idx[main_verb], "was") || is(idx[main_verb], "were"));
-        if (w == "making" && copula_clause && next + 2 < cut_end && (is(idx[next + 1], "it") || is(idx[next + 1], "them"))) {
-          rest_from = next + 2;
-          side.simple_past = false;
-        }
-      } else if (w == "born") {
-        // "an actor, born on April 23": a birth is in the past.
-        side.subject = slots(idx, subject_start, main_verb);
-        side.copula = "was";
-      } else {
-        // A past participle describes the object when there is one
-        // ("imposed sanctions on X, aimed at ..."), else the subject.
-        const bool copula = v >= 0 && (is(idx[main_verb], "is") || is(idx[main_verb], "are") ||
-                                       is(idx[main_verb], "was") || is(idx[main_verb], "were"));
-        // Not after a clause ("began clearing the channel in 1987, led by
-        // a local teacher": the volunteers were led) or a bare word that
-        // is no plural noun ("grew fast, helped by low rates").
-        const Token& complement = tok(idx[std::min(group_end, k)]);
-        const bool clause = complement.info.form == VerbForm::gerund || complement.lower == "to";
-        const bool number_before = tok(idx[k - 1]).word && is_ascii_digit(static_cast<unsigned char>(tok(idx[k - 1]).text.front()));
-        const bool bare_word = group_end + 1 == k && !tok(idx[group_end]).capitalised &&
-                               !tok(idx[group_end]).lower.ends_with("s");
-        // "hopes to return to excavate a second building, detected by
-        // radar": a thing the infinitive brings in is what the participle
-        // describes.
-        bool introduced = false;
-        if (clause && complement.lower == "to" && group_end < k) {
-          const std::size_t start = noun_phrase_start(idx, k, group_end);
-          introduced = start + 1 < k && (is(idx[start], "a") || is(idx[start], "an"));
-        }
-        const bool object = !copula && group_end < k && tok(idx[group_end]).word && (!clause || introduced) &&
-                            !number_before && !bare_word;
-        std::size_t np = k;
-        if (object) {
-          // The nearest noun phrase, with its prepositional tail:
-          // "sanctions on both countries", "a joint committee".
-          np = noun_phrase_start(idx, k, group_end);
-          while (np > group_end + 1 && tok(idx[np - 1]).word && is_preposition(tok(idx[np - 1])) &&
-                 tok(idx[np - 1]).lower != "to" && tok(idx[np - 2]).word &&
-                 !is_preposition(tok(idx[np - 2])) && verb_form(tok(idx[np - 2])) == VerbForm::none) {
-            np = noun_phrase_start(idx, np - 1, group_end);
-          }
-        }
-        side.subject = object && np < k ? slots(idx, np, k) : slots(idx, subject_start, main_verb);
-        const bool was = past || dates_past_event(idx, next, mid ? close : idx.size());
-        side.copula = subject_plural(side.subject) ? (was ? "were" : "are") : (was ? "was" : "is");
-        if (holds_since(idx, next + 1, mid ? close : idx.size())) {
-          side.copula = subject_plural(side.subject) ? "have been" : "has been";
-        }
-      }
-      side.elaborates_main = true;
-      // A name in apposition ends the clause with it: ", led by a local
-      // teacher, Margaret Oakes, who later wrote ...".
-      std::size_t clause_close = close;
-      bool clause_mid = mid;
-      // Commas inside the clause ("supporting causes such as cancer
-      // research, children's charities, and ...") do not end it while no
-      // verb follows.
-      if (clause_mid) {
-        const bool verb_after = verb_follows(idx, close + 1);
-        bool listed = false;
-        for (std::size_t j = close + 1; j + 1 < idx.size() && !listed; ++j) {
-          listed = is_comma(idx[j]) && (is(idx[j + 1], "and") || is(idx[j + 1], "or"));
-        }
-        listed = listed || (close + 1 < idx.size() && (is(idx[close + 1], "and") || is(idx[close + 1], "or")));
-        // Only a list the clause itself opens; otherwise the clause may be
-        // an item of the list ("exploring the coast, playing the guitar,
-        // and reading").
-        bool opens_list = false;
-        for (std::size_t j = next; j < close && !opens_list; ++j) {
-          opens_list = is(idx[j], "such") || is(idx[j], "including") || is(idx[j], "like");
-        }
-        // Or its object is the list's first item: "having won an Oscar, an
-        // Emmy, and a Tony".
-        opens_list = opens_list || (close + 1 < idx.size() && tok(idx[close + 1]).word &&
-                                    (is(idx[close + 1], "a") || is(idx[close + 1], "an") || is(idx[close + 1], "the")));
-        if (!verb_after && listed && opens_list) {
-          clause_close = idx.size();
-          clause_mid = false;
-        }
-        // "learning to survey land, to calculate loads and to manage gangs":
-        // infinitives after the clause's own are more of its list.
-        // (After "to", a plain word the verb table lacks is a verb too: "to
-        // survey".)
-        const auto infinitive_at = [&](std::size_t j) {
-          if (j + 1 >= idx.size() || !is(idx[j], "to")) return false;
-          const Token& t = tok(idx[j + 1]);
-          return t.word && !t.capitalised && t.info.classes == 0 &&
-                 (t.info.form == VerbForm::base || t.info.form == VerbForm::none) &&
-                 !is_ascii_digit(static_cast<unsigned char>(t.text.front()));
-        };
-        bool own_infinitive = false;
-        for (std::size_t j = next; j + 1 < close && !own_infinitive; ++j) own_infinitive = infinitive_at(j);
-        if (clause_mid && own_infinitive && infinitive_at(close + 1)) {
-          clause_close = idx.size();
-          clause_mid = false;
-        }
-        // "born on March 27, 1955, in Havana, Cuba": a place that ends the
-        // sentence after the clause's comma is the clause's too.
-        if (clause_mid && close + 2 < idx.size() && (is(idx[close + 1], "in") || is(idx[close + 1], "at")) &&
-            tok(idx[close + 2]).capitalised) {
-          bool place_to_end = true;
-          for (std::size_t j = close + 2; j < idx.size() && place_to_end; ++j) {
-            const Token& t = tok(idx[j]);
-            place_to_end = (t.word && t.capitalised && !verb_like(idx, j)) || is_comma(idx[j]) || !t.word;
-          }
-          if (place_to_end) {
-            clause_close = idx.size();
-            clause_mid = false;
-          }
-        }
-      }
-      std::size_t end = clause_mid ? clause_close : idx.size();
-      // So does a date's year: ", born on April 23, 1994".
-      const auto is_digits = [&](int t, std::size_t lo, std::size_t hi) {
-        const std::string_view x = tok(t).text;
-        return x.size() >= lo && x.size() <= hi && all_digits(x);
-      };
-      if (clause_mid && clause_close + 1 < idx.size() && is_digits(idx[clause_close - 1], 1, 2) &&
-          is_digits(idx[clause_close + 1], 4, 4)) {
-        end = clause_close + 2;
-        while (end < idx.size() && !is_comma(idx[end])) ++end;
-        clause_close = end;
-        clause_mid = end < idx.size();
-      }
-      if (clause_mid) {
-        const std::size_t close = clause_close;
-        std::size_t name_end = close + 1;
-        while (name_end < idx.size() && !is_comma(idx[name_end])) ++name_end;
-        // Not an item of a list: "in the New York Times, The Guardian, and Al Jazeera".
-        const bool listed = name_end + 1 < idx.size() && (is(idx[name_end + 1], "and") || is(idx[name_end + 1], "or"));
-        if (name_end - close - 1 >= 2 && is_name_run(idx, close + 1, name_end) && !listed) end = name_end;
-      }
-      side.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(rest_from), idx.begin() + static_cast<std::ptrdiff_t>(end));
-      // ", bringing gusts of 94 mph and leaving 85,000 homes without
-      // power": two participles, two claims.
-      if (form == VerbForm::gerund && w != "having") {
-        for (std::size_t j = 2; j + 2 < side.rest.size(); ++j) {
-          if (!is(side.rest[j], "and") || tok(side.rest[j + 1]).capitalised ||
-              verb_form(tok(side.rest[j + 1])) != VerbForm::gerund) {
-            continue;
-          }
-          Side second = side;
-          second.rest.assign(side.rest.begin() + static_cast<std::ptrdiff_t>(j + 1), side.rest.end());
-          side.rest.resize(j > 0 && is_comma(side.rest[j - 1]) ? j - 1 : j);
-          sides.push_back(side);
-          side = std::move(second);
-          j = 1;
-        }
-      }
-      sides.push_back(std::move(side));
-      std::size_t erase_end = end;
-      if (end != clause_close && end + 2 < idx.size() && is_comma(idx[end]) && is(idx[end + 1], "who")) {
-        // "..., Margaret Oakes, who later wrote a history": the name's
-        // relative clause, which the name's removal would orphan.
-        std::size_t relative_end = end + 2;
-        while (relative_end < idx.size() && !is_comma(idx[relative_end])) ++relative_end;
-        Side relative;
-        relative.subject = slots(idx, clause_close + 1, end);
-        relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(end + 2),
-                             idx.begin() + static_cast<std::ptrdiff_t>(relative_end));
-        sides.push_back(std::move(relative));
-        erase_end = relative_end;
-      } else if (clause_mid && end == clause_close && end + 2 < idx.size() && is(idx[end + 1], "which") &&
-                 verb_like(idx, end + 2)) {
-        // ", breaking the attendance record of 12,950, which had stood since
-        // 1998": the relative clause is about the participle's object, and
-        // would be orphaned by the clause's removal.
-        std::size_t relative_end = end + 2;
-        while (relative_end < idx.size() && !is_comma(idx[relative_end])) ++relative_end;
-        std::size_t np = noun_phrase_start(idx, end, next + 1);
-        // With its "of" tail: "the attendance record of 12,950".
-        while (np > next + 2 && is(idx[np - 1], "of")) np = noun_phrase_start(idx, np - 1, next + 1);
-        if (np < end) {
-          Side relative;
-          relative.subject = slots(idx, np, end);
-          // "the Carrow Viaduct, completed in 1869, which carried the
-          // railway": a date the participle gives is no antecedent; the
-          // relative is about what the participle described.
-          if (np > next && is_preposition(tok(idx[np - 1])) && np + 1 == end && all_digits(tok(idx[np]).text) &&
-              !sides.back().subject.empty()) {
-            relative.subject = sides.back().subject;
-          }
-          relative.rest.assign(idx.begin() + static_cast<std::ptrdiff_t>(end + 2),
-                               idx.begin() + static_cast<std::ptrdiff_t>(relative_end));
-          sides.push_back(std::move(relative));
-          erase_end = relative_end;
-        }
-      }
-      idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(k), idx.begin() + static_cast<std::ptrdiff_t>(erase_end));
-      --k;
-      continue;
-    }
+    cut_participial_clause(idx, k, close, subject_start, main_verb, group_end, past, v, sides);
   }
 
   // "Kyra Sedgwick is an American actress, producer, and director born on
