@@ -2780,6 +2780,11 @@ void SentenceDecomposer::cut_trailing_attribution(Indices& idx, Context& context
             emit_about_speaker(phrase, slots(speaker_relative, 0, speaker_relative.size()), context);
           }
           idx.resize(k);
+          // "Not yet, many analysts say": a verdict with no verb of its own
+          // states no fact; it is the source's view.
+          bool verbless = idx.size() <= 3;
+          for (std::size_t j = 0; j < idx.size() && verbless; ++j) verbless = !verb_like(idx, j);
+          if (verbless) context.not_checkworthy_reason = "opinion";
           break;
         }
       }

@@ -3012,5 +3012,20 @@ TEST(Decomposer, TheKindOfABodyNamedKindOfPlaceIsThatBody) {
             (std::vector<std::string>{"The university has funded the dig since 2024."}));
 }
 
+TEST(Decomposer, AVerblessVerdictOfASourceIsTheirView) {
+  Document document;
+  document.add("Is the worst over for Norland's economy?");
+  const auto claims = document.add("Not yet, many analysts say.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "Not yet.");
+  ASSERT_TRUE(claims[0].attribution);
+  EXPECT_TRUE(claims[0].attribution->vague);
+  EXPECT_EQ(claims[0].not_checkworthy_reason, "opinion");
+  // A clause with its verb is what the source says happened.
+  const auto stated = one("Growth slowed in June, many analysts say.");
+  ASSERT_EQ(stated.size(), 1u);
+  EXPECT_EQ(stated[0].not_checkworthy_reason, "");
+}
+
 }  // namespace
 }  // namespace claimcheck
