@@ -471,6 +471,14 @@ struct Decomposer::State {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_set<std::string, TransparentHash, std::equal_to<>> capitalised_inside;
+  // Names of two words or more that are no person's, by their first word
+  // as written: "Redcliffe" -> "Redcliffe Capital". A later "Redcliffe"
+  // alone is that name when the document gave only one such name and had
+  // not used the word alone before it. An empty list: the word is taken
+  // (a name of its own, or the first word of several names).
+  std::map<std::string, std::vector<Entity>, std::less<>> short_names;
+  // Capitalised words the document has used as a name of one word.
+  std::unordered_set<std::string, TransparentHash, std::equal_to<>> one_word_names;
   // Scratch space of the sentence being decomposed, kept to reuse its
   // capacity: tokens point into the lowered copy.
   std::vector<Token> token_buffer;
@@ -1027,6 +1035,14 @@ class SentenceDecomposer {
   // denies ...") by the full name of the one person the document gave it
   // to ("Graham Tolland"); leaves it when none or several did.
   void expand_surnames(Phrase& phrase);
+  // Records a name run for expand_short_names: a one-word name takes its
+  // word; a name of several words that is no person's is remembered by
+  // its first word.
+  void register_short_name(const NameRun& run);
+  // "Redcliffe had passed ...": a capitalised word standing alone for the
+  // one organisation the document named with it first ("Redcliffe
+  // Capital"), where a name (not a place after "in") is read.
+  void expand_short_names(Phrase& phrase);
   // The person a surname alone names (see expand_surnames), or null.
   Decomposer::State::KnownPerson* person_with_surname(std::string_view surname);
   // The document's descriptions with this head noun, created empty.
@@ -5422,6 +5438,7 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     if (phrase.empty()) continue;
 
     expand_surnames(phrase);
+    expand_short_names(phrase);
     AtomicClaim claim;
     claim.text = render(phrase);
     while (!claim.text.empty() && (claim.text.back() == ',' || claim.text.back() == ' ' ||
@@ -6292,6 +6309,117 @@ Decomposer::State::KnownPerson* SentenceDecomposer::person_with_surname(std::str
   return person;
 }
 
+void SentenceDecomposer::register_short_name(const NameRun& run) {
+  const Token& first = tokens_[run.first];
+  if (!first.word || !first.capitalised || first.possessive || first.info.classes != 0 || first.lower.size() < 3) return;
+  // Not a sentence's first word alone: it may be capitalised for that.
+  if (run.first == run.last) {
+    if (run.first > 0 && !state_.one_word_names.contains(first.text)) state_.one_word_names.emplace(first.text);
+    const auto taken = state_.short_names.find(first.text);
+    if (taken != state_.short_names.end()) return;
+    state_.short_names.emplace(std::string(first.text), std::vector<Entity>{});
+    return;
+  }
+  // People are found by their surnames instead ("Graham Pell" ... "Pell").
+  if (run.person || person_evidence(run) || english::is_country_name(first.lower) ||
+      (first.info.kinds & (english::k_honorific | english::k_title_opening_names)) != 0) {
+    return;
+  }
+  for (std::size_t k = run.first; k <= run.last; ++k) {
+    if (!tokens_[k].word || !tokens_[k].capitalised) return;  // "Bank of England": not by "Bank"
+  }
+  const std::string key(first.text);
+  // Only a firm's, club's or party's name ("Redcliffe Capital", "Harwick
+  // Rovers"): a person's first name ("Vladimir Putin") or a place's first
+  // word ("Saltmarsh Canal") alone means something else as often. Nor one
+  // that opens with a people's adjective ("British Airways"): "British"
+  // alone is no airline. Such a name still makes its first word ambiguous
+  // ("Harwick Council" and "Harwick Rovers").
+  bool organisation = ends_organisation_name(tokens_[run.last].lower);
+  for (const std::string_view ending : {"ish", "ese", "ian", "an", "ic", "ch", "i"}) {
+    organisation = organisation && !first.lower.ends_with(ending);
+  }
+  if (!organisation) {
+    auto taken = state_.short_names.find(key);
+    if (taken == state_.short_names.end()) {
+      state_.short_names.emplace(key, std::vector<Entity>{});
+    } else {
+      taken->second.clear();
+    }
+    return;
+  }
+  auto found = state_.short_names.find(key);
+  if (found == state_.short_names.end()) {
+    // A word the document used alone before is a name of its own.
+    if (state_.one_word_names.contains(key)) {
+      state_.short_names.emplace(key, std::vector<Entity>{});
+      return;
+    }
+    found = state_.short_names.emplace(key, std::vector<Entity>{}).first;
+    found->second.push_back(entity_of(run));
+    return;
+  }
+  std::vector<Entity>& names = found->second;
+  if (names.empty()) return;  // taken
+  Entity entity = entity_of(run);
+  if (names.front() == entity) return;
+  names.clear();  // two names open with the word: it stands for neither
+}
+
+void SentenceDecomposer::expand_short_names(Phrase& phrase) {
+  if (state_.short_names.empty()) return;
+  for (Slot& slot : phrase) {
+    if (slot.token < 0) continue;
+    const std::size_t i = static_cast<std::size_t>(slot.token);
+    const Token& t = tokens_[i];
+    if (!t.word || !t.capitalised) continue;
+    std::string_view word = t.text;
+    if (t.possessive) {
+      word.remove_suffix(word.ends_with("'s") ? 2 : word.ends_with("\xE2\x80\x99s") ? 4 : word.ends_with("'") ? 1 : 0);
+    }
+    const auto found = state_.short_names.find(word);
+    if (found == state_.short_names.end() || found->second.size() != 1) continue;
+    const Entity& name = found->second.front();
+    if (name.text == word) continue;
+    // The same guards as a surname's: part of a longer name, written
+    // together with what follows, a place after a preposition, a word
+    // after an article or another capital, a sentence's first word that
+    // no verb follows, and quoted words stay as written.
+    if (i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalised) continue;
+    // A modifier of the noun after it: "Soviet satellites", "Harwick fans".
+    if (i + 1 < tokens_.size() && !t.possessive && tokens_[i + 1].word && tokens_[i + 1].info.classes == 0 &&
+        tokens_[i + 1].info.form == VerbForm::none && tokens_[i + 1].lower != "and" && tokens_[i + 1].lower != "or") {
+      continue;
+    }
+    // A place after a preposition ("through Riverton", "near Harwick");
+    // a firm or club is met with, played against, bought by or paid for.
+    if (i > 0 && tokens_[i - 1].word && is_preposition(tokens_[i - 1]) && tokens_[i - 1].lower != "with" &&
+        tokens_[i - 1].lower != "against" && tokens_[i - 1].lower != "by" && tokens_[i - 1].lower != "for") {
+      continue;
+    }
+    if (i + 1 < tokens_.size() && tokens_[i + 1].begin == t.end &&
+        (tokens_[i + 1].text == ":" || tokens_[i + 1].text == "-" || tokens_[i + 1].text == "/")) {
+      continue;
+    }
+    if (i > 0) {
+      const Token& before = tokens_[i - 1];
+      if (before.text == "." || has_kind(before, k_place_preposition) || before.lower == "of") continue;
+      if (before.word && (before.capitalised || is_determiner(before) || has_kind(before, k_name_particle))) continue;
+    }
+    if (i == 0 && !t.possessive &&
+        (i + 1 >= tokens_.size() || (!is_auxiliary(tokens_[i + 1]) && verb_form(tokens_[i + 1]) == VerbForm::none))) {
+      continue;
+    }
+    bool quoted = false;
+    for (std::size_t k = 0; k < i; ++k) quoted = quoted_after(quoted, tokens_[k].text);
+    if (quoted) continue;
+    Slot full = added_.slot(name.text, name.spans);
+    full.possessive = t.possessive || slot.possessive;
+    full.attach_left = slot.attach_left;
+    slot = full;
+  }
+}
+
 void SentenceDecomposer::expand_surnames(Phrase& phrase) {
   if (state_.people.empty()) return;
   for (Slot& slot : phrase) {
@@ -6715,6 +6843,7 @@ void SentenceDecomposer::remember() {
       }
       break;
     }
+    register_short_name(run);
     if (run.person || run.last == run.first) continue;
     const Token& last = tokens_[run.last];
     if (last.info.classes != 0 || last.lower.size() < 3) continue;

@@ -710,7 +710,9 @@ const WordSet k_firm_name_end_words = {
     "group",    "foods",  "inc",     "inc.",    "corp",   "corp.",   "corporation", "ltd",    "ltd.",
     "plc",      "ag",     "ab",      "sa",      "co",     "co.",     "company",     "bank",   "holdings",
     "airlines", "airways", "motors", "technologies", "semiconductors", "industries", "partners", "systems",
-    "energy",   "pharmaceuticals", "labs", "media", "fc", "united"};
+    "energy",   "pharmaceuticals", "labs", "media", "fc", "united", "capital", "ventures", "investments",
+    "biosciences", "therapeutics", "pharma", "logistics", "freight", "robotics", "telecom", "mining", "shipping",
+    "rovers", "athletic", "wanderers", "albion", "rangers"};
 const WordSet k_party_name_end_words = {"party",    "democrats",   "alliance",   "front",    "league",  "movement",
                                         "republicans", "conservatives", "socialists", "liberals", "greens"};
 const WordSet k_place_name_end_words = {"reef",   "river",  "sea",    "ocean",  "island", "islands", "mountain",

@@ -3027,5 +3027,30 @@ TEST(Decomposer, AVerblessVerdictOfASourceIsTheirView) {
   EXPECT_EQ(stated[0].not_checkworthy_reason, "");
 }
 
+TEST(Decomposer, AFirmsFirstWordAloneIsTheFirm) {
+  Document document;
+  document.add("Hollinsworth Town have been bought by Redcliffe Capital for 38 million pounds.");
+  EXPECT_EQ(texts(document.add("Redcliffe has appointed Anita Loveridge as chairman.")),
+            (std::vector<std::string>{"Redcliffe Capital has appointed Anita Loveridge as chairman."}));
+  // A place after a preposition, and a modifier, stay as written.
+  EXPECT_EQ(texts(document.add("The players will parade through Redcliffe on Sunday.")),
+            (std::vector<std::string>{"The players will parade through Redcliffe on Sunday."}));
+  // Two names that open with the word: it stands for neither.
+  Document two;
+  two.add("Harwick Rovers beat Penmoor Athletic 27-24.");
+  two.add("Harwick Council paid for the new stand.");
+  EXPECT_EQ(texts(two.add("Harwick started quickly.")), (std::vector<std::string>{"Harwick started quickly."}));
+  // A word the document used alone before is a name of its own.
+  Document town;
+  town.add("The festival in Harwick drew 4,000 people.");
+  town.add("Harwick Rovers won the cup.");
+  EXPECT_EQ(texts(town.add("Harwick has 30,000 residents.")),
+            (std::vector<std::string>{"Harwick has 30,000 residents."}));
+  // Nor is a people's adjective an airline.
+  Document airline;
+  airline.add("British Airways cancelled 40 flights.");
+  EXPECT_EQ(texts(airline.add("His mother is British.")), (std::vector<std::string>{"His mother is British."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
