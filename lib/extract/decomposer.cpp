@@ -3020,8 +3020,10 @@ bool SentenceDecomposer::cut_name_description(Indices& idx, std::size_t& k, std:
   const bool owned_description = (w == "its" || w == "his" || w == "her" || w == "their") && mid &&
                                  close + 1 < idx.size() && tok(idx[close + 1]).word &&
                                  is_preposition(tok(idx[close + 1]));
-  if (k < 2 || !(w == "a" || w == "an" || owned_description) || !tok(idx[k - 1]).word || !tok(idx[k - 1]).capitalised ||
-      tok(idx[k - 1]).possessive || next + 1 >= (mid ? close : idx.size()) || list_item) {
+  // (A capital "A" inside a sentence opens a title, not a description:
+  // "Speak & Spell, A Broken Frame, Violator".)
+  if (k < 2 || !(w == "a" || w == "an" || owned_description) || tok(idx[next]).capitalised || !tok(idx[k - 1]).word ||
+      !tok(idx[k - 1]).capitalised || tok(idx[k - 1]).possessive || next + 1 >= (mid ? close : idx.size()) || list_item) {
     return false;
   }
   // "Luka Brennan, a wing who joined the squad in March": a relative

@@ -3052,5 +3052,13 @@ TEST(Decomposer, AFirmsFirstWordAloneIsTheFirm) {
   EXPECT_EQ(texts(airline.add("His mother is British.")), (std::vector<std::string>{"His mother is British."}));
 }
 
+TEST(Decomposer, ACapitalAInsideASentenceOpensATitleNotADescription) {
+  EXPECT_EQ(texts(one("Their albums are Speak & Spell, A Broken Frame, and Violator.")),
+            (std::vector<std::string>{"Their albums are Speak & Spell, A Broken Frame, and Violator."}));
+  // A lower-case "a" after a name still describes it.
+  EXPECT_EQ(texts(one("They played in Kessel, a town of about 30,000 people.")),
+            (std::vector<std::string>{"They played in Kessel.", "Kessel is a town of about 30,000 people."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
