@@ -4459,6 +4459,18 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
       // Present copulas stay out: "These are people that kill X and treat
       // Y" coordinates inside the relative clause.
       if (be == "was" || be == "were" || be == "had") main_form = VerbForm::past;
+      // With no relative clause after it, a present copula goes on in the
+      // present: "is a left-arm spinner and plays for Somerset". (Not "are":
+      // its plural takes a bare verb, and a bare verb after "and" is as often
+      // an infinitive's: "are busy and it's hard to get there and vote".)
+      if (be == "is") {
+        bool relative = false;
+        for (std::size_t j = ge; j < idx.size() && !relative; ++j) {
+          relative = is(idx[j], "that") || is(idx[j], "who") || is(idx[j], "which") || is(idx[j], "whom") ||
+                     is(idx[j], "whose") || is(idx[j], "where");
+        }
+        if (!relative) main_form = VerbForm::third_person;
+      }
     }
     passive = passive && main_form == VerbForm::past;
     // Split points: "and" (or ", and", ", but") before a verb of the same form or an

@@ -3060,5 +3060,13 @@ TEST(Decomposer, ACapitalAInsideASentenceOpensATitleNotADescription) {
             (std::vector<std::string>{"They played in Kessel.", "Kessel is a town of about 30,000 people."}));
 }
 
+TEST(Decomposer, APresentCopulaAndAVerbPhraseAreTwoClaims) {
+  EXPECT_EQ(texts(one("Jack Leach is a left-arm spinner and plays for Somerset.")),
+            (std::vector<std::string>{"Jack Leach is a left-arm spinner.", "Jack Leach plays for Somerset."}));
+  // Inside a relative clause the verbs are the relative clause's.
+  EXPECT_EQ(texts(one("Ruiz is a coach who trains and plays in Leeds.")),
+            (std::vector<std::string>{"Ruiz is a coach who trains and plays in Leeds."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
