@@ -1575,7 +1575,11 @@ std::vector<Indices> SentenceDecomposer::split_clauses(const Indices& idx) const
           // memory management".)
           const bool adjective_pair = j + 2 < idx.size() && is(idx[j + 1], "and") && tok(idx[j + 2]).word &&
                                       tok(idx[j + 2]).info.form == VerbForm::none && tok(idx[j + 2]).info.classes == 0;
-          tensed_after = t.word && !t.capitalised && t.lower != "born" &&
+          // (Nor is a participle that places the item: "..., and
+          // entrepreneur based in Los Angeles".)
+          const bool placing = has_kind(t, k_place_participle) && j + 1 < idx.size() && tok(idx[j + 1]).word &&
+                               is_preposition(tok(idx[j + 1]));
+          tensed_after = t.word && !t.capitalised && t.lower != "born" && !placing &&
                          (is_auxiliary(t) || (t.info.form == VerbForm::past && !adjective_pair) ||
                           (t.info.form == VerbForm::third_person && !last));
         }

@@ -3068,5 +3068,14 @@ TEST(Decomposer, APresentCopulaAndAVerbPhraseAreTwoClaims) {
             (std::vector<std::string>{"Ruiz is a coach who trains and plays in Leeds."}));
 }
 
+TEST(Decomposer, ALastListItemPlacedByAParticipleStaysInTheList) {
+  EXPECT_EQ(texts(one("Daniel Charles is a photographer, writer, and entrepreneur based in Los Angeles.")),
+            (std::vector<std::string>{"Daniel Charles is a photographer, writer, and entrepreneur based in Los Angeles."}));
+  // A verb that carries a tense still opens a clause of its own.
+  const auto tensed = texts(one("Prices rose, wages fell, and the bank based its forecast on both."));
+  ASSERT_FALSE(tensed.empty());
+  EXPECT_EQ(tensed.back(), "The bank based its forecast on both.");
+}
+
 }  // namespace
 }  // namespace claimcheck
