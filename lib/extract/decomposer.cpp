@@ -375,6 +375,9 @@ struct Entity {
   // that may not still counts when the rules ask whether the document
   // described only one thing with that noun.
   bool referable = true;
+  // A name the document wrote without an article ("Halvard Bank said"): a
+  // later "the bank" stands for it as written, not as "the Halvard Bank".
+  bool bare_name = false;
   friend bool operator==(const Entity& a, const Entity& b) { return a.text == b.text; }
 };
 
@@ -1039,6 +1042,10 @@ class SentenceDecomposer {
   // word; a name of several words that is no person's is remembered by
   // its first word.
   void register_short_name(const NameRun& run);
+  // Whether the document wrote the name with nothing that asks for an
+  // article before it: "Halvard Bank said", "by Halvard Bank"; not "the
+  // Saltmarsh Canal" nor "the bank's nine-member Monetary Policy Council".
+  bool written_bare(const NameRun& run) const;
   // "Redcliffe had passed ...": a capitalised word standing alone for the
   // one organisation the document named with it first ("Redcliffe
   // Capital"), where a name (not a place after "in") is read.
@@ -5669,8 +5676,9 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
         for (char& c : owner) c = ascii_lower(c);
         const english::WordInfo owner_info = english::word_info(owner);
         const bool owned = possessive && owner_info.classes == 0 && !owner.empty();
-        subject = owned ? Phrase{added_.slot(description.text, description.spans)}
-                        : Phrase{added_.slot("the"), added_.slot(description.text, description.spans)};
+        subject = owned || description.bare_name
+                      ? Phrase{added_.slot(description.text, description.spans)}
+                      : Phrase{added_.slot("the"), added_.slot(description.text, description.spans)};
         return true;
       }
     }
@@ -6327,6 +6335,15 @@ Decomposer::State::KnownPerson* SentenceDecomposer::person_with_surname(std::str
   return person;
 }
 
+bool SentenceDecomposer::written_bare(const NameRun& run) const {
+  if (run.first == 0) return true;
+  const Token& before = tokens_[run.first - 1];
+  if (!before.word) return true;
+  if (before.possessive || is_determiner(before)) return false;
+  return is_preposition(before) || is_auxiliary(before) || before.info.form != VerbForm::none ||
+         before.lower == "and" || before.lower == "or" || before.lower == "but" || before.lower == "that";
+}
+
 void SentenceDecomposer::register_short_name(const NameRun& run) {
   const Token& first = tokens_[run.first];
   if (!first.word || !first.capitalised || first.possessive || first.info.classes != 0 || first.lower.size() < 3) return;
@@ -6618,6 +6635,12 @@ std::vector<NameRun> SentenceDecomposer::name_runs() const {
     }
     // '"What I want ...' after a quotation mark: no name.
     if ((t.info.kinds & k_interrogative) != 0) continue;
+    // "Customers of Halvard Bank were told": a plural capitalised only for
+    // opening the sentence is no part of the name after its "of".
+    if (i == opening && i + 1 < tokens_.size() && tokens_[i + 1].lower == "of" && reads_as_plural(t.lower) &&
+        !state_.capitalised_inside.contains(t.lower)) {
+      continue;
+    }
     std::size_t j = i;
     while (j + 1 < tokens_.size() && tokens_[j + 1].word && !tokens_[j].possessive &&
            (tokens_[j + 1].capitalised ||
@@ -6856,6 +6879,7 @@ void SentenceDecomposer::remember() {
         Entity entity = entity_of(run);
         std::vector<Entity>& names = state_.named[std::string(kind.lower)];
         if (std::find(names.begin(), names.end(), entity) == names.end()) names.push_back(entity);
+        entity.bare_name = written_bare(run);
         std::vector<Entity>& known = described(kind.lower);
         if (std::find(known.begin(), known.end(), entity) == known.end()) known.push_back(std::move(entity));
       }
@@ -6872,6 +6896,7 @@ void SentenceDecomposer::remember() {
     // "West Point", "the Third World", "the Cold War": a name may end in a
     // noun that a later "the point" uses for anything at all.
     entity.referable = (last.info.kinds & kNamedThingHead) != 0;
+    entity.bare_name = written_bare(run);
     if (std::find(known.begin(), known.end(), entity) == known.end()) known.push_back(std::move(entity));
   }
   // The year, for "Since then," in the next sentence.
