@@ -788,6 +788,10 @@ class SentenceDecomposer {
   void strip_fronted(Indices& idx, Context& context);
   void process_clause(Indices idx, Context context, std::optional<Phrase> subject_override);
   bool process_report(Indices& idx, Context& context, int speech_verb);
+  // Whether a fronted frame names where something was said or written:
+  // "In a statement,", "In an interview on Tuesday,", "In its annual
+  // report,".
+  bool frame_names_medium(const Phrase& frame) const;
   void cut_trailing_attribution(Indices& idx, Context& context);
   void drop_short_parentheticals(Indices& idx) const;
   std::size_t noun_end_before(const Indices& idx, std::size_t comma) const;
@@ -2334,6 +2338,22 @@ std::optional<Indices> SentenceDecomposer::so_inversion(const Indices& idx) cons
 // the clause has been decomposed (the reported content with its source, or
 // the speaker's quotation); false leaves `idx` to the rest of
 // process_clause, `context` perhaps given an unnamed source or a reason.
+bool SentenceDecomposer::frame_names_medium(const Phrase& frame) const {
+  if (frame.size() < 3 || frame[0].token < 0 || tok(frame[0].token).lower != "in") return false;
+  // The noun after "in" and its determiner or owner, before any other
+  // preposition: "In an interview on Tuesday" -> "interview".
+  for (std::size_t k = 1; k < frame.size() && k <= 4; ++k) {
+    if (frame[k].token < 0) return false;
+    const Token& t = tok(frame[k].token);
+    if (!t.word || is_preposition(t)) return false;
+    if (has_kind(t, k_document_noun) || t.lower == "interview" || t.lower == "speech" || t.lower == "remarks" ||
+        t.lower == "briefing" || t.lower == "email" || t.lower == "post" || t.lower == "broadcast") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool SentenceDecomposer::process_report(Indices& idx, Context& context, int speech_verb) {
   std::size_t k = static_cast<std::size_t>(speech_verb);
   while (k < idx.size() && (is_auxiliary(tok(idx[k])) || is_adverb_of_degree_or_time(tok(idx[k])))) {
@@ -2640,6 +2660,10 @@ bool SentenceDecomposer::process_report(Indices& idx, Context& context, int spee
           emit(speaker, slots(idx, static_cast<std::size_t>(speech_verb), idx.size()), context, true, {});
           return true;
         }
+        // "In a statement, Northwind said that the aircraft had been
+        // inspected": the frame tells where the words were said, not what
+        // they are about.
+        if (frame_names_medium(context.frame)) context.frame.clear();
         // (So is what an unnamed group argues: "Critics argue that ...".)
         if (has_kind(verb, k_belief_verb) ||
             (context.attribution->vague && (verb == "argue" || verb == "argues" || verb == "argued"))) {

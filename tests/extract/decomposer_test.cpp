@@ -3089,5 +3089,17 @@ TEST(Decomposer, TheNounStandsForANameAsTheDocumentWroteIt) {
             (std::vector<std::string>{"The Saltmarsh Canal was restored in 2004."}));
 }
 
+TEST(Decomposer, AFrameThatNamesWhereWordsWereSaidStaysWithTheSaying) {
+  const auto claims = one("In a statement, Northwind said that the aircraft had been inspected in May.");
+  ASSERT_EQ(texts(claims), (std::vector<std::string>{"The aircraft had been inspected in May."}));
+  ASSERT_TRUE(claims[0].attribution);
+  EXPECT_EQ(claims[0].attribution->who, "Northwind");
+  EXPECT_EQ(texts(one("In an interview on Tuesday, Ruiz said prices would fall.")),
+            (std::vector<std::string>{"Prices would fall."}));
+  // A time or place frame still dates the report.
+  EXPECT_EQ(texts(one("In 2019, Iran said it had tested a missile.")),
+            (std::vector<std::string>{"In 2019, Iran had tested a missile."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
