@@ -2072,10 +2072,12 @@ std::optional<Side> SentenceDecomposer::owned_role_description(Indices& idx, int
          !tok(idx[name - 1]).possessive) {
     --name;
   }
-  // (Plain words: not "nine-member", whose hyphen makes an adjective.)
+  // (Plain words: not "nine-member", whose hyphen makes an adjective. A
+  // title is a role too: "The club's chairman Graham Pell".)
   std::size_t role = name;
   while (role > 0 && role + 3 > name && tok(idx[role - 1]).word && !tok(idx[role - 1]).capitalised &&
-         tok(idx[role - 1]).info.classes == 0 && tok(idx[role - 1]).info.form == VerbForm::none &&
+         (tok(idx[role - 1]).info.classes == 0 || tok(idx[role - 1]).info.classes == k_is_title) &&
+         tok(idx[role - 1]).info.form == VerbForm::none &&
          !tok(idx[role - 1]).possessive &&
          std::all_of(tok(idx[role - 1]).lower.begin(), tok(idx[role - 1]).lower.end(),
                      [](char c) { return c >= 'a' && c <= 'z'; })) {
@@ -2088,10 +2090,15 @@ std::optional<Side> SentenceDecomposer::owned_role_description(Indices& idx, int
                       t.lower == "their" || t.lower == "its");
   };
   if (!(role > 0 && role < name && name < verb && owner_at(role - 1))) return std::nullopt;
-  // The owner is the whole subject before the role: "The club's", "Her".
+  // The owner is the whole subject before the role: "The club's", "Her";
+  // not one of two ("Governor Reagan and his new Republican Party").
   for (std::size_t j = 0; j + 1 < role; ++j) {
-    if (!tok(idx[j]).word || verb_like(idx, j) || is_comma(idx[j])) return std::nullopt;
+    if (!tok(idx[j]).word || verb_like(idx, j) || is_comma(idx[j]) || is(idx[j], "and") || is(idx[j], "or")) {
+      return std::nullopt;
+    }
   }
+  // A person holds a role; a party or firm does not.
+  if (ends_organisation_name(tok(idx[verb - 1]).lower)) return std::nullopt;
   Side side;
   side.subject = slots(idx, name, verb);
   side.copula = past && sentence_names_year() ? "was" : "is";
@@ -2355,6 +2362,18 @@ bool SentenceDecomposer::frame_names_medium(const Phrase& frame) const {
 }
 
 bool SentenceDecomposer::process_report(Indices& idx, Context& context, int speech_verb) {
+  // "The club's chairman Graham Pell said ...": the speaker is the name,
+  // and the role before it is a claim about them (as for a subject).
+  if (speech_verb > 2 && is_attribution_verb(tok(idx[static_cast<std::size_t>(speech_verb)]))) {
+    const bool said = verb_form(tok(idx[static_cast<std::size_t>(speech_verb)])) == VerbForm::past;
+    if (std::optional<Side> role = owned_role_description(idx, speech_verb, said)) {
+      Context about;
+      about.frame = context.frame;
+      Phrase predicate{added_.slot(role->copula)};
+      for (const int t : role->rest) predicate.push_back(Slot{t, nullptr, false, false});
+      emit_about_speaker(role->subject, std::move(predicate), about);
+    }
+  }
   std::size_t k = static_cast<std::size_t>(speech_verb);
   while (k < idx.size() && (is_auxiliary(tok(idx[k])) || is_adverb_of_degree_or_time(tok(idx[k])))) {
     if (is_hedge(tok(idx[k]))) break;

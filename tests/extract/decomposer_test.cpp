@@ -3101,5 +3101,15 @@ TEST(Decomposer, AFrameThatNamesWhereWordsWereSaidStaysWithTheSaying) {
             (std::vector<std::string>{"In 2019, Iran had tested a missile."}));
 }
 
+TEST(Decomposer, ASpeakersRoleBeforeTheirNameIsAClaimAboutThem) {
+  const auto claims = one("The club's chairman Graham Pell said the stadium would be sold.");
+  ASSERT_EQ(texts(claims), (std::vector<std::string>{"Graham Pell is the club's chairman.", "The stadium would be sold."}));
+  ASSERT_TRUE(claims[1].attribution);
+  EXPECT_EQ(claims[1].attribution->who, "Graham Pell");
+  // One owner of two, and a party, hold no role.
+  EXPECT_EQ(texts(one("Governor Reagan and his new Republican Party have departed from this commitment.")),
+            (std::vector<std::string>{"Governor Reagan and his new Republican Party have departed from this commitment."}));
+}
+
 }  // namespace
 }  // namespace claimcheck
