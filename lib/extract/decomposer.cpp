@@ -1005,6 +1005,14 @@ class SentenceDecomposer {
   // person_before, remembered as the person this sentence is about (for the
   // next sentence's "he" or "she").
   const Entity* take_person_before(char gender);
+  // The gender the document has shown for a person ("she" after the
+  // name), or '?'.
+  char known_gender(const Entity& person) const;
+  // "Varga married the physicist Jonas Ekholm in 1966; he died in 2011": a
+  // "he" or "she" opening a later clause is the one person named before it
+  // in the sentence whose gender the document has not shown to be the
+  // other, when another person named there has been shown to be.
+  std::optional<Entity> gendered_clause_antecedent(std::size_t pronoun, char gender);
   // A claim of its own about a quotation's or report's speaker: what their
   // description or relative clause says ("Carys Pennant is the head
   // coach"), in the sentence's frame, without its attribution.
@@ -5869,6 +5877,11 @@ bool SentenceDecomposer::resolve_subject(Phrase& subject, Context& context,
       subject[0] = added_.slot(person.text, person.spans);
       return true;
     }
+    if (std::optional<Entity> person =
+            named_before ? gendered_clause_antecedent(static_cast<std::size_t>(subject[0].token), gender) : std::nullopt) {
+      subject[0] = added_.slot(person->text, person->spans);
+      return true;
+    }
     ambiguous.push_back(std::string(words[0]));
     return false;
   }
@@ -5935,6 +5948,48 @@ bool SentenceDecomposer::anticipatory_it(std::size_t it) const {
     }
   }
   return false;
+}
+
+char SentenceDecomposer::known_gender(const Entity& person) const {
+  for (auto memory = state_.recent.rbegin(); memory != state_.recent.rend(); ++memory) {
+    if (memory->person && memory->person->text == person.text && memory->person_gender != '?') {
+      return memory->person_gender;
+    }
+  }
+  if (resolved_person_ && resolved_person_->text == person.text && resolved_gender_ != '?') return resolved_gender_;
+  return '?';
+}
+
+std::optional<Entity> SentenceDecomposer::gendered_clause_antecedent(std::size_t pronoun, char gender) {
+  if (pronoun < 2 || gender == 0) return std::nullopt;
+  const Token& opener = tokens_[pronoun - 1];
+  if (opener.text != ";" && opener.lower != "and" && opener.lower != "but" && opener.lower != "when" &&
+      opener.lower != "after" && opener.lower != "until" && opener.lower != "because") {
+    return std::nullopt;
+  }
+  std::optional<Entity> left;
+  bool excluded = false;
+  for (const NameRun& run : runs_) {
+    if (run.last >= pronoun) break;
+    Entity name = entity_of(run, false);
+    // A surname alone is its person's full name.
+    if (run.first == run.last) {
+      const auto* known = person_with_surname(name.text);
+      if (known == nullptr) continue;
+      name = known->name;
+    } else if (!person_like(run)) {
+      continue;
+    }
+    const char known = known_gender(name);
+    if (known != '?' && known != gender) {
+      excluded = true;
+      continue;
+    }
+    if (left && left->text != name.text) return std::nullopt;  // two who may be meant
+    left = std::move(name);
+  }
+  if (!excluded || !left) return std::nullopt;
+  return left;
 }
 
 const NameRun* SentenceDecomposer::clause_pronoun_antecedent(std::size_t pronoun) const {

@@ -3111,5 +3111,17 @@ TEST(Decomposer, ASpeakersRoleBeforeTheirNameIsAClaimAboutThem) {
             (std::vector<std::string>{"Governor Reagan and his new Republican Party have departed from this commitment."}));
 }
 
+TEST(Decomposer, AGenderedPronounInALaterClauseIsTheOtherPerson) {
+  Document document;
+  document.add("Helena Varga was born in Debrecen in 1931.");
+  document.add("She studied soil chemistry in Budapest.");
+  EXPECT_EQ(texts(document.add("Varga married the physicist Jonas Ekholm in 1966; he died in 2011.")),
+            (std::vector<std::string>{"Helena Varga married the physicist Jonas Ekholm in 1966.", "Jonas Ekholm died in 2011."}));
+  // When no one named there is shown to be of the other gender, the
+  // pronoun stays as written.
+  Document unknown;
+  EXPECT_EQ(texts(unknown.add("Chris Dale married Sam Hirst in 1966; he died in 2011.")).back(), "He died in 2011.");
+}
+
 }  // namespace
 }  // namespace claimcheck
