@@ -1147,6 +1147,21 @@ bool SentenceDecomposer::verb_like(const Indices& idx, std::size_t k) const {
       return false;
     }
     if (prev.word && prev.info.cardinal && form != VerbForm::past) return false;  // "four charges"
+    // "the Penmoor end", "the Calder Park stand": a bare form after "the"
+    // and a singular name is the last noun of a compound ("the United
+    // States thinks", "the Americans support" keep their verbs).
+    if (form == VerbForm::base && prev.word && prev.capitalised && !is_pronoun(prev) && !prev.lower.ends_with("s") &&
+        k >= 2) {
+      std::size_t j = k - 1;
+      while (j > 0 && tok(idx[j - 1]).word && tok(idx[j - 1]).capitalised) --j;
+      if (j > 0 && is(idx[j - 1], "the")) return false;
+    }
+    // "Sources close to the deal": "close to" after a plural is where they
+    // stand, not what they do.
+    if (t.lower == "close" && k + 1 < idx.size() && is(idx[k + 1], "to") && prev.word &&
+        (!prev.capitalised || k == 1) && prev.lower.size() > 3 && prev.lower.ends_with("s")) {
+      return false;
+    }
     // "His first commission", "the next round": after an ordinal, a noun.
     if (prev.word && form != VerbForm::past && (prev.info.kinds & english::k_ordinal) != 0) return false;
     // "That makes sense", "This comes from the people", "That happened on
@@ -2501,8 +2516,10 @@ bool SentenceDecomposer::process_report(Indices& idx, Context& context, int spee
       const Indices who(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(who_end));
       bool plain = true;
       for (const int t : who) {
-        plain = plain && tok(t).word && !verb_like(who, 0) && !is_pronoun(tok(t)) && !is(t, "which") &&
-                !is(t, "who") && !is(t, "that");
+        // ("Some farmers' groups": a plural's apostrophe is part of it.)
+        const bool apostrophe = tok(t).text == "'" && t > 0 && tokens_[static_cast<std::size_t>(t) - 1].possessive;
+        plain = plain && (tok(t).word || apostrophe) && !verb_like(who, 0) && !is_pronoun(tok(t)) &&
+                !is(t, "which") && !is(t, "who") && !is(t, "that");
       }
       // People, not things: "Prices remained high" names no source.
       const bool people = std::any_of(who.begin(), who.end(), [&](int t) {

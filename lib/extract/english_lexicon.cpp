@@ -597,7 +597,8 @@ const WordSet k_is_vague_source_words = {
       "scholars",  "doctors",   "specialists", "campaigners", "locals", "insiders",
       "watchers",  "pundits",   "skeptics", "sceptics",  "someone",   "observers",
       "spokesperson", "spokesman", "spokeswoman", "official", "source", "expert",
-      "analyst",   "insider",   "diplomat", "person",    "individuals"};
+      "analyst",   "insider",   "diplomat", "person",    "individuals", "colleagues", "neighbours", "neighbors",
+      "fans",      "voters",    "farmers",  "retailers", "shareholders"};
 
 bool is_vague_source(std::string_view lower) { return in(k_is_vague_source_words, lower); }
 

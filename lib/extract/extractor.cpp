@@ -266,7 +266,16 @@ void add_claim(ClaimsFile& file, ClaimIdAllocator& ids, const SourceText& source
       claim.signals.push_back(atomic.not_checkworthy_reason);
     }
   }
-  if (atomic.attribution && atomic.attribution->vague && !has_signal(claim.signals, "vague-attribution")) {
+  // "He reportedly suffered a broken ankle": reported by whom? A hedge
+  // that rests the claim on unnamed others is a vague source too.
+  const bool unnamed_report = !atomic.attribution && std::any_of(atomic.hedges.begin(), atomic.hedges.end(),
+                                                                 [](const std::string& hedge) {
+                                                                   return hedge == "reportedly" || hedge == "allegedly" ||
+                                                                          hedge == "reputedly" || hedge == "purportedly" ||
+                                                                          hedge == "supposedly";
+                                                                 });
+  if (((atomic.attribution && atomic.attribution->vague) || unnamed_report) &&
+      !has_signal(claim.signals, "vague-attribution")) {
     claim.signals.push_back("vague-attribution");
   }
   claim.citations = from.citations;

@@ -3123,5 +3123,27 @@ TEST(Decomposer, AGenderedPronounInALaterClauseIsTheOtherPerson) {
   EXPECT_EQ(texts(unknown.add("Chris Dale married Sam Hirst in 1966; he died in 2011.")).back(), "He died in 2011.");
 }
 
+TEST(Decomposer, MoreUnnamedGroupsAndTheirViews) {
+  const auto sources = one("Sources close to the deal said two earlier bidders had pulled out.");
+  ASSERT_EQ(texts(sources), (std::vector<std::string>{"Two earlier bidders had pulled out."}));
+  ASSERT_TRUE(sources[0].attribution);
+  EXPECT_EQ(sources[0].attribution->who, "Sources close to the deal");
+  EXPECT_TRUE(sources[0].attribution->vague);
+  for (const char* sentence : {"Many in the Penmoor end clearly thought so.",
+                               "Colleagues remember her as a demanding but generous mentor.",
+                               "Some farmers' groups accused her of exaggerating the risks."}) {
+    const auto claims = one(sentence);
+    ASSERT_EQ(claims.size(), 1u) << sentence;
+    ASSERT_TRUE(claims[0].attribution) << sentence;
+    EXPECT_TRUE(claims[0].attribution->vague) << sentence;
+    EXPECT_EQ(claims[0].not_checkworthy_reason, "opinion") << sentence;
+  }
+  // A name with "the" before a verb in -s keeps its verb.
+  const auto states = one("The United States thinks the deal is fair.");
+  ASSERT_EQ(states.size(), 1u);
+  ASSERT_TRUE(states[0].attribution);
+  EXPECT_EQ(states[0].attribution->who, "The United States");
+}
+
 }  // namespace
 }  // namespace claimcheck

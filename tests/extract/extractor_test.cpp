@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <set>
 
 #include "base/file_io.h"
@@ -165,6 +167,22 @@ TEST(Extractor, ATableOfProseIsReadCellByCell) {
   for (const Claim& claim : file.claims) texts.push_back(claim.text);
   EXPECT_EQ(texts, (std::vector<std::string>{"1869", "The viaduct opened to traffic after six years of work on its piers.",
                                              "It carried the railway."}));
+}
+
+TEST(Extractor, AReportedlyClaimRestsOnAnUnnamedSource) {
+  const ClaimsFile file = extract("Ben Sutter reportedly suffered a broken ankle. Ben Sutter suffered a broken ankle.\n");
+  ASSERT_EQ(file.claims.size(), 2u);
+  const auto has = [](const Claim& claim, const char* signal) {
+    return std::find(claim.signals.begin(), claim.signals.end(), signal) != claim.signals.end();
+  };
+  EXPECT_TRUE(has(file.claims[0], "vague-attribution"));
+  EXPECT_EQ(file.claims[0].hedges, std::vector<std::string>{"reportedly"});
+  EXPECT_FALSE(has(file.claims[1], "vague-attribution"));
+  // A named source keeps its name: "reportedly" adds no vagueness to it.
+  const ClaimsFile named = extract("The coach said Ben Sutter had reportedly broken his ankle.\n");
+  ASSERT_EQ(named.claims.size(), 1u);
+  ASSERT_TRUE(named.claims[0].attribution);
+  EXPECT_FALSE(has(named.claims[0], "vague-attribution"));
 }
 
 }  // namespace
