@@ -1062,6 +1062,11 @@ class SentenceDecomposer {
   // one organisation the document named with it first ("Redcliffe
   // Capital"), where a name (not a place after "in") is read.
   void expand_short_names(Phrase& phrase);
+  // Whether the capitalised word at token `i` stands where a name alone is
+  // read: not part of a longer name, not a place after "in", not after an
+  // article or another capital, not a sentence's first word that no verb
+  // follows, not in a quotation.
+  bool stands_alone_as_name(std::size_t i) const;
   // The person a surname alone names (see expand_surnames), or null.
   Decomposer::State::KnownPerson* person_with_surname(std::string_view surname);
   // The document's descriptions with this head noun, created empty.
@@ -6450,6 +6455,50 @@ Decomposer::State::KnownPerson* SentenceDecomposer::person_with_surname(std::str
   return person;
 }
 
+// A name token's text without its possessive ending: "Pell's" -> "Pell",
+// "Harwick Rovers'" -> "Harwick Rovers".
+std::string_view without_possessive(const Token& t) {
+  std::string_view text = t.text;
+  if (t.possessive) {
+    text.remove_suffix(text.ends_with("'s") ? 2 : text.ends_with("\xE2\x80\x99s") ? 4 : text.ends_with("'") ? 1 : 0);
+  }
+  return text;
+}
+
+bool SentenceDecomposer::stands_alone_as_name(std::size_t i) const {
+  const Token& t = tokens_[i];
+  // Part of a longer name ("Tolland Freight", "Anna Tolland", "Gómez y
+  // Rivera", "M. F. Khan", "New Castle") or a modifier ("the Tolland
+  // family"); "Mr Tolland" and "President Tolland" are the person.
+  if (i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalised) return false;
+  // "Sixx:A.M.", "Moss-Bauer": written together with what follows.
+  if (i + 1 < tokens_.size() && tokens_[i + 1].begin == t.end &&
+      (tokens_[i + 1].text == ":" || tokens_[i + 1].text == "-" || tokens_[i + 1].text == "/")) {
+    return false;
+  }
+  // A place after "in", "from", "to" ("from Washington"); a word after an
+  // article, a name particle or another capital.
+  if (i > 0) {
+    const Token& before = tokens_[i - 1];
+    if (before.text == "." || has_kind(before, k_place_preposition)) return false;
+    if (before.word && ((before.capitalised && (before.info.kinds & english::k_honorific) == 0) || is_determiner(before) ||
+                        has_kind(before, k_name_particle))) {
+      return false;
+    }
+  }
+  // A sentence's first word may be capitalised only for being first
+  // ("Long queues formed"): a verb or possessive must show it is a name.
+  if (i == 0 && !t.possessive &&
+      (i + 1 >= tokens_.size() || (!is_auxiliary(tokens_[i + 1]) && verb_form(tokens_[i + 1]) == VerbForm::none &&
+                                   tokens_[i + 1].text != ","))) {
+    return false;
+  }
+  // Quoted words stay as they were said.
+  bool quoted = false;
+  for (std::size_t k = 0; k < i; ++k) quoted = quoted_after(quoted, tokens_[k].text);
+  return !quoted;
+}
+
 bool SentenceDecomposer::written_bare(const NameRun& run) const {
   if (run.first == 0) return true;
   const Token& before = tokens_[run.first - 1];
@@ -6523,19 +6572,11 @@ void SentenceDecomposer::expand_short_names(Phrase& phrase) {
     const std::size_t i = static_cast<std::size_t>(slot.token);
     const Token& t = tokens_[i];
     if (!t.word || !t.capitalised) continue;
-    std::string_view word = t.text;
-    if (t.possessive) {
-      word.remove_suffix(word.ends_with("'s") ? 2 : word.ends_with("\xE2\x80\x99s") ? 4 : word.ends_with("'") ? 1 : 0);
-    }
+    const std::string_view word = without_possessive(t);
     const auto found = state_.short_names.find(word);
     if (found == state_.short_names.end() || found->second.size() != 1) continue;
     const Entity& name = found->second.front();
-    if (name.text == word) continue;
-    // The same guards as a surname's: part of a longer name, written
-    // together with what follows, a place after a preposition, a word
-    // after an article or another capital, a sentence's first word that
-    // no verb follows, and quoted words stay as written.
-    if (i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalised) continue;
+    if (name.text == word || !stands_alone_as_name(i)) continue;
     // A modifier of the noun after it: "Soviet satellites", "Harwick fans".
     if (i + 1 < tokens_.size() && !t.possessive && tokens_[i + 1].word && tokens_[i + 1].info.classes == 0 &&
         tokens_[i + 1].info.form == VerbForm::none && tokens_[i + 1].lower != "and" && tokens_[i + 1].lower != "or") {
@@ -6543,26 +6584,12 @@ void SentenceDecomposer::expand_short_names(Phrase& phrase) {
     }
     // A place after a preposition ("through Riverton", "near Harwick");
     // a firm or club is met with, played against, bought by or paid for.
-    if (i > 0 && tokens_[i - 1].word && is_preposition(tokens_[i - 1]) && tokens_[i - 1].lower != "with" &&
-        tokens_[i - 1].lower != "against" && tokens_[i - 1].lower != "by" && tokens_[i - 1].lower != "for") {
+    if (i > 0 && tokens_[i - 1].word &&
+        ((is_preposition(tokens_[i - 1]) && tokens_[i - 1].lower != "with" && tokens_[i - 1].lower != "against" &&
+          tokens_[i - 1].lower != "by" && tokens_[i - 1].lower != "for") ||
+         tokens_[i - 1].lower == "of")) {
       continue;
     }
-    if (i + 1 < tokens_.size() && tokens_[i + 1].begin == t.end &&
-        (tokens_[i + 1].text == ":" || tokens_[i + 1].text == "-" || tokens_[i + 1].text == "/")) {
-      continue;
-    }
-    if (i > 0) {
-      const Token& before = tokens_[i - 1];
-      if (before.text == "." || has_kind(before, k_place_preposition) || before.lower == "of") continue;
-      if (before.word && (before.capitalised || is_determiner(before) || has_kind(before, k_name_particle))) continue;
-    }
-    if (i == 0 && !t.possessive &&
-        (i + 1 >= tokens_.size() || (!is_auxiliary(tokens_[i + 1]) && verb_form(tokens_[i + 1]) == VerbForm::none))) {
-      continue;
-    }
-    bool quoted = false;
-    for (std::size_t k = 0; k < i; ++k) quoted = quoted_after(quoted, tokens_[k].text);
-    if (quoted) continue;
     Slot full = added_.slot(name.text, name.spans);
     full.possessive = t.possessive || slot.possessive;
     full.attach_left = slot.attach_left;
@@ -6577,46 +6604,13 @@ void SentenceDecomposer::expand_surnames(Phrase& phrase) {
     const std::size_t i = static_cast<std::size_t>(slot.token);
     const Token& t = tokens_[i];
     if (!t.word || !t.capitalised) continue;
-    std::string_view name = t.text;
-    if (t.possessive) {
-      name.remove_suffix(name.ends_with("'s") ? 2 : name.ends_with("\xE2\x80\x99s") ? 4 : name.ends_with("'") ? 1 : 0);
-    }
-    Decomposer::State::KnownPerson* person = person_with_surname(name);
-    if (person == nullptr) continue;
-    // Part of a longer name ("Tolland Freight", "Anna Tolland", "Gómez y
-    // Rivera", "M. F. Khan", "New Castle") or a modifier ("the Tolland
-    // family"); "Mr Tolland" and "President Tolland" are the person.
-    if (i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalised) continue;
-    // "Sixx:A.M.", "Moss-Bauer": written together with what follows.
-    if (i + 1 < tokens_.size() && tokens_[i + 1].begin == t.end &&
-        (tokens_[i + 1].text == ":" || tokens_[i + 1].text == "-" || tokens_[i + 1].text == "/")) {
-      continue;
-    }
-    // A place after "in", "from", "to" ("from Washington"), and an item of
-    // a list of titles ("Eagle vs Shark, Boy, Hunt for ...").
+    Decomposer::State::KnownPerson* person = person_with_surname(without_possessive(t));
+    if (person == nullptr || !stands_alone_as_name(i)) continue;
+    // An item of a list of titles ("Eagle vs Shark, Boy, Hunt for ...").
     if (i > 1 && i + 1 < tokens_.size() && tokens_[i - 1].text == "," && tokens_[i - 2].capitalised &&
         (tokens_[i + 1].text == "," || tokens_[i + 1].lower == "and")) {
       continue;
     }
-    if (i > 0) {
-      const Token& before = tokens_[i - 1];
-      if (before.text == "." || has_kind(before, k_place_preposition)) continue;
-      if (before.word && ((before.capitalised && (before.info.kinds & english::k_honorific) == 0) || is_determiner(before) ||
-                          has_kind(before, k_name_particle))) {
-        continue;
-      }
-    }
-    // A sentence's first word may be capitalised only for being first
-    // ("Long queues formed"): a verb or possessive must show it is a name.
-    if (i == 0 && !t.possessive &&
-        (i + 1 >= tokens_.size() || (!is_auxiliary(tokens_[i + 1]) && verb_form(tokens_[i + 1]) == VerbForm::none &&
-                                     tokens_[i + 1].text != ","))) {
-      continue;
-    }
-    // Quoted words stay as they were said.
-    bool quoted = false;
-    for (std::size_t k = 0; k < i; ++k) quoted = quoted_after(quoted, tokens_[k].text);
-    if (quoted) continue;
     person->last_seen = state_.sentence_number;
     // "Okafor was elected in 2019. She was born in Lagos": a sentence that
     // opens with the surname (after a title at most) is about the person,
@@ -6944,10 +6938,7 @@ void SentenceDecomposer::register_people(const std::vector<NameRun>& runs) {
       words.clear();
       // "Graham Pell's 17 years": a possessive name is the name too, by
       // its surname without the suffix.
-      std::string_view surname = tokens_[run.last].text;
-      if (tokens_[run.last].possessive) {
-        surname.remove_suffix(surname.ends_with("'s") ? 2 : surname.ends_with("\xE2\x80\x99s") ? 4 : surname.ends_with("'") ? 1 : 0);
-      }
+      const std::string_view surname = without_possessive(tokens_[run.last]);
       for (std::size_t k = run.first; k <= run.last; ++k) {
         if (k > run.first) words += ' ';
         words += k == run.last ? surname : tokens_[k].text;
