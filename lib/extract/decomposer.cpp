@@ -480,8 +480,9 @@ struct Decomposer::State {
   // not used the word alone before it. An empty list: the word is taken
   // (a name of its own, or the first word of several names).
   std::map<std::string, std::vector<Entity>, std::less<>> short_names;
-  // Capitalised words the document has used as a name of one word.
-  std::unordered_set<std::string, TransparentHash, std::equal_to<>> one_word_names;
+  // One bit per first byte (modulo 64) of the words short_names holds a
+  // name for: most capitalised words are looked up no further.
+  std::uint64_t short_name_bytes = 0;
   // Scratch space of the sentence being decomposed, kept to reuse its
   // capacity: tokens point into the lowered copy.
   std::vector<Token> token_buffer;
@@ -6511,12 +6512,15 @@ bool SentenceDecomposer::written_bare(const NameRun& run) const {
 void SentenceDecomposer::register_short_name(const NameRun& run) {
   const Token& first = tokens_[run.first];
   if (!first.word || !first.capitalised || first.possessive || first.info.classes != 0 || first.lower.size() < 3) return;
-  // Not a sentence's first word alone: it may be capitalised for that.
+  // A word used alone as a name is a name of its own: it stands for no
+  // longer name that opens with it later.
   if (run.first == run.last) {
-    if (run.first > 0 && !state_.one_word_names.contains(first.text)) state_.one_word_names.emplace(first.text);
-    const auto taken = state_.short_names.find(first.text);
-    if (taken != state_.short_names.end()) return;
-    state_.short_names.emplace(std::string(first.text), std::vector<Entity>{});
+    if (!state_.short_names.contains(first.text)) state_.short_names.emplace(std::string(first.text), std::vector<Entity>{});
+    return;
+  }
+  // (A word already taken stays taken, whatever this name is.)
+  if (const auto taken = state_.short_names.find(first.text);
+      taken != state_.short_names.end() && taken->second.empty()) {
     return;
   }
   // People are found by their surnames instead ("Graham Pell" ... "Pell").
@@ -6549,13 +6553,9 @@ void SentenceDecomposer::register_short_name(const NameRun& run) {
   }
   auto found = state_.short_names.find(key);
   if (found == state_.short_names.end()) {
-    // A word the document used alone before is a name of its own.
-    if (state_.one_word_names.contains(key)) {
-      state_.short_names.emplace(key, std::vector<Entity>{});
-      return;
-    }
     found = state_.short_names.emplace(key, std::vector<Entity>{}).first;
     found->second.push_back(entity_of(run));
+    state_.short_name_bytes |= std::uint64_t{1} << (static_cast<unsigned char>(key.front()) & 63);
     return;
   }
   std::vector<Entity>& names = found->second;
@@ -6566,12 +6566,13 @@ void SentenceDecomposer::register_short_name(const NameRun& run) {
 }
 
 void SentenceDecomposer::expand_short_names(Phrase& phrase) {
-  if (state_.short_names.empty()) return;
+  if (state_.short_name_bytes == 0) return;
   for (Slot& slot : phrase) {
     if (slot.token < 0) continue;
     const std::size_t i = static_cast<std::size_t>(slot.token);
     const Token& t = tokens_[i];
     if (!t.word || !t.capitalised) continue;
+    if ((state_.short_name_bytes >> (static_cast<unsigned char>(t.text.front()) & 63) & 1) == 0) continue;
     const std::string_view word = without_possessive(t);
     const auto found = state_.short_names.find(word);
     if (found == state_.short_names.end() || found->second.size() != 1) continue;
