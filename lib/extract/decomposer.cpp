@@ -2382,10 +2382,7 @@ bool SentenceDecomposer::frame_names_medium(const Phrase& frame) const {
     if (frame[k].token < 0) return false;
     const Token& t = tok(frame[k].token);
     if (!t.word || is_preposition(t)) return false;
-    if (has_kind(t, k_document_noun) || t.lower == "interview" || t.lower == "speech" || t.lower == "remarks" ||
-        t.lower == "briefing" || t.lower == "email" || t.lower == "post" || t.lower == "broadcast") {
-      return true;
-    }
+    if (has_kind(t, WordKind(k_document_noun | k_speech_noun))) return true;
   }
   return false;
 }

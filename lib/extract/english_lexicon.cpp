@@ -768,6 +768,8 @@ const WordSet k_named_thing_noun_words = {
     "developer", "edition",    "union",      "party",     "club",        "orchestra",  "choir",        "newspaper",
     "magazine",  "mine",       "plant",      "factory",   "works",       "brewery",    "mill",         "farm",
     "estate",    "airline",    "cooperative", "co-operative", "charity",  "school",     "prison",       "barracks"};
+const WordSet k_speech_noun_words = {"interview", "speech", "remarks", "briefing", "email", "post", "broadcast"};
+const WordSet k_hearsay_hedge_words = {"reportedly", "allegedly", "reputedly", "purportedly", "supposedly"};
 
 // Words of names and around names.
 const WordSet k_abbreviated_title_words = {"dr",  "mr",  "mrs", "ms",  "prof", "st",  "rev",
@@ -868,6 +870,8 @@ class WordTable {
         {&k_lowercase_named_noun_words, k_lowercase_named_noun},
         {&k_stance_word_words, k_stance_word},
         {&k_named_thing_noun_words, k_named_thing_noun},
+        {&k_speech_noun_words, k_speech_noun},
+        {&k_hearsay_hedge_words, k_hearsay_hedge},
     };
     for (const auto& [set, bit] : kinds) {
       for (std::string_view word : *set) known[std::string(word)].kinds |= bit;

@@ -180,11 +180,14 @@ enum WordKind : std::uint64_t {
                                        // in lower case ("The drug, ferolastib, was")
   k_stance_word = 1ull << 42,         // "questioned", "remain", "wary", "divided": what a group thinks
                                       // of something ("Some investors remain wary")
-  k_named_thing_noun = 1ull << 43     // "probe", "league", "prize", "bill": heads the name of one
+  k_named_thing_noun = 1ull << 43,    // "probe", "league", "prize", "bill": heads the name of one
                                       // body, place, event or thing, so a later "the probe" may
                                       // stand for it (with the institution, organisation, place
                                       // and document nouns above); "point", "war", "world" may
                                       // end a name ("West Point") without "the point" meaning it
+  k_speech_noun = 1ull << 44,         // "interview", "speech", "remarks": where words were said ("In
+                                      // an interview on Tuesday, X said ...")
+  k_hearsay_hedge = 1ull << 45        // "reportedly", "allegedly": the claim rests on unnamed others
 };
 struct WordInfo {
   std::uint32_t classes = 0;  // WordClass bits

@@ -10,6 +10,7 @@
 #include "extract/checkworthiness_features.h"
 #include "extract/claim_ids.h"
 #include "extract/decomposer.h"
+#include "extract/english_lexicon.h"
 #include "text/markdown_reader.h"
 #include "text/plain_text_reader.h"
 #include "text/sentence_splitter.h"
@@ -268,12 +269,10 @@ void add_claim(ClaimsFile& file, ClaimIdAllocator& ids, const SourceText& source
   }
   // "He reportedly suffered a broken ankle": reported by whom? A hedge
   // that rests the claim on unnamed others is a vague source too.
-  const bool unnamed_report = !atomic.attribution && std::any_of(atomic.hedges.begin(), atomic.hedges.end(),
-                                                                 [](const std::string& hedge) {
-                                                                   return hedge == "reportedly" || hedge == "allegedly" ||
-                                                                          hedge == "reputedly" || hedge == "purportedly" ||
-                                                                          hedge == "supposedly";
-                                                                 });
+  const bool unnamed_report =
+      !atomic.attribution && std::any_of(atomic.hedges.begin(), atomic.hedges.end(), [](const std::string& hedge) {
+        return english::has_kind(hedge, english::k_hearsay_hedge);
+      });
   if (((atomic.attribution && atomic.attribution->vague) || unnamed_report) &&
       !has_signal(claim.signals, "vague-attribution")) {
     claim.signals.push_back("vague-attribution");
