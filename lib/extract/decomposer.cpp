@@ -5537,6 +5537,28 @@ void SentenceDecomposer::emit(const Phrase& subject, const Phrase& predicate, co
     expand_short_names(phrase);
     AtomicClaim claim;
     claim.text = render(phrase);
+    if (!phrase.empty()) {
+      const Slot& first = phrase.front();
+      if (first.token < 0) {
+        // A name put in for a reference: "Halvard Bank", not "the".
+        claim.opens_with_name = !first.text().empty() && is_ascii_upper(static_cast<unsigned char>(first.text().front())) &&
+                                first.text().find(' ') != std::string_view::npos;
+      } else {
+        const Token& t = tok(first.token);
+        // (A word of the lexicon's is no name however it is written:
+        // "Because", "Four"; nor is a plural or an adjective of a people or
+        // kind, "Veterans", "Spanish", "Economic", nor a speaker's label,
+        // "WALLACE:".)
+        const std::string_view w = t.lower;
+        const bool name_shape = w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                                !(w.ends_with("s") && !w.ends_with("ss")) && !w.ends_with("ic") && !w.ends_with("ish") &&
+                                !w.ends_with("ese");
+        const bool label = first.token + 1 < static_cast<int>(tokens_.size()) && tokens_[static_cast<std::size_t>(first.token) + 1].text == ":";
+        claim.opens_with_name = t.word && t.capitalised && t.info.classes == 0 && t.info.kinds == 0 &&
+                                t.info.form == VerbForm::none && !t.info.cardinal && name_shape && !label &&
+                                state_.capitalised_inside.contains(t.lower);
+      }
+    }
     while (!claim.text.empty() && (claim.text.back() == ',' || claim.text.back() == ' ' ||
                                    claim.text.back() == ';' || claim.text.back() == ':')) {
       claim.text.pop_back();

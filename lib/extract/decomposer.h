@@ -50,6 +50,10 @@ struct AtomicClaim {
   // The claim is a direct quotation ('"...," Lopez said'): what is checked
   // is that its speaker said these words.
   bool quotation = false;
+  // The claim opens with a name the document uses as one ("Redbourne
+  // welcomed the ruling": a capital the document also writes inside a
+  // sentence), which its text alone cannot show at a sentence's start.
+  bool opens_with_name = false;
 };
 
 // Maps a byte range of the sentence text handed to `decompose` (offsets from

@@ -225,6 +225,8 @@ void add_claim(ClaimsFile& file, ClaimIdAllocator& ids, const SourceText& source
     worthiness.score = from.worthiness.score;
     worthiness.checkworthy = from.worthiness.checkworthy;
   }
+  // A name at the claim's start that the text alone cannot show to be one.
+  if (atomic.opens_with_name) worthiness.signal_bits |= 1u << kSignalNamedEntity;
   claim.score = worthiness.score;
   claim.checkworthy = worthiness.checkworthy;
   const auto has = [&](CheckworthinessSignal signal) { return (worthiness.signal_bits & (1u << signal)) != 0; };

@@ -185,5 +185,21 @@ TEST(Extractor, AReportedlyClaimRestsOnAnUnnamedSource) {
   EXPECT_FALSE(has(named.claims[0], "vague-attribution"));
 }
 
+TEST(Extractor, ANameTheDocumentUsesCountsAtAClaimsStartToo) {
+  const auto has = [](const Claim& claim, const char* signal) {
+    return std::find(claim.signals.begin(), claim.signals.end(), signal) != claim.signals.end();
+  };
+  // "Redbourne" opens the sentence, where any word is capitalised; the
+  // document wrote it as a name before.
+  const ClaimsFile file = extract("The appeal by Redbourne was upheld on Monday. Redbourne welcomed the ruling.\n");
+  ASSERT_EQ(file.claims.size(), 2u);
+  EXPECT_TRUE(has(file.claims[1], "named-entity"));
+  EXPECT_TRUE(file.claims[1].checkworthy);
+  // A plural the document capitalised inside a sentence is no name.
+  const ClaimsFile plural = extract("The fund for Veterans was closed on Monday. Veterans welcomed the ruling.\n");
+  ASSERT_EQ(plural.claims.size(), 2u);
+  EXPECT_FALSE(has(plural.claims[1], "named-entity"));
+}
+
 }  // namespace
 }  // namespace claimcheck
