@@ -440,6 +440,8 @@ struct SentenceMemory {
   // subject ("The firm made its name with the Carrow Viaduct, completed in
   // 1869, which carried ..."): a next sentence's "Its" may mean either.
   bool second_topic = false;
+  // The sentence's first named source of a report (first_speaker_).
+  std::optional<Entity> speaker;
 };
 
 }  // namespace
@@ -1088,6 +1090,9 @@ class SentenceDecomposer {
   Phrase sentence_frame_;
   std::optional<Entity> first_subject_;
   std::optional<Entity> first_subject_phrase_;
+  // The first named source the sentence reports ("A Board of Trade inquiry
+  // found that ..."): what a next sentence's acting "It" may be.
+  std::optional<Entity> first_speaker_;
   // The sentence's coordinated clauses ("X rose, and Y fell") counted as
   // they are read, and the one first_subject_phrase_ came from.
   std::size_t clause_number_ = 0;
@@ -2681,6 +2686,7 @@ bool SentenceDecomposer::process_report(Indices& idx, Context& context, int spee
             speaker = Phrase{added_.slot(person->text, person->spans)};
           }
         }
+        if (!first_speaker_ && !context.attribution->vague) first_speaker_ = Entity{render(speaker), spans_of(speaker)};
         // "Drawing on 112 observations, the team estimates that ...": the
         // participle is about the speaker, not the reported clause.
         if (!context.fronted_participle.empty()) {
@@ -4978,6 +4984,20 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     if ((placed || owning || acted) && named && own_subject && one_thing) {
       subject = Phrase{added_.slot(before.text, before.spans)};
       it_stands_for = subject[0];
+    } else if (acted && !own_subject && last->speaker && !known_person(*last->speaker)) {
+      // "A Board of Trade inquiry found that the ironwork had flaws. It
+      // cleared Penhale": after a report, an "It" that acts is the named
+      // source that reported, now a known one ("The Board of Trade inquiry").
+      std::string_view text = last->speaker->text;
+      const bool indefinite = text.starts_with("A ") || text.starts_with("An ");
+      if (indefinite) text.remove_prefix(text.find(' ') + 1);
+      const bool source_named = std::any_of(text.begin(), text.end(),
+                                            [](char c) { return is_ascii_upper(static_cast<unsigned char>(c)); }) &&
+                                text.find('\'') == std::string_view::npos && text.find(' ') != std::string_view::npos;
+      if (source_named) {
+        subject = Phrase{added_.slot((indefinite ? "the " : "") + std::string(text), last->speaker->spans)};
+        it_stands_for = subject[0];
+      }
     }
   }
   // "Harwick Council approved the plan and said that work would start",
@@ -7324,6 +7344,7 @@ void SentenceDecomposer::remember() {
       }
     }
   }
+  memory.speaker = first_speaker_;
   // Resolved "both countries" keeps its pair alive for the next sentence.
   memory.subject = first_subject_;
   memory.subject_phrase = first_subject_phrase_;

@@ -2039,12 +2039,13 @@ TEST(Decomposer, ASentenceInitialItDoneToOrByANamedThingIsThatThing) {
   document.add("The SM U-30 was a German submarine.");
   EXPECT_EQ(texts(document.add("It sank a total of 42 ships.")),
             std::vector<std::string>{"The SM U-30 sank a total of 42 ships."});
-  // Not the subject of what someone reported, nor several things, nor a
-  // judgement.
+  // Not the subject of what someone reported (the named source that
+  // reported it, see AnActingItAfterAReportIsTheNamedSource), nor several
+  // things, nor a judgement.
   Document reported;
   reported.add("A Board of Trade inquiry found that the Hexley ironwork had been cast with hidden flaws.");
   EXPECT_EQ(texts(reported.add("It cleared Penhale of negligence.")),
-            std::vector<std::string>{"It cleared Penhale of negligence."});
+            std::vector<std::string>{"The Board of Trade inquiry cleared Penhale of negligence."});
   Document plural;
   plural.add("Coins found in the floor layers date the villa's construction to the late 2nd century AD.");
   EXPECT_EQ(texts(plural.add("It was enlarged in the 3rd century AD.")),
@@ -3143,6 +3144,22 @@ TEST(Decomposer, MoreUnnamedGroupsAndTheirViews) {
   ASSERT_EQ(states.size(), 1u);
   ASSERT_TRUE(states[0].attribution);
   EXPECT_EQ(states[0].attribution->who, "The United States");
+}
+
+TEST(Decomposer, AnActingItAfterAReportIsTheNamedSource) {
+  Document document;
+  document.add("A Board of Trade inquiry found that the ironwork had flaws.");
+  EXPECT_EQ(texts(document.add("It cleared Penhale of negligence.")),
+            (std::vector<std::string>{"The Board of Trade inquiry cleared Penhale of negligence."}));
+  // Not the reported clause's subject, nor an "It" that acts on nothing.
+  Document weather;
+  weather.add("A Board of Trade inquiry found that the ironwork had flaws.");
+  EXPECT_EQ(texts(weather.add("It was unclear why.")), (std::vector<std::string>{"It was unclear why."}));
+  // An unnamed source is no antecedent.
+  Document unnamed;
+  unnamed.add("An inquiry found that the ironwork had flaws.");
+  EXPECT_EQ(texts(unnamed.add("It cleared Penhale of negligence.")),
+            (std::vector<std::string>{"It cleared Penhale of negligence."}));
 }
 
 }  // namespace
