@@ -823,6 +823,8 @@ class SentenceDecomposer {
   // the clause "<subject> <verb phrase>" to decompose as a report of its
   // own; nullopt for any other verb phrase.
   std::optional<Indices> reporting_verb_phrase(const Indices& idx, std::size_t v, const Phrase& predicate) const;
+  void read_verb_phrases(const Indices& idx, std::size_t v, const std::optional<Phrase>& subject_override,
+                         Phrase& subject, std::vector<Phrase>& predicates) const;
   // "Harwick's lock Ben Sutter was carried off", "Her husband John Carter
   // died in 2019": an owner's role right before the name that ends the
   // subject of the verb at `v` is a description of the name. Returns it as
@@ -3835,6 +3837,416 @@ void SentenceDecomposer::cut_participial_clause(Indices& idx, std::size_t& k, st
   }
 }
 
+// The main clause read into its subject and verb phrases, `v` being its
+// verb group's first word: "has expressed X and has supported Y", "cut 300
+// jobs, closed two plants and sold its stake" (auxiliaries of the first
+// group go to later bare participles, an infinitive's "to" to later bare
+// verbs, and only verbs whose tenses agree start a phrase). The subject is
+// `subject_override` when one is given.
+void SentenceDecomposer::read_verb_phrases(const Indices& idx, std::size_t v,
+                                           const std::optional<Phrase>& subject_override, Phrase& subject,
+                                           std::vector<Phrase>& predicates) const {
+  subject = subject_override ? *subject_override : slots(idx, 0, static_cast<std::size_t>(v));
+  const std::size_t vs = static_cast<std::size_t>(v);
+  const std::size_t ge = verb_group_end(idx, vs);
+  // Auxiliaries of the first group, carried to later verb phrases that
+  // start with a bare participle ("have maintained X and engaged in Y").
+  Phrase auxiliaries;
+  bool passive = false;
+  for (std::size_t k = vs; k < ge; ++k) {
+    const std::string_view w = tok(idx[k]).lower;
+    // The group's last word is its verb: "had" in "had a career batting
+    // average" is no auxiliary to carry ("and finished with").
+    if (is_auxiliary(w) && k + 1 < ge) auxiliaries.push_back(Slot{idx[k], nullptr, false, false});
+    if (w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be") passive = true;
+  }
+  VerbForm main_form = ge > vs ? verb_form(tok(idx[ge - 1])) : VerbForm::none;
+  if (ge > vs && main_form == VerbForm::none) {
+    // A copula or "had" as the verb: "was a member of the team and served".
+    const std::string_view be = tok(idx[ge - 1]).lower;
+    // Present copulas stay out: "These are people that kill X and treat
+    // Y" coordinates inside the relative clause.
+    if (be == "was" || be == "were" || be == "had") main_form = VerbForm::past;
+    // With no relative clause after it, a present copula goes on in the
+    // present: "is a left-arm spinner and plays for Somerset". (Not "are":
+    // its plural takes a bare verb, and a bare verb after "and" is as often
+    // an infinitive's: "are busy and it's hard to get there and vote".)
+    if (be == "is") {
+      bool relative = false;
+      for (std::size_t j = ge; j < idx.size() && !relative; ++j) {
+        relative = is(idx[j], "that") || is(idx[j], "who") || is(idx[j], "which") || is(idx[j], "whom") ||
+                   is(idx[j], "whose") || is(idx[j], "where");
+      }
+      if (!relative) main_form = VerbForm::third_person;
+    }
+  }
+  passive = passive && main_form == VerbForm::past;
+  // Split points: "and" (or ", and", ", but") before a verb of the same form or an
+  // auxiliary. Passive groups are not split on a bare participle: in "was
+  // shaped by X and shared Y", "shared" is an adjective of the object.
+  std::vector<std::size_t> cuts;  // positions of "and"
+  // For a cut before "to VERB": where the first "to VERB" starts, so the
+  // words before it are shared ("plans to repeat X and to release Y").
+  std::map<std::size_t, std::size_t> infinitive_of_cut;
+  // "released five albums, performed four tours, and won several awards":
+  // a list of verb phrases, whose commas cut like its "and".
+  const auto same_form_verb_at = [&](std::size_t j) {
+    if (j >= idx.size() || !tok(idx[j]).word || tok(idx[j]).capitalised || is_auxiliary(tok(idx[j]))) return false;
+    return same_tense(tok(idx[j]), tok(idx[ge - 1]));
+  };
+  // With or without a comma before its "and": "cut 300 jobs, closed two
+  // plants and sold its stake".
+  bool verb_list = false;
+  bool listed_comma = false;
+  for (std::size_t k = ge + 1; k + 1 < idx.size() && !verb_list; ++k) {
+    if (is_comma(idx[k]) && same_form_verb_at(k + 1)) listed_comma = true;
+    verb_list = is(idx[k], "and") && (is_comma(idx[k - 1]) || listed_comma) && same_form_verb_at(k + 1);
+  }
+  // "starred in, co-wrote, and co-produced the film": verbs that share
+  // one object are no list of verb phrases (a comma after a bare verb or
+  // a preposition).
+  const auto shares_object = [&](std::size_t comma) {
+    if (comma == 0) return false;
+    const Token& before = tok(idx[comma - 1]);
+    const std::string_view w = before.lower;
+    if (before.word && (w == "in" || w == "on" || w == "at" || w == "for" || w == "with" || w == "to" ||
+                        w == "from" || w == "of" || w == "by" || w == "about" || w == "into")) {
+      return true;
+    }
+    // A one-word item: the group's own verb, or a lower-case word between
+    // commas ("co-wrote").
+    return comma >= 2 && before.word && !before.capitalised &&
+           !is_ascii_digit(static_cast<unsigned char>(before.text.front())) &&
+           ((comma == ge && verb_form(before) != VerbForm::none) || is_comma(idx[comma - 2]));
+  };
+  for (std::size_t k = ge; k + 1 < idx.size() && verb_list; ++k) {
+    if (is_comma(idx[k]) && shares_object(k)) verb_list = false;
+  }
+  for (std::size_t k = ge + 1; k + 1 < idx.size(); ++k) {
+    const bool list_comma = verb_list && is_comma(idx[k]) && !is(idx[k + 1], "and") && same_form_verb_at(k + 1);
+    if (list_comma) {
+      cuts.push_back(k);
+      continue;
+    }
+    // ", but was limited by injuries" goes on with the subject too, and
+    // "retired in 2004 but continued to advise" (a verb right after it).
+    // ("Coral reefs cover less than 1 percent of the ocean floor but
+    // support a quarter of all marine species": in the present too. Not
+    // after a negated group, whose "not" the second verb does not share:
+    // "don't have any interest in politics but understand the issue".)
+    bool negated_group = false;
+    for (std::size_t j = vs >= 2 ? vs - 2 : 0; j < ge; ++j) {
+      negated_group = negated_group || is_negation(tok(idx[j]).lower);
+    }
+    // ("was damaged by fire in 1992 but has since been restored": an
+    // auxiliary after it too.)
+    const bool but_verb = is(idx[k], "but") && !negated_group && k + 1 < idx.size() && tok(idx[k + 1]).word &&
+                          !tok(idx[k + 1]).capitalised &&
+                          (is_auxiliary(tok(idx[k + 1])) ||
+                           (verb_form(tok(idx[k + 1])) == VerbForm::past && main_form == VerbForm::past) ||
+                           ((main_form == VerbForm::base || main_form == VerbForm::third_person) &&
+                            same_form_verb_at(k + 1)));
+    if (!is(idx[k], "and") && !(is(idx[k], "but") && is_comma(idx[k - 1])) && !but_verb) continue;
+    // "to promote and protect the principles", "will repeal and replace
+    // it": a verb with nothing after it shares the next one's object.
+    const bool bare_verb = verb_form(tok(idx[k - 1])) != VerbForm::none && !is_auxiliary(tok(idx[k - 1])) &&
+                           (k - 1 == vs || (k >= 2 && (is(idx[k - 2], "to") || is_auxiliary(tok(idx[k - 2])))));
+    if (bare_verb || (is_comma(idx[k - 1]) && shares_object(k - 1))) continue;
+    // After "who" or "which" the "and" joins inside the relative clause:
+    // "a journalist who specialized in politics and organized crime".
+    bool relative = false;
+    for (std::size_t j = ge; j < k && !relative; ++j) relative = is(idx[j], "who") || is(idx[j], "which");
+    // So it does after an object relative clause with "that" that ends on
+    // its verb: in "described the reporter that he mimicked and mocked on
+    // television", the reporter was mocked, by "he". (Not a subject
+    // relative: "wrote the book that made her famous and moved to Paris".)
+    const Token& before_and = tok(idx[k - 1]);
+    if (!relative && before_and.word && verb_form(before_and) != VerbForm::none &&
+        verb_form(before_and) != VerbForm::gerund && !is_auxiliary(before_and)) {
+      for (std::size_t j = ge + 1; j + 2 < k && !relative; ++j) {
+        const Token& relative_subject = tok(idx[j + 1]);
+        // Its subject is one pronoun or a determiner and a noun, and its
+        // verb stands right before the "and" ("that I put in place in my
+        // own state and allow ..." goes on with the main subject).
+        const std::size_t verb_at = is_pronoun(relative_subject) ? j + 2 : j + 3;
+        relative = is(idx[j], "that") && relative_after_noun(idx, j) && relative_subject.word && (is_pronoun(relative_subject) || is_determiner(relative_subject)) &&
+                   verb_at + 1 == k;
+      }
+    }
+    if (relative) continue;
+    // "found that behaviour had improved and that teaching was strong":
+    // two clauses of the one verb, each with the words before its "that".
+    // (A complementiser: a subject follows, a pronoun, an article or a
+    // name; not "and that is", "and that's", "and that better way".)
+    const auto opens_subject = [&](std::size_t j) {
+      if (j >= idx.size() || !tok(idx[j]).word) return false;
+      const Token& t = tok(idx[j]);
+      return (is_pronoun(t) && !t.possessive) || is(idx[j], "the") || is(idx[j], "a") || is(idx[j], "an") ||
+             (t.capitalised && t.info.classes == 0);
+    };
+    if (k + 2 < idx.size() && is(idx[k + 1], "that") && !tok(idx[k + 1]).possessive && opens_subject(k + 2) &&
+        verb_follows(idx, k + 2)) {
+      for (std::size_t j = ge; j < k && j <= ge + 3; ++j) {
+        if (is(idx[j], "that") && !tok(idx[j]).possessive && opens_subject(j + 1)) {
+          infinitive_of_cut[k] = j;
+          cuts.push_back(k);
+          break;
+        }
+      }
+      continue;
+    }
+    if (k + 2 < idx.size() && is(idx[k + 1], "to") && verb_form(tok(idx[k + 2])) == VerbForm::base) {
+      for (std::size_t j = vs; j + 1 < k; ++j) {
+        if (is(idx[j], "to") && verb_form(tok(idx[j + 1])) == VerbForm::base) {
+          infinitive_of_cut[k] = j;
+          cuts.push_back(k);
+          break;
+        }
+      }
+      continue;
+    }
+    std::size_t j = k + 1;
+    // "gained four seats and now holds 14": "now" moves to the present.
+    bool now = false;
+    while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j])) && !is_auxiliary(tok(idx[j]))) {
+      now = now || is(idx[j], "now") || is(idx[j], "currently") || is(idx[j], "still");
+      ++j;
+    }
+    if (j >= idx.size()) break;
+    const Token& t = tok(idx[j]);
+    if (!t.word || t.capitalised) continue;
+    const VerbForm f = verb_form(t);
+    const bool aux = is_auxiliary(t);
+    // "and simplified and efficient memory management": a participle
+    // joined to an adjective is one, not a verb.
+    if (f == VerbForm::past && j + 2 < idx.size() && is(idx[j + 1], "and") && tok(idx[j + 2]).word &&
+        tok(idx[j + 2]).info.form == VerbForm::none && tok(idx[j + 2]).info.classes == 0 &&
+        !tok(idx[j + 2]).capitalised) {
+      continue;
+    }
+    // "to bring down the deficit and get the economy going": the bare
+    // verb goes on the infinitive, and takes its "to".
+    if (f == VerbForm::base && !aux) {
+      for (std::size_t i = k; i-- > vs;) {
+        if (i + 1 < k && is(idx[i], "to") && verb_form(tok(idx[i + 1])) == VerbForm::base) {
+          infinitive_of_cut[k] = i + 1;
+          break;
+        }
+      }
+    }
+    // The tenses agree. "cut X and closed Y": "cut" may be either; "is
+    // based in X and employs Y": a present passive goes on in the present.
+    const bool invariant =
+        main_form == VerbForm::base && ge - vs == 1 && english::is_invariant_past(tok(idx[ge - 1]).lower);
+    // Only before an object: in "is involved in charities and causes
+    // including X", "causes" is a noun.
+    const Token* object = j + 1 < idx.size() ? &tok(idx[j + 1]) : nullptr;
+    const bool present_passive =
+        passive && ge - vs >= 2 && (is(idx[vs], "is") || is(idx[vs], "are")) && object != nullptr && object->word &&
+        (is_determiner(*object) || object->capitalised || is_ascii_digit(static_cast<unsigned char>(object->text.front())) ||
+         object->lower == "about" || object->lower == "more" || object->lower == "nearly" || object->lower == "some");
+    const bool same_form =
+        f != VerbForm::none && f != VerbForm::gerund &&
+        ((main_form == VerbForm::past && f == VerbForm::past) ||
+         (now && (main_form == VerbForm::past || invariant) && f == VerbForm::third_person) ||
+         // "wants to put X and give Y": the bare verb goes on the infinitive.
+         ((main_form == VerbForm::base || main_form == VerbForm::third_person) && f == VerbForm::base &&
+          infinitive_of_cut.count(k) > 0) ||
+         (invariant && f == VerbForm::past) ||
+         // A present agrees with the first verb's person: in "The plan
+         // means you can take a line and cut out the pork", "cut" goes
+         // with "can", not with "means".
+         (main_form == VerbForm::base && f == VerbForm::base) ||
+         (main_form == VerbForm::third_person && f == VerbForm::third_person) ||
+         (present_passive && (f == VerbForm::base || f == VerbForm::third_person)));
+    // In a passive, "and" inside the agent phrase joins nouns: "was
+    // shaped by wars and shared beliefs". Elsewhere it joins participles:
+    // "was built in 1932 and last renovated in 1979".
+    // (A past that is no participle is a verb of its own: "was founded by
+    // the Romans in AD 43 and became a port".)
+    bool agent = false;
+    for (std::size_t j = ge; j < k; ++j) agent = agent || is(idx[j], "by");
+    const bool simple_past = f == VerbForm::past && english::is_simple_past_only(t.lower);
+    if (aux || (same_form && (!(passive && agent) || simple_past))) cuts.push_back(k);
+  }
+  std::size_t start = vs;
+  cuts.push_back(idx.size());
+  for (std::size_t c = 0; c < cuts.size(); ++c) {
+    std::size_t end = cuts[c];
+    if (end > start && end < idx.size() && is_comma(idx[end - 1])) --end;
+    Phrase predicate;
+    const auto infinitive = c > 0 ? infinitive_of_cut.find(cuts[c - 1]) : infinitive_of_cut.end();
+    if (infinitive != infinitive_of_cut.end()) {
+      predicate = slots(idx, vs, infinitive->second);
+    } else if (c > 0) {
+      // A later verb phrase starting with a bare participle shares the
+      // first one's auxiliaries.
+      std::size_t j = start;
+      while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j])) && !is_auxiliary(tok(idx[j]))) ++j;
+      // Not when the verb takes an object or is one that is rarely
+      // passive: "was born in X and studied music", "and worked as".
+      // ("published the same day": a time, not an object.)
+      bool time_phrase = false;
+      for (std::size_t t = j + 2; t < idx.size() && t <= j + 3 && !time_phrase; ++t) {
+        const std::string_view word = tok(idx[t]).lower;
+        time_phrase = word == "day" || word == "week" || word == "month" || word == "year" || word == "morning" ||
+                      word == "afternoon" || word == "evening" || word == "night";
+      }
+      // A bare noun or a number is an object too: "was born in Auckland
+      // and left home", "was released in 2017 and reached number 4".
+      const auto bare_object = [&](const Token& t) {
+        return (t.info.classes == 0 && t.info.form == VerbForm::none && !t.lower.ends_with("ly") && t.lower != "due") ||
+               is_ascii_digit(static_cast<unsigned char>(t.text.front())) || t.info.cardinal;
+      };
+      const bool object = j + 1 < idx.size() && tok(idx[j + 1]).word && !time_phrase &&
+                          (is_determiner(tok(idx[j + 1])) || is_pronoun(tok(idx[j + 1])) ||
+                           tok(idx[j + 1]).capitalised || bare_object(tok(idx[j + 1])));
+      // A perfect ("has released X, performed Y") always carries its
+      // "has"; only a passive "was" needs the checks above.
+      bool perfect = false;
+      bool passive_aux = false;
+      for (const Slot& aux : auxiliaries) {
+        const std::string_view a = tok(aux.token).lower;
+        perfect = perfect || a == "has" || a == "have" || a == "had";
+        passive_aux = passive_aux || a == "been" || a == "be" || a == "was" || a == "were" || a == "is" || a == "are";
+      }
+      perfect = perfect && !passive_aux;
+      const bool past_participle = j < idx.size() && (verb_form(tok(idx[j])) == VerbForm::past ||
+                                                      (perfect && form_in_list(tok(idx[j])) == VerbForm::past));
+      if (j < idx.size() && !is_auxiliary(tok(idx[j])) && past_participle &&
+          !english::is_simple_past_only(tok(idx[j]).lower) &&
+          (perfect || (!object && !has_kind(tok(idx[j]), k_rarely_passive_verb)))) {
+        predicate = auxiliaries;
+      } else if (j < idx.size() && !is_auxiliary(tok(idx[j])) && verb_form(tok(idx[j])) == VerbForm::base) {
+        // "would break X and throw Y": the bare verb shares the modal.
+        for (const Slot& aux : auxiliaries) {
+          const std::string_view w = tok(aux.token).lower;
+          if (w == "will" || w == "would" || w == "can" || w == "could" || w == "should" || w == "may" ||
+              w == "might" || w == "must" || w == "can't" || w == "won't" || w == "wouldn't" || w == "couldn't" ||
+              w == "shouldn't" || w == "did" || w == "didn't" || w == "do" || w == "does" || w == "don't" ||
+              w == "doesn't") {
+            predicate.push_back(aux);
+          }
+        }
+      }
+    }
+    Phrase own = slots(idx, start, end);
+    predicate.insert(predicate.end(), own.begin(), own.end());
+    if (!predicate.empty()) predicates.push_back(std::move(predicate));
+    start = cuts[c] + 1;
+  }
+  // "Symptoms include a fever, a cough and a rash": a list after
+  // "include" or "comprise" names parts, each checkable on its own.
+  if (predicates.size() == 1 && ge > vs && has_kind(tok(idx[ge - 1]), k_list_verb)) {
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    std::size_t item_start = ge;
+    bool plain = true;
+    // Commas and "and"s inside quotation marks or brackets are the
+    // items' own ('"Tasks and Masks"', "(such as Jamaica, the Bahamas)").
+    int brackets = 0;
+    bool quoted = false;
+    for (std::size_t j = ge; j <= idx.size(); ++j) {
+      const bool separator = j == idx.size() || is_comma(idx[j]) || is(idx[j], "and") || is(idx[j], "or");
+      if (!separator) {
+        const std::string_view text = tok(idx[j]).text;
+        if (text == "(") ++brackets;
+        if (text == ")") --brackets;
+        quoted = quoted_after(quoted, text);
+        plain = plain && !verb_like(idx, j) && !is(idx[j], "including") && !is(idx[j], "that") &&
+                !is(idx[j], "which") && !is(idx[j], "who");
+        continue;
+      }
+      if (brackets != 0 || quoted) plain = false;
+      if (j > item_start) items.emplace_back(item_start, j);
+      item_start = j + 1;
+    }
+    bool short_items = items.size() >= 2 && items.size() <= 8;
+    for (const auto& [from, to] : items) short_items = short_items && to - from <= 8;
+    if (plain && short_items) {
+      predicates.clear();
+      for (const auto& [from, to] : items) {
+        Phrase predicate = slots(idx, vs, ge);
+        Phrase item = slots(idx, from, to);
+        predicate.insert(predicate.end(), item.begin(), item.end());
+        predicates.push_back(std::move(predicate));
+      }
+    }
+  }
+  // "X is a Canadian journalist, author and academic": each noun is a
+  // role of its own ("X is an author"). Only bare nouns, each of one or
+  // two words; the first keeps the article and adjectives it has, the
+  // others get "a" or "an"; a closing "from Nashville" goes with each.
+  if (predicates.size() == 1 && ge == vs + 1 && (is(idx[vs], "is") || is(idx[vs], "was")) && ge + 3 < idx.size() &&
+      (is(idx[ge], "a") || is(idx[ge], "an"))) {
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    std::size_t item_start = ge + 1;
+    std::size_t tail = idx.size();
+    bool plain = true;
+    bool ended = false;  // "and" seen: the next item is the last
+    for (std::size_t j = ge + 1; j <= idx.size() && plain; ++j) {
+      const bool end = j == idx.size();
+      const bool separator = !end && (is_comma(idx[j]) || is(idx[j], "and"));
+      const bool opens_tail = !end && !separator && ended && j > item_start && tok(idx[j]).word &&
+                              is_preposition(tok(idx[j])) && !is(idx[j], "of");
+      if (end || separator || opens_tail) {
+        if (j > item_start) items.emplace_back(item_start, j);
+        if (opens_tail || end) {
+          tail = j;
+          break;
+        }
+        if (is(idx[j], "and")) ended = true;
+        item_start = j + 1;
+        continue;
+      }
+      const Token& t = tok(idx[j]);
+      const bool first_item = items.empty();
+      plain = t.word && !is_ascii_digit(static_cast<unsigned char>(t.text.front())) && !t.possessive &&
+              (t.info.classes == 0 || is_title(t)) && (first_item || !t.capitalised) &&
+              (verb_form(t) == VerbForm::none || verb_form(t) == VerbForm::base) && t.lower != "who" &&
+              t.lower != "which" && t.lower != "that" && t.lower != "whose";
+    }
+    bool short_items = plain && ended && items.size() >= 2 && items.size() <= 6;
+    for (std::size_t i = 1; i < items.size() && short_items; ++i) {
+      short_items = items[i].second - items[i].first <= 2;
+    }
+    // "an American stage and film actress", "a Venezuelan track and field
+    // athlete": the words before "and" qualify the last item's noun; no
+    // item is a role of its own unless it names one ("a writer and film
+    // producer").
+    if (short_items) {
+      const auto& last = items.back();
+      const auto& before = items[items.size() - 2];
+      const Token& head = tok(idx[before.second - 1]);
+      const bool role = english::is_person_role(head.lower) || is_title(head) || head.lower.ends_with("er") ||
+                        head.lower.ends_with("or") || head.lower.ends_with("ist") || head.lower.ends_with("ian");
+      if (items.size() == 2 && last.second - last.first == 2 && !role) short_items = false;
+    }
+    if (short_items && items[0].second - items[0].first <= 4) {
+      predicates.clear();
+      const Phrase rest = slots(idx, tail, idx.size());
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        Phrase predicate = slots(idx, vs, ge);
+        if (i == 0) {
+          predicate.push_back(Slot{idx[ge], nullptr, false, false});
+        } else {
+          const std::string_view noun = tok(idx[items[i].first]).lower;
+          const bool vowel_sound = (noun.front() == 'a' || noun.front() == 'e' || noun.front() == 'i' ||
+                                    noun.front() == 'o' || noun.front() == 'u') &&
+                                   !noun.starts_with("uni") && !noun.starts_with("use") && !noun.starts_with("eu") &&
+                                   !noun.starts_with("one");
+          const bool silent_h = noun.starts_with("hour") || noun.starts_with("honest") || noun.starts_with("heir") ||
+                                noun.starts_with("honou") || noun.starts_with("honor");
+          predicate.push_back(added_.slot(vowel_sound || silent_h ? "an" : "a"));
+        }
+        Phrase item = slots(idx, items[i].first, items[i].second);
+        predicate.insert(predicate.end(), item.begin(), item.end());
+        predicate.insert(predicate.end(), rest.begin(), rest.end());
+        predicates.push_back(std::move(predicate));
+      }
+    }
+  }
+}
+
 std::optional<Indices> SentenceDecomposer::reporting_verb_phrase(const Indices& idx, std::size_t v,
                                                                   const Phrase& predicate) const {
   Indices clause(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(v));
@@ -4526,405 +4938,7 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
     // "Underlying X lies Y").
     predicates.push_back(slots(idx, 0, idx.size()));
   } else {
-    subject = subject_override ? *subject_override : slots(idx, 0, static_cast<std::size_t>(v));
-    const std::size_t vs = static_cast<std::size_t>(v);
-    const std::size_t ge = verb_group_end(idx, vs);
-    // Auxiliaries of the first group, carried to later verb phrases that
-    // start with a bare participle ("have maintained X and engaged in Y").
-    Phrase auxiliaries;
-    bool passive = false;
-    for (std::size_t k = vs; k < ge; ++k) {
-      const std::string_view w = tok(idx[k]).lower;
-      // The group's last word is its verb: "had" in "had a career batting
-      // average" is no auxiliary to carry ("and finished with").
-      if (is_auxiliary(w) && k + 1 < ge) auxiliaries.push_back(Slot{idx[k], nullptr, false, false});
-      if (w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be") passive = true;
-    }
-    VerbForm main_form = ge > vs ? verb_form(tok(idx[ge - 1])) : VerbForm::none;
-    if (ge > vs && main_form == VerbForm::none) {
-      // A copula or "had" as the verb: "was a member of the team and served".
-      const std::string_view be = tok(idx[ge - 1]).lower;
-      // Present copulas stay out: "These are people that kill X and treat
-      // Y" coordinates inside the relative clause.
-      if (be == "was" || be == "were" || be == "had") main_form = VerbForm::past;
-      // With no relative clause after it, a present copula goes on in the
-      // present: "is a left-arm spinner and plays for Somerset". (Not "are":
-      // its plural takes a bare verb, and a bare verb after "and" is as often
-      // an infinitive's: "are busy and it's hard to get there and vote".)
-      if (be == "is") {
-        bool relative = false;
-        for (std::size_t j = ge; j < idx.size() && !relative; ++j) {
-          relative = is(idx[j], "that") || is(idx[j], "who") || is(idx[j], "which") || is(idx[j], "whom") ||
-                     is(idx[j], "whose") || is(idx[j], "where");
-        }
-        if (!relative) main_form = VerbForm::third_person;
-      }
-    }
-    passive = passive && main_form == VerbForm::past;
-    // Split points: "and" (or ", and", ", but") before a verb of the same form or an
-    // auxiliary. Passive groups are not split on a bare participle: in "was
-    // shaped by X and shared Y", "shared" is an adjective of the object.
-    std::vector<std::size_t> cuts;  // positions of "and"
-    // For a cut before "to VERB": where the first "to VERB" starts, so the
-    // words before it are shared ("plans to repeat X and to release Y").
-    std::map<std::size_t, std::size_t> infinitive_of_cut;
-    // "released five albums, performed four tours, and won several awards":
-    // a list of verb phrases, whose commas cut like its "and".
-    const auto same_form_verb_at = [&](std::size_t j) {
-      if (j >= idx.size() || !tok(idx[j]).word || tok(idx[j]).capitalised || is_auxiliary(tok(idx[j]))) return false;
-      return same_tense(tok(idx[j]), tok(idx[ge - 1]));
-    };
-    // With or without a comma before its "and": "cut 300 jobs, closed two
-    // plants and sold its stake".
-    bool verb_list = false;
-    bool listed_comma = false;
-    for (std::size_t k = ge + 1; k + 1 < idx.size() && !verb_list; ++k) {
-      if (is_comma(idx[k]) && same_form_verb_at(k + 1)) listed_comma = true;
-      verb_list = is(idx[k], "and") && (is_comma(idx[k - 1]) || listed_comma) && same_form_verb_at(k + 1);
-    }
-    // "starred in, co-wrote, and co-produced the film": verbs that share
-    // one object are no list of verb phrases (a comma after a bare verb or
-    // a preposition).
-    const auto shares_object = [&](std::size_t comma) {
-      if (comma == 0) return false;
-      const Token& before = tok(idx[comma - 1]);
-      const std::string_view w = before.lower;
-      if (before.word && (w == "in" || w == "on" || w == "at" || w == "for" || w == "with" || w == "to" ||
-                          w == "from" || w == "of" || w == "by" || w == "about" || w == "into")) {
-        return true;
-      }
-      // A one-word item: the group's own verb, or a lower-case word between
-      // commas ("co-wrote").
-      return comma >= 2 && before.word && !before.capitalised &&
-             !is_ascii_digit(static_cast<unsigned char>(before.text.front())) &&
-             ((comma == ge && verb_form(before) != VerbForm::none) || is_comma(idx[comma - 2]));
-    };
-    for (std::size_t k = ge; k + 1 < idx.size() && verb_list; ++k) {
-      if (is_comma(idx[k]) && shares_object(k)) verb_list = false;
-    }
-    for (std::size_t k = ge + 1; k + 1 < idx.size(); ++k) {
-      const bool list_comma = verb_list && is_comma(idx[k]) && !is(idx[k + 1], "and") && same_form_verb_at(k + 1);
-      if (list_comma) {
-        cuts.push_back(k);
-        continue;
-      }
-      // ", but was limited by injuries" goes on with the subject too, and
-      // "retired in 2004 but continued to advise" (a verb right after it).
-      // ("Coral reefs cover less than 1 percent of the ocean floor but
-      // support a quarter of all marine species": in the present too. Not
-      // after a negated group, whose "not" the second verb does not share:
-      // "don't have any interest in politics but understand the issue".)
-      bool negated_group = false;
-      for (std::size_t j = vs >= 2 ? vs - 2 : 0; j < ge; ++j) {
-        negated_group = negated_group || is_negation(tok(idx[j]).lower);
-      }
-      // ("was damaged by fire in 1992 but has since been restored": an
-      // auxiliary after it too.)
-      const bool but_verb = is(idx[k], "but") && !negated_group && k + 1 < idx.size() && tok(idx[k + 1]).word &&
-                            !tok(idx[k + 1]).capitalised &&
-                            (is_auxiliary(tok(idx[k + 1])) ||
-                             (verb_form(tok(idx[k + 1])) == VerbForm::past && main_form == VerbForm::past) ||
-                             ((main_form == VerbForm::base || main_form == VerbForm::third_person) &&
-                              same_form_verb_at(k + 1)));
-      if (!is(idx[k], "and") && !(is(idx[k], "but") && is_comma(idx[k - 1])) && !but_verb) continue;
-      // "to promote and protect the principles", "will repeal and replace
-      // it": a verb with nothing after it shares the next one's object.
-      const bool bare_verb = verb_form(tok(idx[k - 1])) != VerbForm::none && !is_auxiliary(tok(idx[k - 1])) &&
-                             (k - 1 == vs || (k >= 2 && (is(idx[k - 2], "to") || is_auxiliary(tok(idx[k - 2])))));
-      if (bare_verb || (is_comma(idx[k - 1]) && shares_object(k - 1))) continue;
-      // After "who" or "which" the "and" joins inside the relative clause:
-      // "a journalist who specialized in politics and organized crime".
-      bool relative = false;
-      for (std::size_t j = ge; j < k && !relative; ++j) relative = is(idx[j], "who") || is(idx[j], "which");
-      // So it does after an object relative clause with "that" that ends on
-      // its verb: in "described the reporter that he mimicked and mocked on
-      // television", the reporter was mocked, by "he". (Not a subject
-      // relative: "wrote the book that made her famous and moved to Paris".)
-      const Token& before_and = tok(idx[k - 1]);
-      if (!relative && before_and.word && verb_form(before_and) != VerbForm::none &&
-          verb_form(before_and) != VerbForm::gerund && !is_auxiliary(before_and)) {
-        for (std::size_t j = ge + 1; j + 2 < k && !relative; ++j) {
-          const Token& relative_subject = tok(idx[j + 1]);
-          // Its subject is one pronoun or a determiner and a noun, and its
-          // verb stands right before the "and" ("that I put in place in my
-          // own state and allow ..." goes on with the main subject).
-          const std::size_t verb_at = is_pronoun(relative_subject) ? j + 2 : j + 3;
-          relative = is(idx[j], "that") && relative_after_noun(idx, j) && relative_subject.word && (is_pronoun(relative_subject) || is_determiner(relative_subject)) &&
-                     verb_at + 1 == k;
-        }
-      }
-      if (relative) continue;
-      // "found that behaviour had improved and that teaching was strong":
-      // two clauses of the one verb, each with the words before its "that".
-      // (A complementiser: a subject follows, a pronoun, an article or a
-      // name; not "and that is", "and that's", "and that better way".)
-      const auto opens_subject = [&](std::size_t j) {
-        if (j >= idx.size() || !tok(idx[j]).word) return false;
-        const Token& t = tok(idx[j]);
-        return (is_pronoun(t) && !t.possessive) || is(idx[j], "the") || is(idx[j], "a") || is(idx[j], "an") ||
-               (t.capitalised && t.info.classes == 0);
-      };
-      if (k + 2 < idx.size() && is(idx[k + 1], "that") && !tok(idx[k + 1]).possessive && opens_subject(k + 2) &&
-          verb_follows(idx, k + 2)) {
-        for (std::size_t j = ge; j < k && j <= ge + 3; ++j) {
-          if (is(idx[j], "that") && !tok(idx[j]).possessive && opens_subject(j + 1)) {
-            infinitive_of_cut[k] = j;
-            cuts.push_back(k);
-            break;
-          }
-        }
-        continue;
-      }
-      if (k + 2 < idx.size() && is(idx[k + 1], "to") && verb_form(tok(idx[k + 2])) == VerbForm::base) {
-        for (std::size_t j = vs; j + 1 < k; ++j) {
-          if (is(idx[j], "to") && verb_form(tok(idx[j + 1])) == VerbForm::base) {
-            infinitive_of_cut[k] = j;
-            cuts.push_back(k);
-            break;
-          }
-        }
-        continue;
-      }
-      std::size_t j = k + 1;
-      // "gained four seats and now holds 14": "now" moves to the present.
-      bool now = false;
-      while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j])) && !is_auxiliary(tok(idx[j]))) {
-        now = now || is(idx[j], "now") || is(idx[j], "currently") || is(idx[j], "still");
-        ++j;
-      }
-      if (j >= idx.size()) break;
-      const Token& t = tok(idx[j]);
-      if (!t.word || t.capitalised) continue;
-      const VerbForm f = verb_form(t);
-      const bool aux = is_auxiliary(t);
-      // "and simplified and efficient memory management": a participle
-      // joined to an adjective is one, not a verb.
-      if (f == VerbForm::past && j + 2 < idx.size() && is(idx[j + 1], "and") && tok(idx[j + 2]).word &&
-          tok(idx[j + 2]).info.form == VerbForm::none && tok(idx[j + 2]).info.classes == 0 &&
-          !tok(idx[j + 2]).capitalised) {
-        continue;
-      }
-      // "to bring down the deficit and get the economy going": the bare
-      // verb goes on the infinitive, and takes its "to".
-      if (f == VerbForm::base && !aux) {
-        for (std::size_t i = k; i-- > vs;) {
-          if (i + 1 < k && is(idx[i], "to") && verb_form(tok(idx[i + 1])) == VerbForm::base) {
-            infinitive_of_cut[k] = i + 1;
-            break;
-          }
-        }
-      }
-      // The tenses agree. "cut X and closed Y": "cut" may be either; "is
-      // based in X and employs Y": a present passive goes on in the present.
-      const bool invariant =
-          main_form == VerbForm::base && ge - vs == 1 && english::is_invariant_past(tok(idx[ge - 1]).lower);
-      // Only before an object: in "is involved in charities and causes
-      // including X", "causes" is a noun.
-      const Token* object = j + 1 < idx.size() ? &tok(idx[j + 1]) : nullptr;
-      const bool present_passive =
-          passive && ge - vs >= 2 && (is(idx[vs], "is") || is(idx[vs], "are")) && object != nullptr && object->word &&
-          (is_determiner(*object) || object->capitalised || is_ascii_digit(static_cast<unsigned char>(object->text.front())) ||
-           object->lower == "about" || object->lower == "more" || object->lower == "nearly" || object->lower == "some");
-      const bool same_form =
-          f != VerbForm::none && f != VerbForm::gerund &&
-          ((main_form == VerbForm::past && f == VerbForm::past) ||
-           (now && (main_form == VerbForm::past || invariant) && f == VerbForm::third_person) ||
-           // "wants to put X and give Y": the bare verb goes on the infinitive.
-           ((main_form == VerbForm::base || main_form == VerbForm::third_person) && f == VerbForm::base &&
-            infinitive_of_cut.count(k) > 0) ||
-           (invariant && f == VerbForm::past) ||
-           // A present agrees with the first verb's person: in "The plan
-           // means you can take a line and cut out the pork", "cut" goes
-           // with "can", not with "means".
-           (main_form == VerbForm::base && f == VerbForm::base) ||
-           (main_form == VerbForm::third_person && f == VerbForm::third_person) ||
-           (present_passive && (f == VerbForm::base || f == VerbForm::third_person)));
-      // In a passive, "and" inside the agent phrase joins nouns: "was
-      // shaped by wars and shared beliefs". Elsewhere it joins participles:
-      // "was built in 1932 and last renovated in 1979".
-      // (A past that is no participle is a verb of its own: "was founded by
-      // the Romans in AD 43 and became a port".)
-      bool agent = false;
-      for (std::size_t j = ge; j < k; ++j) agent = agent || is(idx[j], "by");
-      const bool simple_past = f == VerbForm::past && english::is_simple_past_only(t.lower);
-      if (aux || (same_form && (!(passive && agent) || simple_past))) cuts.push_back(k);
-    }
-    std::size_t start = vs;
-    cuts.push_back(idx.size());
-    for (std::size_t c = 0; c < cuts.size(); ++c) {
-      std::size_t end = cuts[c];
-      if (end > start && end < idx.size() && is_comma(idx[end - 1])) --end;
-      Phrase predicate;
-      const auto infinitive = c > 0 ? infinitive_of_cut.find(cuts[c - 1]) : infinitive_of_cut.end();
-      if (infinitive != infinitive_of_cut.end()) {
-        predicate = slots(idx, vs, infinitive->second);
-      } else if (c > 0) {
-        // A later verb phrase starting with a bare participle shares the
-        // first one's auxiliaries.
-        std::size_t j = start;
-        while (j < idx.size() && is_adverb_of_degree_or_time(tok(idx[j])) && !is_auxiliary(tok(idx[j]))) ++j;
-        // Not when the verb takes an object or is one that is rarely
-        // passive: "was born in X and studied music", "and worked as".
-        // ("published the same day": a time, not an object.)
-        bool time_phrase = false;
-        for (std::size_t t = j + 2; t < idx.size() && t <= j + 3 && !time_phrase; ++t) {
-          const std::string_view word = tok(idx[t]).lower;
-          time_phrase = word == "day" || word == "week" || word == "month" || word == "year" || word == "morning" ||
-                        word == "afternoon" || word == "evening" || word == "night";
-        }
-        // A bare noun or a number is an object too: "was born in Auckland
-        // and left home", "was released in 2017 and reached number 4".
-        const auto bare_object = [&](const Token& t) {
-          return (t.info.classes == 0 && t.info.form == VerbForm::none && !t.lower.ends_with("ly") && t.lower != "due") ||
-                 is_ascii_digit(static_cast<unsigned char>(t.text.front())) || t.info.cardinal;
-        };
-        const bool object = j + 1 < idx.size() && tok(idx[j + 1]).word && !time_phrase &&
-                            (is_determiner(tok(idx[j + 1])) || is_pronoun(tok(idx[j + 1])) ||
-                             tok(idx[j + 1]).capitalised || bare_object(tok(idx[j + 1])));
-        // A perfect ("has released X, performed Y") always carries its
-        // "has"; only a passive "was" needs the checks above.
-        bool perfect = false;
-        bool passive_aux = false;
-        for (const Slot& aux : auxiliaries) {
-          const std::string_view a = tok(aux.token).lower;
-          perfect = perfect || a == "has" || a == "have" || a == "had";
-          passive_aux = passive_aux || a == "been" || a == "be" || a == "was" || a == "were" || a == "is" || a == "are";
-        }
-        perfect = perfect && !passive_aux;
-        const bool past_participle = j < idx.size() && (verb_form(tok(idx[j])) == VerbForm::past ||
-                                                        (perfect && form_in_list(tok(idx[j])) == VerbForm::past));
-        if (j < idx.size() && !is_auxiliary(tok(idx[j])) && past_participle &&
-            !english::is_simple_past_only(tok(idx[j]).lower) &&
-            (perfect || (!object && !has_kind(tok(idx[j]), k_rarely_passive_verb)))) {
-          predicate = auxiliaries;
-        } else if (j < idx.size() && !is_auxiliary(tok(idx[j])) && verb_form(tok(idx[j])) == VerbForm::base) {
-          // "would break X and throw Y": the bare verb shares the modal.
-          for (const Slot& aux : auxiliaries) {
-            const std::string_view w = tok(aux.token).lower;
-            if (w == "will" || w == "would" || w == "can" || w == "could" || w == "should" || w == "may" ||
-                w == "might" || w == "must" || w == "can't" || w == "won't" || w == "wouldn't" || w == "couldn't" ||
-                w == "shouldn't" || w == "did" || w == "didn't" || w == "do" || w == "does" || w == "don't" ||
-                w == "doesn't") {
-              predicate.push_back(aux);
-            }
-          }
-        }
-      }
-      Phrase own = slots(idx, start, end);
-      predicate.insert(predicate.end(), own.begin(), own.end());
-      if (!predicate.empty()) predicates.push_back(std::move(predicate));
-      start = cuts[c] + 1;
-    }
-    // "Symptoms include a fever, a cough and a rash": a list after
-    // "include" or "comprise" names parts, each checkable on its own.
-    if (predicates.size() == 1 && ge > vs && has_kind(tok(idx[ge - 1]), k_list_verb)) {
-      std::vector<std::pair<std::size_t, std::size_t>> items;
-      std::size_t item_start = ge;
-      bool plain = true;
-      // Commas and "and"s inside quotation marks or brackets are the
-      // items' own ('"Tasks and Masks"', "(such as Jamaica, the Bahamas)").
-      int brackets = 0;
-      bool quoted = false;
-      for (std::size_t j = ge; j <= idx.size(); ++j) {
-        const bool separator = j == idx.size() || is_comma(idx[j]) || is(idx[j], "and") || is(idx[j], "or");
-        if (!separator) {
-          const std::string_view text = tok(idx[j]).text;
-          if (text == "(") ++brackets;
-          if (text == ")") --brackets;
-          quoted = quoted_after(quoted, text);
-          plain = plain && !verb_like(idx, j) && !is(idx[j], "including") && !is(idx[j], "that") &&
-                  !is(idx[j], "which") && !is(idx[j], "who");
-          continue;
-        }
-        if (brackets != 0 || quoted) plain = false;
-        if (j > item_start) items.emplace_back(item_start, j);
-        item_start = j + 1;
-      }
-      bool short_items = items.size() >= 2 && items.size() <= 8;
-      for (const auto& [from, to] : items) short_items = short_items && to - from <= 8;
-      if (plain && short_items) {
-        predicates.clear();
-        for (const auto& [from, to] : items) {
-          Phrase predicate = slots(idx, vs, ge);
-          Phrase item = slots(idx, from, to);
-          predicate.insert(predicate.end(), item.begin(), item.end());
-          predicates.push_back(std::move(predicate));
-        }
-      }
-    }
-    // "X is a Canadian journalist, author and academic": each noun is a
-    // role of its own ("X is an author"). Only bare nouns, each of one or
-    // two words; the first keeps the article and adjectives it has, the
-    // others get "a" or "an"; a closing "from Nashville" goes with each.
-    if (predicates.size() == 1 && ge == vs + 1 && (is(idx[vs], "is") || is(idx[vs], "was")) && ge + 3 < idx.size() &&
-        (is(idx[ge], "a") || is(idx[ge], "an"))) {
-      std::vector<std::pair<std::size_t, std::size_t>> items;
-      std::size_t item_start = ge + 1;
-      std::size_t tail = idx.size();
-      bool plain = true;
-      bool ended = false;  // "and" seen: the next item is the last
-      for (std::size_t j = ge + 1; j <= idx.size() && plain; ++j) {
-        const bool end = j == idx.size();
-        const bool separator = !end && (is_comma(idx[j]) || is(idx[j], "and"));
-        const bool opens_tail = !end && !separator && ended && j > item_start && tok(idx[j]).word &&
-                                is_preposition(tok(idx[j])) && !is(idx[j], "of");
-        if (end || separator || opens_tail) {
-          if (j > item_start) items.emplace_back(item_start, j);
-          if (opens_tail || end) {
-            tail = j;
-            break;
-          }
-          if (is(idx[j], "and")) ended = true;
-          item_start = j + 1;
-          continue;
-        }
-        const Token& t = tok(idx[j]);
-        const bool first_item = items.empty();
-        plain = t.word && !is_ascii_digit(static_cast<unsigned char>(t.text.front())) && !t.possessive &&
-                (t.info.classes == 0 || is_title(t)) && (first_item || !t.capitalised) &&
-                (verb_form(t) == VerbForm::none || verb_form(t) == VerbForm::base) && t.lower != "who" &&
-                t.lower != "which" && t.lower != "that" && t.lower != "whose";
-      }
-      bool short_items = plain && ended && items.size() >= 2 && items.size() <= 6;
-      for (std::size_t i = 1; i < items.size() && short_items; ++i) {
-        short_items = items[i].second - items[i].first <= 2;
-      }
-      // "an American stage and film actress", "a Venezuelan track and field
-      // athlete": the words before "and" qualify the last item's noun; no
-      // item is a role of its own unless it names one ("a writer and film
-      // producer").
-      if (short_items) {
-        const auto& last = items.back();
-        const auto& before = items[items.size() - 2];
-        const Token& head = tok(idx[before.second - 1]);
-        const bool role = english::is_person_role(head.lower) || is_title(head) || head.lower.ends_with("er") ||
-                          head.lower.ends_with("or") || head.lower.ends_with("ist") || head.lower.ends_with("ian");
-        if (items.size() == 2 && last.second - last.first == 2 && !role) short_items = false;
-      }
-      if (short_items && items[0].second - items[0].first <= 4) {
-        predicates.clear();
-        const Phrase rest = slots(idx, tail, idx.size());
-        for (std::size_t i = 0; i < items.size(); ++i) {
-          Phrase predicate = slots(idx, vs, ge);
-          if (i == 0) {
-            predicate.push_back(Slot{idx[ge], nullptr, false, false});
-          } else {
-            const std::string_view noun = tok(idx[items[i].first]).lower;
-            const bool vowel_sound = (noun.front() == 'a' || noun.front() == 'e' || noun.front() == 'i' ||
-                                      noun.front() == 'o' || noun.front() == 'u') &&
-                                     !noun.starts_with("uni") && !noun.starts_with("use") && !noun.starts_with("eu") &&
-                                     !noun.starts_with("one");
-            const bool silent_h = noun.starts_with("hour") || noun.starts_with("honest") || noun.starts_with("heir") ||
-                                  noun.starts_with("honou") || noun.starts_with("honor");
-            predicate.push_back(added_.slot(vowel_sound || silent_h ? "an" : "a"));
-          }
-          Phrase item = slots(idx, items[i].first, items[i].second);
-          predicate.insert(predicate.end(), item.begin(), item.end());
-          predicate.insert(predicate.end(), rest.begin(), rest.end());
-          predicates.push_back(std::move(predicate));
-        }
-      }
-    }
+    read_verb_phrases(idx, static_cast<std::size_t>(v), subject_override, subject, predicates);
   }
 
   std::optional<Slot> it_stands_for;  // the sentence-initial "It", resolved
