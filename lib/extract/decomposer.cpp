@@ -4439,6 +4439,16 @@ void SentenceDecomposer::process_clause(Indices idx, Context context,
 
   for (std::size_t k = 1; k + 1 < idx.size(); ++k) {
     if (!is_comma(idx[k])) continue;
+    // A comma inside brackets separates what the brackets hold ("Kyu
+    // Sakamoto (坂本 九, Sakamoto Kyū, born ...)"), not the clause's parts.
+    {
+      int depth = 0;
+      for (std::size_t j = 0; j < k; ++j) {
+        if (tok(idx[j]).text == "(") ++depth;
+        if (tok(idx[j]).text == ")" && depth > 0) --depth;
+      }
+      if (depth > 0) continue;
+    }
     if (v != verb_of_group) {
       verb_of_group = v;
       main_verb = v >= 0 ? static_cast<std::size_t>(v) : idx.size();

@@ -3162,5 +3162,14 @@ TEST(Decomposer, AnActingItAfterAReportIsTheNamedSource) {
             (std::vector<std::string>{"It cleared Penhale of negligence."}));
 }
 
+TEST(Decomposer, ACommaInsideBracketsCutsNothing) {
+  const auto claims = texts(one("Kyu Sakamoto (\xE5\x9D\x82\xE6\x9C\xAC \xE4\xB9\x9D, Sakamoto Ky\xC5\xAB, born Hisashi Oshima) was a Japanese singer."));
+  for (const std::string& claim : claims) {
+    EXPECT_EQ(std::count(claim.begin(), claim.end(), '('), std::count(claim.begin(), claim.end(), ')')) << claim;
+  }
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims.front().rfind("Kyu Sakamoto", 0), 0u) << claims.front();
+}
+
 }  // namespace
 }  // namespace claimcheck
