@@ -757,17 +757,17 @@ const WordSet k_stance_word_words = {
     "disagrees", "disagreed", "criticise", "criticises", "criticised", "criticize",  "criticizes", "criticized",
     "thought",   "think",     "thinks",    "persuaded",  "convinced",  "unconvinced", "divided",  "sceptical",
     "skeptical", "wary"};
+// (Only nouns no other kind of kNamedThingHead in decomposer.cpp holds:
+// "union", "board", "club", "school" ... are organisation or institution
+// nouns already.)
 const WordSet k_named_thing_noun_words = {
-    "board",     "trust",      "authority",  "league",    "association", "commission", "commissioner", "probe",
-    "senate",    "fellowship", "band",       "bill",      "act",         "treaty",     "prize",        "award",
-    "cup",       "festival",   "base",       "court",     "tribunal",    "foundation", "fund",         "society",
-    "service",   "department", "office",     "bureau",    "corporation", "federation", "alliance",     "network",
-    "academy",   "clinic",     "gallery",    "centre",    "center",      "hall",       "church",       "abbey",
-    "castle",    "palace",     "tower",      "port",      "telescope",   "satellite",  "spacecraft",   "ship",
-    "vessel",    "rover",      "tournament", "championship", "programme", "program",   "scheme",       "project",
-    "developer", "edition",    "union",      "party",     "club",        "orchestra",  "choir",        "newspaper",
-    "magazine",  "mine",       "plant",      "factory",   "works",       "brewery",    "mill",         "farm",
-    "estate",    "airline",    "cooperative", "co-operative", "charity",  "school",     "prison",       "barracks"};
+    "commissioner", "probe", "senate", "fellowship", "band", "bill", "act", "treaty", "prize", "award", "cup",
+    "festival", "base", "court", "tribunal", "fund", "bureau", "network", "academy", "clinic", "gallery",
+    "centre", "center", "hall", "church", "abbey", "castle", "palace", "tower", "port", "telescope",
+    "satellite", "spacecraft", "ship", "vessel", "rover", "tournament", "championship", "programme",
+    "program", "scheme", "project", "developer", "edition", "orchestra", "choir", "newspaper", "magazine",
+    "mine", "plant", "factory", "works", "brewery", "mill", "farm", "estate", "airline", "cooperative",
+    "co-operative", "charity", "prison", "barracks"};
 const WordSet k_speech_noun_words = {"interview", "speech", "remarks", "briefing", "email", "post", "broadcast"};
 const WordSet k_hearsay_hedge_words = {"reportedly", "allegedly", "reputedly", "purportedly", "supposedly"};
 
